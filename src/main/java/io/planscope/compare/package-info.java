@@ -1,0 +1,2 @@
+/** Similar measures, diffs of two texts and alignment of two plans. */
+package io.planscope.compare;

@@ -1,0 +1,67 @@
+package io.planscope.plan;
+
+import java.util.List;
+
+/**
+ * One plan as parsed from a page: metadata, outline and measures. Its JSON form is flat ({@code id, title, year,
+ * ...}); {@link #meta()} regroups the metadata.
+ *
+ * @param id stable id derived from the plan's normalized text, so a mirror or a re-import gets the same id
+ * @param source where the page came from: a file path or URL
+ */
+public record Plan(
+    String id,
+    String title,
+    Integer year,
+    Period period,
+    String published,
+    Level level,
+    Region region,
+    String bureau,
+    String kind,
+    String source,
+    List<Section> sections,
+    List<Measure> measures) {
+  public Plan {
+    sections = List.copyOf(sections);
+    measures = List.copyOf(measures);
+  }
+
+  /** Builds a plan from its metadata and structure. */
+  public static Plan of(
+      String id, PlanMeta meta, String source, List<Section> sections, List<Measure> measures) {
+    return new Plan(
+        id,
+        meta.title(),
+        meta.year(),
+        meta.period(),
+        meta.published(),
+        meta.level(),
+        meta.region(),
+        meta.bureau(),
+        meta.kind(),
+        source,
+        sections,
+        measures);
+  }
+
+  /** The metadata part of this plan. */
+  public PlanMeta meta() {
+    return new PlanMeta(title, year, period, published, level, region, bureau, kind);
+  }
+
+  /** The measure with that id, or null (see {@link #expectMeasure}). */
+  public Measure measure(String measureId) {
+    for (Measure m : measures) {
+      if (m.id().equals(measureId)) return m;
+    }
+    return null;
+  }
+
+  /** The measure with that id; throws {@link NotFoundException} naming it when there is none. */
+  public Measure expectMeasure(String measureId) {
+    Measure m = measure(measureId);
+    if (m == null) throw new NotFoundException("measure", measureId);
+    return m;
+  }
+}

@@ -1,0 +1,43 @@
+package io.planscope.plan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * The role of a plan's top-level section. Measures inherit the type of the top-level section they stand in. The
+ * heading rules that assign a type live in one documented table in the ingest package.
+ */
+public enum SectionType {
+  /** Text before the first heading: the opening paragraph(s). */
+  PREAMBLE,
+  /** 指导思想, 总体要求, 工作思路. */
+  GUIDING,
+  /** 工作目标, 总体目标, 具体目标. */
+  GOALS,
+  /** 主要任务, 重点工作, 工作重点, 主要工作 and any topical heading. */
+  TASKS,
+  /** 保障措施, 工作要求, 工作措施, 组织领导, 实施保障. */
+  SAFEGUARDS,
+  /** 工作安排, 进度, month schedules. */
+  SCHEDULE,
+  OTHER;
+
+  /** The lower-case id used in JSON, URLs and the query language ({@code section:goals}). */
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses an id; throws with the accepted values when it is not one. */
+  @JsonCreator
+  public static SectionType of(String id) {
+    for (SectionType type : values()) {
+      if (type.id().equalsIgnoreCase(id.strip())) return type;
+    }
+    throw new IllegalArgumentException(
+        "unknown section type '"
+            + id
+            + "'; use one of preamble, guiding, goals, tasks, safeguards, schedule, other");
+  }
+}

@@ -1,0 +1,2 @@
+/** Queries, facets, highlighting, concordance and trends over the index. */
+package io.planscope.search;
