@@ -1,0 +1,15 @@
+package io.planscope.ingest;
+
+import java.time.Instant;
+
+/**
+ * One document as it arrived, before parsing.
+ *
+ * @param bytes the original bytes, exactly as fetched or uploaded
+ * @param filename the file name (its extension picks the reader: html, htm, txt, docx, pdf)
+ * @param sourceUri where it came from: a file path or URL
+ * @param httpContentType the Content-Type header when crawled (may carry a charset), else null
+ * @param fetchedAt when it was fetched or imported
+ */
+public record SourceDocument(
+    byte[] bytes, String filename, String sourceUri, String httpContentType, Instant fetchedAt) {}
