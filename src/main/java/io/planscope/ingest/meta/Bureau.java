@@ -3,8 +3,6 @@ package io.planscope.ingest.meta;
 import io.planscope.plan.Level;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Education bureau names in text, normalized to the five kinds PlanScope reports: 教育局, 教育体育局 (also 教体局,
@@ -29,18 +27,35 @@ final class Bureau {
     }
   }
 
-  private static final Pattern NAMES =
-      Pattern.compile(
-          "教育和体育局|教育体育局|教体局|教育和科学技术局|教育科学技术局|教育科技局|教育局|教育厅|教育委员会|教委|教育部(?![门署])");
+  // longest first; every name starts with 教, so the scan only tries where a 教 is
+  private static final List<String> NAMES =
+      List.of(
+          "教育和科学技术局", "教育科学技术局", "教育和体育局", "教育体育局", "教育委员会", "教育科技局", "教体局", "教育局",
+          "教育厅", "教委", "教育部");
 
   private Bureau() {}
 
   /** Every bureau name in the text, in order. */
   static List<Found> all(String text) {
     List<Found> out = new ArrayList<>();
-    Matcher m = NAMES.matcher(text);
-    while (m.find()) out.add(new Found(normalize(m.group()), m.start(), m.end()));
+    for (int i = text.indexOf('教'); i >= 0; i = text.indexOf('教', i + 1)) {
+      String name = nameAt(text, i);
+      if (name == null) continue;
+      out.add(new Found(normalize(name), i, i + name.length()));
+      i += name.length() - 1;
+    }
     return List.copyOf(out);
+  }
+
+  private static String nameAt(String text, int i) {
+    for (String n : NAMES) {
+      if (!text.startsWith(n, i)) continue;
+      // "教育部门" (education departments) and "教育部署" are not the ministry
+      int after = i + n.length();
+      boolean notMinistry = n.equals(MINISTRY) && after < text.length() && "门署".indexOf(text.charAt(after)) >= 0;
+      return notMinistry ? null : n;
+    }
+    return null;
   }
 
   /** The normalized kind of a bureau name as written. */

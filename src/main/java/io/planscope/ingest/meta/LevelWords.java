@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * of its own area), masked names ("XX市", "某县", "××区") and unnamed bureaus ("区教育体育局", "市教育局").
  */
 final class LevelWords {
-  private static final Pattern WE = Pattern.compile("[我全本]([省市县区旗州])(?!域|场|长|委|级)");
+  private static final String LEVEL_CHARS = "省市县区旗州";
+  private static final String MASK_CHARS = "xX×*○〇□某";
   private static final Pattern MASKED = Pattern.compile("(?:[xX×*○〇□]{1,3}|某{1,2})([省市县区旗州])");
   // the char before the level char must not make it a list ("各县区教育局", "市县教育局") or a word ("城区")
   private static final String NOT_BEFORE_UNNAMED = "各县市区省州旗、和及与城郊矿新老";
@@ -34,14 +35,22 @@ final class LevelWords {
    */
   static Level we(String text) {
     Map<Level, Integer> counts = new EnumMap<>(Level.class);
-    Matcher m = WE.matcher(text);
-    while (m.find()) counts.merge(of(m.group(1).charAt(0)), 1, Integer::sum);
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '我' || c == '全' || c == '本') && weAt(text, i)) counts.merge(of(text.charAt(i + 1)), 1, Integer::sum);
+    }
     if (counts.isEmpty()) return countOf(text, "全国") >= NATIONAL_MIN ? Level.NATIONAL : null;
     Level best = null;
     for (Map.Entry<Level, Integer> e : counts.entrySet()) {
       if (best == null || e.getValue() >= counts.get(best)) best = e.getKey();
     }
     return best;
+  }
+
+  // "全县" but not "全县域"-like compounds that are not the plan's own area: "全市场", "本市长", "全区域"
+  private static boolean weAt(String text, int i) {
+    if (LEVEL_CHARS.indexOf(text.charAt(i + 1)) < 0) return false;
+    return i + 2 >= text.length() || "域场长委级".indexOf(text.charAt(i + 2)) < 0;
   }
 
   /** The deepest masked name in the text ("某市", "XX县"), or null. */
@@ -54,17 +63,15 @@ final class LevelWords {
 
   /** The level of a masked name ending right before {@code end} ("XX市|教育局"), or null. */
   static Level maskedBefore(String text, int end) {
-    Matcher m = MASKED.matcher(text).region(Math.max(0, end - 4), end);
-    Level found = null;
-    while (m.find()) if (m.end() == end) found = of(m.group(1).charAt(0));
-    return found;
+    if (end < 2 || LEVEL_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
+    return MASK_CHARS.indexOf(text.charAt(end - 2)) >= 0 ? of(text.charAt(end - 1)) : null;
   }
 
   /** The level of an unnamed bureau ("区教体局", "市教育局"): the level char right before {@code start}, or null. */
   static Level unnamedBefore(String text, int start) {
     if (start < 1) return null;
     char c = text.charAt(start - 1);
-    if ("省市县区旗州".indexOf(c) < 0) return null;
+    if (LEVEL_CHARS.indexOf(c) < 0) return null;
     if (start >= 2 && NOT_BEFORE_UNNAMED.indexOf(text.charAt(start - 2)) >= 0) return null;
     return of(c);
   }

@@ -3,6 +3,7 @@ package io.planscope.ingest.meta;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +28,13 @@ final class PublishDate {
 
   /** The first publish date in the page lines, as YYYY-MM-DD, or null. */
   static String find(List<String> pageLines) {
-    String labelled = first(pageLines, LABELLED, Integer.MAX_VALUE);
-    return labelled != null ? labelled : first(pageLines, BYLINE, BYLINE_MAX);
+    String labelled = first(pageLines, LABELLED, Integer.MAX_VALUE, PublishDate::mayBeLabelled);
+    return labelled != null ? labelled : first(pageLines, BYLINE, BYLINE_MAX, line -> line.indexOf(':') > 0);
   }
 
-  private static String first(List<String> lines, Pattern p, int maxLength) {
+  private static String first(List<String> lines, Pattern p, int maxLength, Predicate<String> worthTrying) {
     for (String line : lines) {
-      if (line.length() > maxLength) continue;
+      if (line.length() > maxLength || !worthTrying.test(line)) continue;
       Matcher m = p.matcher(line);
       while (m.find()) {
         String date = date(m.group(1), m.group(2), m.group(3));
@@ -41,6 +42,11 @@ final class PublishDate {
       }
     }
     return null;
+  }
+
+  // cheap filter before the regex: every label has 时间 or 日期, or is 发布于
+  private static boolean mayBeLabelled(String line) {
+    return line.contains("时间") || line.contains("日期") || line.contains("发布");
   }
 
   private static String date(String y, String m, String d) {
