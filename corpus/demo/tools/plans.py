@@ -97,6 +97,21 @@ def spread(plan, path, pos, family, key):
     return put(plan, path, pos, dif(family, key), family)
 
 
+def restyle(plan, style):
+    """Switches the plan's enumerations to 一要/二要 (or another marker)."""
+    from edits import _nodes
+    for _, _, n in _nodes(plan.body):
+        if isinstance(n, Enum):
+            n.style = style
+    return plan
+
+
+def close(plan, text):
+    """A closing paragraph after the last numbered item: a continuation of it (rule 8), not a measure."""
+    plan.closing = text
+    return plan
+
+
 def chain(plan, name):
     plan.notes.append("chain:" + name)
     return plan
@@ -199,7 +214,7 @@ def chain_cd():
         .replace("全年新建、改扩建学校60所", "全年新建、改扩建学校72所") \
         .add((3,), 0, Leaf("推进人工智能教育普及", "在中小学开设人工智能通识课程，建设人工智能教育基地校50所，举办青少年科技创新大赛，培养学生计算思维和创新能力。")) \
         .drop((1, 1)) \
-        .rename(c.body[3].head, "深化“双减”改革，提升课后服务水平")
+        .rename(next(n.head for n in c.body if "双减" in n.head), "深化“双减”改革，提升课后服务水平")
     return [chain(p, "cd") for p in (a, b, c)]
 
 
@@ -261,6 +276,7 @@ def provinces():
     hun = g("hun-2023", HUN, 2023, "工作要点", ["德育", "心理健康", "学前", "义务教育", "教师队伍", "评价改革"],
             "classic", per=2, enums=1, safeguards=2, goals=2)
     spread(hun, (2, 1), 0, "心理健康", "hun-2023")
+    close(hun, "各市州教育行政部门要根据本要点，结合本地实际研究制定年度工作计划，认真抓好贯彻落实。")
     gd = g("gd-2023", GD, 2023, "教育数字化工作要点", ["教育数字化", "教育数字化", "评价改革"], "chapters",
            per=2, enums=0, safeguards=2)
     spread(gd, (1, 0), 0, "智慧教育", "gd-2023")
@@ -268,9 +284,11 @@ def provinces():
     put(gd, (1, 2), 0, Leaf("推进教育数字化评价", "建立教育数字化发展水平监测指标体系，每年发布全省教育数字化发展报告，引导各地以评促建。"))
     sd = g("sd-2023", SD, 2023, "工作要点", ["党建", "学前", "义务教育", "高中", "职业教育", "特殊教育", "教师队伍", "资助", "招生"],
            "flat", per=2, enums=0, safeguards=0)
-    ah = g("ah-2022", AH, 2022, "德育工作要点", ["德育", "德育", "心理健康", "劳动教育", "家校社"], "topical",
-           per=2, enums=1, safeguards=2)
-    return [sc, hn, js, hun, gd, sd, ah]
+    ah = restyle(g("ah-2022", AH, 2022, "德育工作要点", ["德育", "德育", "心理健康", "劳动教育", "家校社"], "topical",
+                   per=2, enums=1, safeguards=2), "要")
+    sd2 = g("sd-2024", SD, 2024, "工作要点", ["党建", "德育", "义务教育", "职业教育", "教师队伍", "教育数字化", "督导"],
+            "flat", per=2, enums=0, safeguards=0)
+    return [sc, hn, js, hun, gd, sd, ah, sd2]
 
 
 def cities():
@@ -297,13 +315,22 @@ def cities():
     spread(cs, (2,), 0, "心理健康", "cs-2024")
     qd = g("qd-2024", QD, 2024, "工作计划", ["党建", "学前", "义务教育", "高中", "职业教育", "教育数字化"], "classic",
            per=2, enums=1, safeguards=2, goals=2)
+    # four outline levels: 三、主要任务 > （三）… > 1.实施学校建设攻坚 > （1）…
+    put(qd, (2, 2), 0, Sec("实施中小学校建设攻坚", [
+        Leaf(None, "新开工建设中小学幼儿园30所，竣工交付24所，新增学位3.2万个，重点保障城市更新片区和新建住宅区入学需求。"),
+        Leaf(None, "推行新建学校“交钥匙”工程，同步规划建设校园配套设施，确保新建学校按期投入使用。"),
+        Leaf(None, "开展老旧校舍改造提升，完成30所学校厕所、食堂和运动场地改造，改善师生学习生活条件。"),
+    ]))
+    close(qd, "各区（市）教育部门和市直各学校要对照本计划，结合实际制定具体落实方案，明确责任人和完成时限，确保各项工作落地见效。")
     szn = g("szn-2024", SZN, 2024, "工作要点", ["党建", "学前", "义务教育", "教育数字化", "教师队伍", "高中"], "topical",
             per=2, enums=1, safeguards=0)
     spread(szn, (3,), 0, "智慧教育", "szn-2024")
     hf = g("hf-2023", HF, 2023, "教师队伍建设工作方案", ["教师队伍", "教师队伍", "评价改革"], "classic",
            per=2, enums=1, safeguards=2, goals=1)
     put(hf, (2, 0), 0, Leaf("实施名师名校长培养工程", "遴选培养市级名师50名、名校长20名，建设名师工作室30个，发挥骨干引领作用，带动青年教师成长。"))
-    return [hz, hz2, nb, nb2, sz, zz, zz2, cs, qd, szn, hf]
+    cs2 = restyle(g("cs-2023", CS, 2023, "工作方案", ["义务教育", "双减", "体育", "校园安全"], "topical",
+                    period="second-half", period_word="下半年", per=2, enums=2, safeguards=2), "要")
+    return [hz, hz2, nb, nb2, sz, zz, zz2, cs, qd, szn, hf, cs2]
 
 
 def counties():
@@ -313,6 +340,7 @@ def counties():
     jn = g("jn-2024", JN, 2024, "工作计划", ["党建", "双减", "义务教育", "劳动教育", "教师队伍"], "classic", per=2, enums=1,
            safeguards=2, goals=2)
     spread(jn, (2, 1), 0, "课后服务", "jn-2024")
+    close(jn, "各街道中心学校和区属各学校要围绕本计划确定的目标任务，细化责任分工，按月推进落实，年底将完成情况报区教育局。")
     jsq = g("jsq-2023", JSQ, 2023, "工作计划", ["党建", "义务教育", "教师队伍", "双减", "校园安全"], "topical",
             styles=["cn", "dun"], per=2, enums=1, safeguards=2)
     spread(jsq, (2,), 0, "县管校聘", "jsq-2023")
@@ -344,7 +372,9 @@ def counties():
     zg = g("zg-2023", ZG, 2023, "工作计划", ["党建", "义务教育", "教师队伍", "资助", "校园安全"], "classic",
            styles=["cn", "wcn", "dot", "par"], per=2, enums=1, safeguards=2, goals=2)
     put(zg, (2, 0), 0, Leaf("推进乡村振兴教育帮扶", "落实?关于实现巩固拓展教育脱贫攻坚成果同乡村振兴有效衔接的意见?，健全控辍保学动态监测机制，确保义务教育阶段适龄儿童少年〝零辍学〞。"))
-    return [yz, jn, jsq, sl, st, ly, yx, ns, sde, fx, hd, sm, zg]
+    hd2 = g("hd-2023", HD, 2023, "安全工作计划", ["校园安全", "校园安全"], "classic", per=3, enums=1, safeguards=2, goals=1,
+            months=[3, 4, 5, 6, 9, 10, 11, 12])
+    return [yz, jn, jsq, sl, st, ly, yx, ns, sde, fx, hd, sm, zg, hd2]
 
 
 def farm_plans():
@@ -352,6 +382,7 @@ def farm_plans():
     county, city, district = Anon("county"), Anon("city"), Anon("county", "district")
     a = generate("farm-a1", county, 2023, "2023年县教育局工作计划", "工作计划",
                  ["党建", "义务教育", "双减", "教师队伍", "校园安全"], "classic", per=2, enums=1, safeguards=2, goals=2)
+    close(a, "全县教育系统要以更加饱满的精神状态和更加务实的工作作风，扎实推进各项工作，努力办好人民满意的教育。")
     b = generate("farm-a2", city, 2024, "XX市教育局2024年工作要点", "工作要点",
                  ["党建", "学前", "义务教育", "高中", "教育数字化", "督导"], "topical", per=2, enums=1, safeguards=0)
     c = generate("farm-a3", district, 2023, "2023年区教育局下半年工作方案", "工作方案",
@@ -437,9 +468,9 @@ def bureau(file, plan, template="trs", encoding="utf-8", charset="utf-8", repeat
     return Page(file, text, [plan], encoding, script, pub, notes, declared=charset)
 
 
-def text_page(file, plan, encoding="utf-8", header=(), footer=(), notes=None):
+def text_page(file, plan, encoding="utf-8", header=(), footer=(), notes=None, pub=None):
     rng = random.Random("page" + file)
-    pub = published(plan, rng) if plan.meta["year"] else ""
+    pub = pub or (published(plan, rng) if plan.meta["year"] else "")
     return Page(file, render.plain_text(plan, header, footer), [plan], encoding, "simplified", pub, notes)
 
 
@@ -461,7 +492,8 @@ def pages():
     for p in ks:
         out.append(bureau(f"sz-kunshan-{p.meta['year']}-gongzuoyaodian.html", p, repeat_title=p.meta["year"] == 2024))
 
-    sc, hn, js, hun, gd, sd, ah = provinces()
+    sc, hn, js, hun, gd, sd, ah, sd2 = provinces()
+    out.append(bureau("sd-jyt-2024-gongzuoyaodian.html", sd2))
     out.append(bureau("sc-jyt-2022-gongzuoyaodian.html", sc, template="zoom"))
     out.append(bureau("hn-jyt-2022-gongzuoyaodian.html", hn))
     out.append(bureau("js-jyt-2023-gongzuoyaodian.html", js, template="zoom"))
@@ -470,7 +502,9 @@ def pages():
     out.append(bureau("sd-jyt-2023-gongzuoyaodian.html", sd, template="zoom"))
     out.append(bureau("ah-jyt-2022-deyu.html", ah))
 
-    hz, hz2, nb, nb2, sz, zz, zz2, cs, qd, szn, hf = cities()
+    hz, hz2, nb, nb2, sz, zz, zz2, cs, qd, szn, hf, cs2 = cities()
+    out.append(text_page("cs-2023-xiabannian.txt", cs2, header=("长沙市教育局", "发布时间：2023-07-14", ""),
+                         pub="2023-07-14"))
     out.append(bureau("hz-2023-gongzuoyaodian.html", hz))
     out.append(bureau("hz-2024-gongzuoyaodian.html", hz2, template="zoom"))
     out.append(bureau("nb-2023-gongzuojihua.html", nb, template="zoom"))
@@ -486,7 +520,8 @@ def pages():
     out.append(Page("wenku-zz-2023-gongzuoyaodian.html", render.wenku_page(zz, "文档分享网", "edu_files", 6), [zz],
                     notes={1: ["duplicate-of:zz-2023-gongzuoyaodian.html#1"]}))
 
-    yz, jn, jsq, sl, st, ly, yx, ns, sde, fx, hd, sm, zg = counties()
+    yz, jn, jsq, sl, st, ly, yx, ns, sde, fx, hd, sm, zg, hd2 = counties()
+    out.append(bureau("qd-huangdao-2023-anquan.html", hd2, template="zoom"))
     out.append(bureau("nb-yinzhou-2023-gongzuojihua.html", yz, template="zoom"))
     out.append(bureau("nj-jiangning-2024-gongzuojihua.html", jn))
     out.append(text_page("zz-jinshui-2023-gongzuojihua.txt", jsq))
