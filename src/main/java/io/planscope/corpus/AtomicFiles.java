@@ -19,14 +19,14 @@ import java.util.stream.Stream;
  * Durable file writes: write to a temporary name, fsync, rename atomically, fsync the directory. A crash at any point
  * leaves either the old file or the new one, never a torn one (a stray temporary file at worst, removed on open).
  */
-final class AtomicFiles {
+public final class AtomicFiles {
   /** Temporary names start with this, so a scan can skip and clean them. */
   static final String TEMP_PREFIX = ".tmp-";
 
   private AtomicFiles() {}
 
   /** Replaces {@code target} with {@code bytes} atomically and durably. */
-  static void write(Path target, byte[] bytes) throws IOException {
+  public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.getParent();
     Path temp = dir.resolve(TEMP_PREFIX + UUID.randomUUID());
     try {
@@ -86,7 +86,7 @@ final class AtomicFiles {
   }
 
   /** Wraps an I/O failure with a reason the web layer can map and a message that says what to do. */
-  static StoreException failure(String action, Path where, IOException e) {
+  public static StoreException failure(String action, Path where, IOException e) {
     String detail = String.valueOf(e.getMessage());
     if (detail.contains("No space left") || detail.contains("Disk quota")) {
       return new StoreException(

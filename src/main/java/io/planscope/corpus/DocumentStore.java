@@ -196,6 +196,12 @@ public final class DocumentStore {
     return documents.values().stream().filter(f -> !f.parsed()).map(DocumentFile::id).sorted().toList();
   }
 
+  /** Whether the document exists and its plans are stored. */
+  public boolean isParsed(String docId) {
+    DocumentFile f = documents.get(docId);
+    return f != null && f.parsed();
+  }
+
   /** The original bytes, exactly as stored. */
   public byte[] original(String docId) {
     expectDocument(docId);
