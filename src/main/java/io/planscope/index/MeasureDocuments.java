@@ -86,15 +86,17 @@ final class MeasureDocuments {
 
   private static void filters(Document doc, Plan plan, Measure m) {
     // Year: a point for year:2021..2024, a doc value for sorting, and a facet value; no year sorts last.
+    // (No doc value at all without a year, so the sort's missing value can put those last in both directions.)
     if (plan.year() != null) {
       doc.add(new IntPoint(Fields.YEAR, plan.year()));
       doc.add(new StoredField(Fields.YEAR, plan.year()));
+      doc.add(new NumericDocValuesField(Fields.YEAR, plan.year()));
     }
-    doc.add(new NumericDocValuesField(Fields.YEAR, plan.year() == null ? 0 : plan.year()));
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, plan.year() == null ? UNKNOWN : plan.year().toString()));
     Level level = plan.level() == null ? Level.UNKNOWN : plan.level();
     keyword(doc, Fields.LEVEL, Fields.FACET_LEVEL, level.id());
     keyword(doc, Fields.SECTION, Fields.FACET_SECTION, m.sectionType().id());
+    doc.add(new StoredField(Fields.SECTION, m.sectionType().id()));
     // Topic, kind and bureau are Chinese values: folded to simplified so topic:師德師風 equals topic:师德师风.
     for (String topic : new LinkedHashSet<>(m.topics())) keyword(doc, Fields.TOPIC, Fields.FACET_TOPIC, fold(topic));
     keyword(doc, Fields.KIND, Fields.FACET_KIND, plan.kind() == null ? UNKNOWN : fold(plan.kind()));
@@ -118,6 +120,8 @@ final class MeasureDocuments {
     List<String> path = RegionNames.facetPath(region);
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_REGION, path.toArray(String[]::new)));
     storeIfPresent(doc, Fields.PROVINCE, region.province());
+    // Trends per province read the province from a doc value, not from stored fields.
+    if (region.province() != null) doc.add(new SortedDocValuesField(Fields.PROVINCE, new BytesRef(region.province())));
     storeIfPresent(doc, Fields.CITY, region.city());
     storeIfPresent(doc, Fields.COUNTY, region.county());
     storeIfPresent(doc, Fields.REGION_CODE, region.code());

@@ -25,7 +25,10 @@ final class PlanRoutes {
     List<PlanSource> sources = workspace.store().sources(plan.id());
     ObjectNode body = Json.MAPPER.valueToTree(plan);
     body.set("sources", Json.MAPPER.valueToTree(sources));
-    body.put("original", "/api/plans/" + plan.id() + "/original");
+    String documentId = sources.isEmpty() ? null : sources.get(0).documentId();
+    body.put("documentId", documentId);
+    body.put("original", documentId == null
+        ? "/api/plans/" + plan.id() + "/original" : "/api/documents/" + documentId + "/original");
     WebServer.json(ctx, body);
   }
 

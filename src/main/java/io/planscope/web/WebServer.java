@@ -12,6 +12,8 @@ import io.planscope.app.Workspace;
 import io.planscope.corpus.StoreException;
 import io.planscope.ingest.IngestException;
 import io.planscope.plan.NotFoundException;
+import io.planscope.search.QueryException;
+import io.planscope.search.Searcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -57,6 +59,13 @@ public final class WebServer {
     config.routes.before("/api/*", guard::reads);
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
+    SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
+    config.routes.get("/api/search", search::search);
+    config.routes.get("/api/facets", search::facets);
+    config.routes.get("/api/kwic", search::kwic);
+    config.routes.get("/api/trend", search::trend);
+    // Measures from the index's stored fields; plans come from the store (PlanRoutes: sources with fetch times).
+    config.routes.get("/api/measures/{id}", search::measure);
     DocumentRoutes documents = new DocumentRoutes(workspace, options.maxUploadBytes());
     config.routes.post("/api/documents", guard.admin(documents::upload));
     config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));
@@ -69,6 +78,7 @@ public final class WebServer {
 
   private static void errors(JavalinConfig config) {
     config.routes.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
     config.routes.exception(StoreException.class, WebServer::storeFailure);
     config.routes.exception(
