@@ -63,6 +63,19 @@ public final class Similarity {
     return Math.min(1.0, 4.0 * commonCount(a.bigrams(), b.bigrams()) / total);
   }
 
+  /**
+   * Whether the score of a and b may reach threshold, by bounds from cheapest to dearest: the length ratio
+   * ({@code aligned ≤ min(|A|,|B|)}), the bigram bound, and the LCS length ({@code aligned ≤ LCS}).
+   */
+  static boolean mayReach(NormalizedText a, NormalizedText b, double threshold) {
+    int total = a.length() + b.length();
+    if (total == 0) return true;
+    double slack = 1e-4; // scores are rounded to four decimals
+    if (2.0 * Math.min(a.length(), b.length()) / total + slack < threshold) return false;
+    if (upperBound(a, b) + slack < threshold) return false;
+    return 2.0 * a.lcsLength(b) / total + slack >= threshold;
+  }
+
   private static int commonCount(int[] x, int[] y) {
     int i = 0;
     int j = 0;

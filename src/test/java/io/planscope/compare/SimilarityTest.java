@@ -52,7 +52,27 @@ class SimilarityTest {
       NormalizedText a = NormalizedText.of(TextDiffTest.randomText(random));
       NormalizedText b = NormalizedText.of(
           random.nextBoolean() ? TextDiffTest.edit(a.original(), random) : TextDiffTest.randomText(random));
-      assertTrue(Similarity.upperBound(a, b) + 1e-4 >= Similarity.score(a, b), a.original() + " | " + b.original());
+      double score = Similarity.score(a, b);
+      assertTrue(Similarity.upperBound(a, b) + 1e-4 >= score, a.original() + " | " + b.original());
+      assertTrue(Similarity.mayReach(a, b, score), a.original() + " | " + b.original());
+      int[] ca = a.chars();
+      int[] cb = b.chars();
+      assertEquals(lcs(ca, cb), a.lcsLength(b), a.original() + " | " + b.original());
+    }
+  }
+
+  @Test
+  void bitParallelLcsMatchesTheTableOnLongTexts() {
+    Random random = new Random(9);
+    for (int i = 0; i < 200; i++) {
+      StringBuilder x = new StringBuilder();
+      StringBuilder y = new StringBuilder();
+      int n = random.nextInt(300);
+      for (int k = 0; k < n; k++) x.append((char) ('一' + random.nextInt(6)));
+      for (int k = 0; k < random.nextInt(300); k++) y.append((char) ('一' + random.nextInt(6)));
+      NormalizedText a = NormalizedText.of(x.toString());
+      NormalizedText b = NormalizedText.of(y.toString());
+      assertEquals(lcs(a.chars(), b.chars()), a.lcsLength(b));
     }
   }
 
