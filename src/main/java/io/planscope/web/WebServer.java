@@ -8,6 +8,8 @@ import io.javalin.json.JavalinJackson;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.plan.NotFoundException;
+import io.planscope.search.QueryException;
+import io.planscope.search.Searcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -36,10 +38,19 @@ public final class WebServer {
   private static void routes(JavalinConfig config, Workspace workspace) {
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
+    SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
+    config.routes.get("/api/search", search::search);
+    config.routes.get("/api/facets", search::facets);
+    config.routes.get("/api/kwic", search::kwic);
+    config.routes.get("/api/trend", search::trend);
+    // Plans and measures from the index's stored fields (the store owns /api/plans/{id}/original and deletes).
+    config.routes.get("/api/plans/{id}", search::plan);
+    config.routes.get("/api/measures/{id}", search::measure);
   }
 
   private static void errors(JavalinConfig config) {
     config.routes.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
     config.routes.exception(
         Exception.class,
