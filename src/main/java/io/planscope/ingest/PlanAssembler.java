@@ -33,7 +33,7 @@ final class PlanAssembler {
   ParseResult assemble(Page page) {
     List<RemovedLine> removed = new ArrayList<>(page.removed());
     List<String> warnings = new ArrayList<>();
-    List<String> pageLines = page.lines().stream().map(Line::norm).toList();
+    List<String> pageLines = page.allLines().stream().map(Line::norm).toList();
     Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines()));
     removed.addAll(cleaned.removed());
     deadline.check();
