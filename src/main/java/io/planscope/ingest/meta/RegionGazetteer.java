@@ -133,6 +133,16 @@ public final class RegionGazetteer {
     return name == null ? List.of() : byName.getOrDefault(name.strip(), List.of());
   }
 
+  /**
+   * The names {@link #find} knows a place by: its full name and, when it has one that is not a common word or a
+   * higher place's, its short form (杭州市 → [杭州市, 杭州]; 吉林市 → [吉林市]). Handy for indexing region names.
+   */
+  public List<String> namesOf(Place place) {
+    String shortForm = shortForm(place);
+    if (shortForm == null || !all(shortForm).contains(place)) return List.of(place.name());
+    return List.of(place.name(), shortForm);
+  }
+
   /** The place with this code (2, 4 or 6 digits, or six digits padded with zeros like 330000), or null. */
   public Place byCode(String code) {
     if (code == null) return null;

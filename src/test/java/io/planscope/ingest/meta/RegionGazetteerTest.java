@@ -129,4 +129,12 @@ class RegionGazetteerTest {
         List.of("常德", "福建省", "保定市"),
         g.mentions("常德教育,福建省外,保定市").stream().map(RegionMention::name).toList());
   }
+
+  @Test
+  void namesOfAPlaceAreItsLookupKeys() {
+    assertEquals(List.of("杭州市", "杭州"), g.namesOf(g.expect("杭州市")));
+    assertEquals(List.of("吉林市"), g.namesOf(g.expect("吉林市")));
+    assertEquals(List.of("白银市"), g.namesOf(g.expect("白银市")));
+    assertEquals(List.of("广西壮族自治区", "广西"), g.namesOf(g.expect("广西")));
+  }
 }
