@@ -161,4 +161,16 @@ class MetadataExtractorTest {
     double mbPerSecond = 20.0 * chars * 3 / ((System.nanoTime() - t0) / 1e3); // ~3 bytes per char in UTF-8
     assertTrue(mbPerSecond > 2, "metadata at " + mbPerSecond + " MB/s");
   }
+
+  @Test
+  void emptyOrOddInputGivesUnknownsNotErrors() {
+    PlanMeta empty = extractor.extract(new PlanText(null, List.of(), List.of(), null));
+    assertEquals("", empty.title());
+    assertNull(empty.year());
+    assertEquals(Level.UNKNOWN, empty.level());
+    assertEquals(Region.NONE, empty.region());
+    assertNull(empty.kind());
+    PlanMeta odd = extractor.extract(new PlanText("【精选】", norm("<b>", "x".repeat(5000)), List.of(), null));
+    assertEquals("【精选】", odd.title());
+  }
 }
