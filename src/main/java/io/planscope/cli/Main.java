@@ -8,7 +8,11 @@ import java.util.List;
 public final class Main {
   /** Every command, in the order --help lists them. */
   static final List<Command> COMMANDS =
-      List.of(new ServeCommand(), new ParseCommand(), new ImportCommand(), new ReindexCommand(),
+      List.of(
+          new ServeCommand(),
+          new ParseCommand(),
+          new ImportCommand(),
+          new ReindexCommand(),
           new SearchCommand());
 
   /**

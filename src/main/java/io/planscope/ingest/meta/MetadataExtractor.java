@@ -1,9 +1,7 @@
 package io.planscope.ingest.meta;
 
-import io.planscope.plan.Level;
-import io.planscope.plan.Period;
 import io.planscope.plan.PlanMeta;
-import io.planscope.plan.Region;
+import io.planscope.text.Fold;
 import java.util.List;
 
 /**
@@ -15,10 +13,12 @@ public final class MetadataExtractor {
 
   private final RegionGazetteer gazetteer;
   private final TopicCodebook codebook;
+  private final IssuerResolver issuers;
 
   private MetadataExtractor(RegionGazetteer gazetteer, TopicCodebook codebook) {
     this.gazetteer = gazetteer;
     this.codebook = codebook;
+    this.issuers = new IssuerResolver(gazetteer);
   }
 
   /** The extractor over the bundled gazetteer and codebook, loaded once; cheap to call repeatedly. */
@@ -33,9 +33,24 @@ public final class MetadataExtractor {
     return m;
   }
 
-  /** The metadata of one plan. */
+  /**
+   * The metadata of one plan: the title cleaned, then year and period (title, then opening), the publish date
+   * (page lines), the issuer (region, level, bureau) and the kind (title).
+   */
   public PlanMeta extract(PlanText t) {
-    return new PlanMeta(t.title(), null, Period.of(Period.ANNUAL, null), null, Level.UNKNOWN, Region.NONE, null, null);
+    String title = TitleCleaner.clean(t.title());
+    String normTitle = Fold.normalize(title);
+    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines());
+    Issuer issuer = issuers.resolve(normTitle, t.lines());
+    return new PlanMeta(
+        title,
+        dated.year(),
+        dated.period(),
+        PublishDate.find(t.pageLines()),
+        issuer.level(),
+        issuer.region(),
+        issuer.bureau(),
+        PlanKind.of(title, gazetteer));
   }
 
   /** The topics of a normalized text (multi-label, codebook order). */

@@ -26,6 +26,7 @@ public final class TopicCodebook {
   private final KeywordMatcher matcher;
   private final int[] topicOf;
   private final boolean[] exclusion;
+  private final boolean[] hasExclusions;
 
   private TopicCodebook(List<Topic> topics) {
     this.topics = List.copyOf(topics);
@@ -40,6 +41,8 @@ public final class TopicCodebook {
     this.topicOf = owners.stream().mapToInt(Integer::intValue).toArray();
     this.exclusion = new boolean[excl.size()];
     for (int i = 0; i < exclusion.length; i++) exclusion[i] = excl.get(i);
+    this.hasExclusions = new boolean[topics.size()];
+    for (int t = 0; t < topics.size(); t++) hasExclusions[t] = !topics.get(t).excludes().isEmpty();
   }
 
   private static void add(
@@ -119,21 +122,26 @@ public final class TopicCodebook {
   /** The topics whose keywords occur in {@code normalizedText}, in codebook order, each once. */
   public List<String> match(String normalizedText) {
     if (normalizedText == null || normalizedText.isEmpty()) return List.of();
-    List<int[]> hits = new ArrayList<>();
-    matcher.scan(normalizedText, (id, start, end) -> hits.add(new int[] {id, start, end}));
     BitSet found = new BitSet(topics.size());
-    for (int[] h : hits) {
-      if (!exclusion[h[0]] && !excluded(hits, h)) found.set(topicOf[h[0]]);
-    }
+    // hits of topics with exclusions wait until every exclusion span is known (an exclusion ends after the keyword)
+    List<int[]> pending = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    matcher.scan(
+        normalizedText,
+        (id, start, end) -> {
+          int t = topicOf[id];
+          if (exclusion[id]) spans.add(new int[] {t, start, end});
+          else if (!hasExclusions[t]) found.set(t);
+          else if (!found.get(t)) pending.add(new int[] {t, start, end});
+        });
+    for (int[] hit : pending) if (!found.get(hit[0]) && !inside(spans, hit)) found.set(hit[0]);
     List<String> out = new ArrayList<>(found.cardinality());
     for (int t = found.nextSetBit(0); t >= 0; t = found.nextSetBit(t + 1)) out.add(topics.get(t).name());
     return List.copyOf(out);
   }
 
-  private boolean excluded(List<int[]> hits, int[] hit) {
-    for (int[] e : hits) {
-      if (exclusion[e[0]] && topicOf[e[0]] == topicOf[hit[0]] && e[1] <= hit[1] && hit[2] <= e[2]) return true;
-    }
+  private static boolean inside(List<int[]> spans, int[] hit) {
+    for (int[] e : spans) if (e[0] == hit[0] && e[1] <= hit[1] && hit[2] <= e[2]) return true;
     return false;
   }
 
