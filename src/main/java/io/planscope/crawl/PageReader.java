@@ -35,7 +35,7 @@ public final class PageReader {
   private static final Pattern ATTACHMENT = Pattern.compile("\\.(docx|pdf)$", Pattern.CASE_INSENSITIVE);
 
   /** Thresholds, in characters of body text outside links and lines with outline markers. */
-  static final int PLAN_MIN_TEXT = 400;
+  static final int PLAN_MIN_TEXT = 300;
   static final int PLAN_MIN_OUTLINE = 3;
   static final int LIST_MIN_LINKS = 3;
 
@@ -54,12 +54,14 @@ public final class PageReader {
     doc.select("script, style, noscript, template").remove();
     String title = doc.title().strip();
     Element root = doc.body();
-    List<String> lines = lines(root);
     int anchors = root.select("a[href]").size();
-    int linkChars = root.select("a").stream().mapToInt(a -> a.text().length()).sum();
-    int textChars = Math.max(0, lines.stream().mapToInt(String::length).sum() - linkChars);
-    int outline = (int) lines.stream().filter(l -> OUTLINE.matcher(l).find()).count();
     List<Link> links = links(root, url);
+    // Text outside links only: a list of "1、xxx" links is not an outline, and a long menu is not a body.
+    Element prose = root.clone();
+    prose.select("a").remove();
+    List<String> lines = lines(prose);
+    int textChars = lines.stream().mapToInt(String::length).sum();
+    int outline = (int) lines.stream().filter(l -> OUTLINE.matcher(l).find()).count();
     return new Page(kind(textChars, outline, links), title, links, textChars, outline, anchors);
   }
 

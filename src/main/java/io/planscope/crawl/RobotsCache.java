@@ -24,9 +24,13 @@ final class RobotsCache {
 
   /** Throws {@link FetchFailure} of kind ROBOTS when robots.txt disallows the URL for us. */
   void check(URI url) throws FetchFailure, InterruptedException {
-    if (!rules(url).allows(url)) {
-      throw new FetchFailure(FetchFailure.Kind.ROBOTS, "'" + url + "' is disallowed by robots.txt");
-    }
+    RobotsTxt robots = rules(url);
+    if (robots.allows(url)) return;
+    String why = robots.unreachableReason()
+        .map(r -> "'" + url + "' skipped: robots.txt could not be read (" + r + "), so the host is off limits for"
+            + " this crawl; try again later")
+        .orElse("'" + url + "' is disallowed by robots.txt");
+    throw new FetchFailure(FetchFailure.Kind.ROBOTS, why);
   }
 
   RobotsTxt rules(URI url) throws InterruptedException {
@@ -43,11 +47,11 @@ final class RobotsCache {
     try {
       Fetched f = fetcher.fetch(robotsUrl, Fetcher.Conditional.NONE, this::safe);
       if (f.ok()) return RobotsTxt.parse(new String(f.body(), StandardCharsets.UTF_8), CrawlConfig.ROBOT_NAME);
-      return f.status() >= 500 ? RobotsTxt.DISALLOW_ALL : RobotsTxt.ALLOW_ALL;
+      return f.status() >= 500 ? RobotsTxt.unreachable("HTTP " + f.status()) : RobotsTxt.ALLOW_ALL;
     } catch (FetchFailure e) {
       // Unreachable or refused: every page of the host would fail the same way; say so once per page.
       return e.kind() == FetchFailure.Kind.REFUSED || e.kind() == FetchFailure.Kind.NETWORK
-          ? RobotsTxt.ALLOW_ALL : RobotsTxt.DISALLOW_ALL;
+          ? RobotsTxt.ALLOW_ALL : RobotsTxt.unreachable(e.getMessage());
     }
   }
 

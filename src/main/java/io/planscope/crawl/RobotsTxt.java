@@ -19,16 +19,31 @@ public final class RobotsTxt {
 
   /** Allows everything: no robots.txt (404) or an empty one. */
   public static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), Optional.empty());
-  /** Allows nothing: robots.txt could not be read because the server failed (5xx), per RFC 9309 2.3.1.4. */
-  public static final RobotsTxt DISALLOW_ALL =
-      new RobotsTxt(List.of(new Rule(false, "/")), Optional.empty());
-
   private final List<Rule> rules;
   private final Optional<Duration> crawlDelay;
+  private final String unreachable;
 
   private RobotsTxt(List<Rule> rules, Optional<Duration> crawlDelay) {
+    this(rules, crawlDelay, null);
+  }
+
+  private RobotsTxt(List<Rule> rules, Optional<Duration> crawlDelay, String unreachable) {
     this.rules = List.copyOf(rules);
     this.crawlDelay = crawlDelay;
+    this.unreachable = unreachable;
+  }
+
+  /**
+   * Allows nothing: robots.txt could not be read because the server failed (5xx) or timed out, which RFC 9309
+   * 2.3.1.4 treats as a full disallow.
+   */
+  public static RobotsTxt unreachable(String why) {
+    return new RobotsTxt(List.of(new Rule(false, "/")), Optional.empty(), why);
+  }
+
+  /** Why robots.txt could not be read, when the host is disallowed for that reason. */
+  public Optional<String> unreachableReason() {
+    return Optional.ofNullable(unreachable);
   }
 
   /** Parses robots.txt text for the given product token (e.g. "PlanScopeBot"); never fails. */
