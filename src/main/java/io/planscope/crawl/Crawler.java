@@ -67,18 +67,21 @@ public final class Crawler {
     startedAt = Instant.now();
     state = "running";
     Politeness politeness = new Politeness(config.delay());
+    String end;
     try (Fetcher fetcher = new Fetcher(config, politeness)) {
       PageVisit visit = new PageVisit(config, fetcher, new RobotsCache(fetcher, guard, politeness), guard, sink,
           validators);
-      loop(crawl, visit, validators);
+      end = loop(crawl, visit, validators);
     } finally {
       currentUrl = null;
       finishedAt = Instant.now();
     }
+    state = end; // last, so a reader that sees "done" also sees the final counts
     return progress();
   }
 
-  private void loop(CrawlState crawl, PageVisit visit, Validators validators)
+  /** Runs until the frontier is empty, the budget is spent or a cancel; returns "done" or "interrupted". */
+  private String loop(CrawlState crawl, PageVisit visit, Validators validators)
       throws IOException, InterruptedException {
     while (!crawl.frontier.isEmpty() && tally.pagesFetched() < config.maxPages() && !cancelled.get()) {
       CrawlState.Entry entry = crawl.frontier.poll();
@@ -94,10 +97,11 @@ public final class Crawler {
     }
     boolean finished = !cancelled.get();
     crawl.save(config, finished, tally.counts());
-    state = finished ? "done" : "interrupted";
     if (finished && !crawl.frontier.isEmpty()) {
       message = "stopped at the page budget (" + config.maxPages() + "); " + crawl.frontier.size() + " URLs left";
     }
+    if (!finished) message = "interrupted; run the same crawl again to resume";
+    return finished ? "done" : "interrupted";
   }
 
   private void enqueue(CrawlState crawl, Link link, int depth) {

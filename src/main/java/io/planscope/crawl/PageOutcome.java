@@ -31,6 +31,7 @@ public record PageOutcome(String url, int depth, Result result, String detail, L
     /** Could not be fetched or imported: HTTP error, timeout, redirect loop, refused target. */
     FAILED;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }

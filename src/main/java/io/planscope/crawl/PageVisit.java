@@ -110,12 +110,15 @@ final class PageVisit {
         case IMPORTED -> new PageOutcome(key, depth, Result.IMPORTED, plans(r), r.planIds());
         case DUPLICATE -> new PageOutcome(key, depth, Result.DUPLICATE, "already stored as " + r.documentId(),
             r.planIds());
+        case SKIPPED -> PageOutcome.of(key, depth, Result.SKIPPED, r.message());
         case FAILED -> PageOutcome.of(key, depth, Result.FAILED, r.message());
       };
     } catch (IngestException e) {
       boolean skip = e.reason() == IngestException.Reason.NO_PLAN || e.reason() == IngestException.Reason.NOT_TEXT
           || e.reason() == IngestException.Reason.UNSUPPORTED_TYPE;
       return PageOutcome.of(key, depth, skip ? Result.SKIPPED : Result.FAILED, e.getMessage());
+    } catch (CrawlException e) {
+      throw e; // the sink cannot go on (e.g. the store is full): stop the crawl, resumable from this page
     } catch (RuntimeException e) {
       return PageOutcome.of(key, depth, Result.FAILED, "import failed: " + e);
     }

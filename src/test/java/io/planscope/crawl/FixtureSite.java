@@ -26,7 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * only in the HTTP header, a notice linking a .docx attachment, a robots.txt disallowing /private/, a slow page, a
  * redirect loop, a huge page, a binary download, a flaky page (503 twice) and a redirect chain.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
   static final String RESOURCES = "/io/planscope/crawl/site/";
   static final String DOCX_PATH = "/files/清溪县教育局2025年工作要点.docx";
   static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -42,19 +42,19 @@ final class FixtureSite implements AutoCloseable {
   final byte[] docx = docx();
   final byte[] gbkPage = resource("zwgk/ldjy-fangan.gbk.html").getBytes(Charset.forName("GBK"));
 
-  FixtureSite() throws IOException {
+  public FixtureSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(pool);
     server.start();
   }
 
-  URI url(String path) {
+  public URI url(String path) {
     return CrawlUrl.seed("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   /** Paths requested, in order, with query strings. */
-  List<String> paths() {
+  public List<String> paths() {
     return requests.stream().map(Request::path).toList();
   }
 
