@@ -131,6 +131,7 @@ const DICT = {
     "Choose two plans to align measure by measure. With one chosen, the same bureau's previous year is picked."],
   noPrevious: ['没有找到同一机构的上一年度计划，请手动选择计划 A。', "No earlier plan of the same bureau found; choose plan A by hand."],
   swap: ['交换', 'Swap'],
+  changePlans: ['选择或更换计划', 'Choose or change plans'],
   // kwic
   kwicTitle: ['语境检索（KWIC）', 'Concordance (KWIC)'],
   kwicPlaceholder: ['输入短语，例如：课后服务', 'A phrase, e.g. 课后服务'],

@@ -62,10 +62,11 @@ async function previousPlan(planId, before) {
 }
 
 function pickers(params, a, b) {
-  return h('div', { class: 'pickers grid2' },
+  const grid = h('div', { class: 'pickers grid2' },
     picker('a', t('planA'), a, params),
     picker('b', t('planB'), b, params),
     a && b ? h('a', { class: 'btn small swap', href: href('compare', null, { ...paramsObject(params), a: b, b: a }) }, '⇄ ' + t('swap')) : null);
+  return h('details', { class: 'change-plans', open: !(a && b) }, h('summary', {}, t('changePlans')), grid);
 }
 
 function picker(key, title, current, params) {

@@ -89,10 +89,14 @@ function clearLink(state) {
   return h('a', { class: 'clear', href: withParams(state, { ...cleared, page: null }) }, t('clearFilters'));
 }
 
+/** The sidebar folds away on a phone (a summary line with the number of active filters) and is open on a laptop. */
 function facetSidebar(facets, state) {
   const groups = FACETS.filter(([key]) => facets[key] && facets[key].length).map(([key, param]) =>
     facetGroup(key, param, facets[key], state));
-  return [h('h2', {}, t('facets')), clearLink(state), groups];
+  const active = FILTER_PARAMS.reduce((n, k) => n + (state[k] || []).length, 0);
+  const wide = window.matchMedia('(min-width: 861px)').matches;
+  return h('details', { class: 'facet-panel', open: wide },
+    h('summary', {}, h('h2', {}, t('facets'), active ? ` (${active})` : '')), clearLink(state), groups);
 }
 
 function facetGroup(key, param, values, state) {

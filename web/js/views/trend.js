@@ -63,7 +63,7 @@ export async function render(main, route, ctx) {
 function provinceTable(rows) {
   return h('section', { class: 'card' }, h('h2', {}, t('byProvince')),
     h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'province-table' },
-      h('thead', {}, h('tr', {}, [t('province'), t('plans'), t('total'), t('share')].map((x) => h('th', { scope: 'col' }, x)))),
+      h('thead', {}, h('tr', {}, [t('province'), t('plans'), t('total'), t('share')].map((x, i) => h('th', { scope: 'col', class: i ? 'num-cell' : null }, x)))),
       h('tbody', {}, rows.map((r) => h('tr', {},
         h('td', {}, r.key || '—'), h('td', { class: 'num-cell' }, r.count), h('td', { class: 'num-cell' }, r.total ?? '–'),
         h('td', { class: 'num-cell' }, h('span', { class: 'mini-bar', style: `width:${Math.round((r.share || 0) * 60)}px` }), ' ', pct(r.share, 1))))))));
