@@ -35,6 +35,7 @@ const DICT = {
   startHint: ['输入检索词开始，或直接浏览全部措施。', 'Type a query to start, or browse all measures.'],
   errorTitle: ['出错了', 'Something went wrong'],
   errorHelp: ['请检查检索语法（引号、括号是否成对，筛选字段是否正确），然后重试。', 'Check the query syntax (paired quotes and parentheses, known filter fields) and try again.'],
+  serverHelp: ['服务器暂时无法完成请求，请稍后重试；如果一直出现，请查看服务器日志。', 'The server could not answer; try again in a moment, and check the server log if it persists.'],
   networkError: ['无法连接服务器：{e}', 'Cannot reach the server: {e}'],
   retry: ['重试', 'Retry'],
   facets: ['筛选', 'Filters'],

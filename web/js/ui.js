@@ -9,7 +9,8 @@ export function loading() {
 }
 
 /** An error box that quotes the server's message and says what to try. */
-export function errorBox(err, help = t('errorHelp')) {
+export function errorBox(err, help) {
+  if (help === undefined) help = err && err.status === 400 ? t('errorHelp') : t('serverHelp');
   const msg = err && err.code === 'network' ? t('networkError', { e: err.message }) : (err && err.message) || String(err);
   return h('div', { class: 'state error', role: 'alert' },
     h('strong', {}, t('errorTitle')),
