@@ -54,6 +54,7 @@ const DICT = {
   next: ['下一页', 'Next'],
   pageOf: ['第 {p} / {n} 页', 'Page {p} of {n}'],
   similar: ['相似措施', 'Similar'],
+  matched: ['命中：', 'Matched:'],
   original: ['原文存档', 'Stored original'],
   openPlan: ['查看计划', 'Open plan'],
   measuresInPlan: ['该计划中的匹配措施', 'Matching measures in this plan'],

@@ -41,7 +41,7 @@ export async function render(main, route, ctx) {
 async function findPlans(params) {
   const body = await api.get('/api/search', { unit: 'plan', size: 50, ...params });
   const seen = new Map();
-  for (const hit of body.hits || []) {
+  for (const hit of body.groups || body.hits || []) {
     const id = hit.planId || hit.id;
     if (id && !seen.has(id)) seen.set(id, { id, title: hit.title, year: hit.year, region: hit.region, level: hit.level, kind: hit.kind });
   }
@@ -52,9 +52,10 @@ async function findPlans(params) {
 async function previousPlan(planId, before) {
   const plan = await api.plan(planId);
   const r = plan.region || {};
-  const leaf = r.county || r.city || r.province;
-  if (!leaf || !plan.year) return null;
-  const candidates = (await findPlans({ q: '', region: leaf, sort: 'year-desc' }))
+  // region=浙江省/杭州市/西湖区 pins one node of the tree (names like 朝阳区 repeat across provinces).
+  const path = [r.province, r.city, r.county].filter(Boolean).join('/');
+  if (!path || !plan.year) return null;
+  const candidates = (await findPlans({ q: '', region: path, sort: 'year-desc' }))
     .filter((x) => x.id !== plan.id && sameRegion(x.region, r) && (!plan.level || !x.level || x.level === plan.level))
     .filter((x) => x.year && (before ? x.year < plan.year : x.year > plan.year));
   candidates.sort((x, y) => (before ? y.year - x.year : x.year - y.year));

@@ -189,7 +189,10 @@ function containsSelected(node, selected) {
 function resultList(body, state, unit, page, apiParams) {
   const total = body.total ?? 0;
   const plans = body.plans ?? 0;
-  const hits = body.hits || [];
+  // unit=plan: `groups` holds the page of plans, each with its best measures in `hits`.
+  const hits = unit === 'plan' && Array.isArray(body.groups)
+    ? body.groups.map((g) => ({ ...g, measures: g.hits || [] }))
+    : body.hits || [];
   const summary = h('p', { class: 'summary', id: 'summary' },
     unit === 'plan' ? t('foundPlans', { n: total, m: plans }) : t('found', { n: total, m: plans }));
   const csv = h('a', { class: 'btn small', href: apiUrl('/api/search', { ...apiParams, page: null, size: null, format: 'csv' }),
@@ -213,7 +216,15 @@ function measureHit(hit) {
     badges(hit),
     pathLine(hit.path),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet || hit.text)),
+    matchedLine(hit.matched),
     hitActions(hit));
+}
+
+/** Why it matched: the original wording of each match (a traditional original shows its own characters). */
+function matchedLine(matched) {
+  const uniq = [...new Set(matched || [])];
+  if (!uniq.length) return null;
+  return h('p', { class: 'matched muted' }, t('matched') + ' ', uniq.slice(0, 6).map((w) => h('code', {}, w)));
 }
 
 function hitActions(hit) {
@@ -227,6 +238,7 @@ function planHit(hit) {
   return h('li', { class: 'hit plan-hit', 'data-plan': planId },
     h('h3', {}, h('a', { href: href('plan', planId) }, hit.title || planId)),
     badges({ ...hit, sectionType: null }),
+    hit.matches ? h('span', { class: 'muted small-link' }, ' ' + t('measureCount', { n: hit.matches })) : null,
     h('ul', { class: 'sub-hits', 'aria-label': t('measuresInPlan') }, hit.measures.map((m) =>
       h('li', {}, pathLine(m.path), h('p', { class: 'snippet' }, snippetNodes(m.snippet || m.text)),
         hitActions({ ...m, original: null })))),
