@@ -133,6 +133,8 @@ const DICT = {
     "Choose two plans to align measure by measure. With one chosen, the same bureau's previous year is picked."],
   noPrevious: ['没有找到同一机构的上一年度计划，请手动选择计划 A。', "No earlier plan of the same bureau found; choose plan A by hand."],
   swap: ['交换', 'Swap'],
+  latestPairs: ['同一机构最近两个年度', "Each bureau's latest two years"],
+  noPairs: ['还没有同一机构两个年度的计划。', 'No bureau has plans for two years yet.'],
   changePlans: ['选择或更换计划', 'Choose or change plans'],
   // kwic
   kwicTitle: ['语境检索（KWIC）', 'Concordance (KWIC)'],

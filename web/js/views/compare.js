@@ -18,7 +18,16 @@ export async function render(main, route, ctx) {
   const out = h('div', { class: 'compare-out', 'aria-live': 'polite' });
   mount(main, h('h1', {}, t('compareTitle')), h('p', { class: 'hint' }, t('compareHelp')),
     pickers(route.params, a, b), out);
-  if (!b && !a) return;
+  if (!b && !a) {
+    mount(out, loading());
+    try {
+      const pairs = await latestPairs();
+      if (ctx.alive()) mount(out, latestList(pairs));
+    } catch (err) {
+      if (ctx.alive()) mount(out, errorBox(err));
+    }
+    return;
+  }
   mount(out, loading());
   try {
     if (!a || !b) {
@@ -58,8 +67,31 @@ async function previousPlan(planId, before) {
   const candidates = (await findPlans({ q: '', region: path, sort: 'year-desc' }))
     .filter((x) => x.id !== plan.id && sameRegion(x.region, r) && (!plan.level || !x.level || x.level === plan.level))
     .filter((x) => x.year && (before ? x.year < plan.year : x.year > plan.year));
-  candidates.sort((x, y) => (before ? y.year - x.year : x.year - y.year));
+  // Nearest year first; of equal years, the same kind (工作要点 with 工作要点, not with a 安全工作计划).
+  candidates.sort((x, y) => (before ? y.year - x.year : x.year - y.year) || (y.kind === plan.kind) - (x.kind === plan.kind));
   return candidates[0] || null;
+}
+
+/** Each bureau (region, level, kind) with plans in two or more years: its latest two, newest bureaus first. */
+async function latestPairs() {
+  const plans = await findPlans({ q: '', sort: 'year-desc', size: 200 });
+  const groups = new Map();
+  for (const x of plans) {
+    if (!x.year || !x.region) continue;
+    const key = [regionLabel(x.region), x.level, x.kind].join('|');
+    if (!groups.has(key)) groups.set(key, []);
+    const list = groups.get(key);
+    if (list.length < 2 && !list.some((y) => y.year === x.year)) list.push(x);
+  }
+  return [...groups.values()].filter((l) => l.length === 2).map(([newer, older]) => ({ a: older, b: newer }));
+}
+
+function latestList(pairs) {
+  if (!pairs.length) return emptyBox(t('noPairs'), t('compareHelp'));
+  return h('section', { class: 'card', id: 'latest-pairs' }, h('h2', {}, t('latestPairs')),
+    h('ul', { class: 'latest' }, pairs.map(({ a, b }) => h('li', {},
+      h('a', { href: href('compare', null, { a: a.id, b: b.id }) }, `${regionLabel(a.region)} · ${a.kind || ''} · ${a.year} → ${b.year}`),
+      h('div', { class: 'muted small-link' }, b.title || b.id)))));
 }
 
 function pickers(params, a, b) {
