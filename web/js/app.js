@@ -24,6 +24,7 @@ const NAV = [
 ];
 
 let renderCount = 0;
+let lastView = null;
 
 function renderChrome(route) {
   document.title = 'PlanScope';
@@ -51,10 +52,16 @@ async function render() {
   }
   main.dataset.view = route.name;
   main.setAttribute('aria-busy', 'true');
+  if (route.name !== lastView || route.name !== 'search') window.scrollTo(0, 0);
+  lastView = route.name;
   try {
     await view.render(main, route, ctx);
   } finally {
-    if (ctx.alive()) main.setAttribute('aria-busy', 'false');
+    if (ctx.alive()) {
+      main.setAttribute('aria-busy', 'false');
+      // A followed link was removed with the old view; put keyboard focus at the start of the new one.
+      if (document.activeElement === document.body) main.focus({ preventScroll: true });
+    }
   }
 }
 
