@@ -52,8 +52,10 @@ async function render() {
   }
   main.dataset.view = route.name;
   main.setAttribute('aria-busy', 'true');
-  if (route.name !== lastView || route.name !== 'search') window.scrollTo(0, 0);
-  lastView = route.name;
+  // Facet clicks keep the scroll position of the search view; anything else starts at the top.
+  const where = route.name === 'search' ? 'search:' + (route.params.get('page') || '1') : route.name + ':' + route.id;
+  if (where !== lastView) window.scrollTo(0, 0);
+  lastView = where;
   try {
     await view.render(main, route, ctx);
   } finally {
