@@ -29,10 +29,11 @@ export async function render(main, route, ctx) {
     if (!ctx.alive()) return;
     const lines = listOf(body, 'hits', 'lines', 'occurrences', 'rows').map(normalize);
     if (sort) lines.sort(sort === 'left' ? byLeft : byRight);
-    const total = body.total ?? lines.length;
+    const total = body.occurrences ?? body.total ?? lines.length;
     mount(out,
       h('div', { class: 'results-head' },
-        h('p', { class: 'summary', id: 'summary' }, t('occurrences', { n: total })),
+        h('p', { class: 'summary', id: 'summary' }, t('occurrences', { n: total }),
+          body.plans ? ' · ' + t('inPlans', { m: body.plans }) : '', body.truncated ? ' · ' + t('truncated') : ''),
         h('span', { class: 'btn-row' },
           h('a', { class: 'btn small', href: href('trend', null, { q }) }, t('navTrend')),
           h('a', { class: 'btn small', href: api.apiUrl('/api/kwic', { ...params, format: 'csv' }), download: 'planscope-kwic.csv' }, t('exportCsv')))),

@@ -58,7 +58,7 @@ function periodText(period) {
 }
 
 function sources(plan) {
-  const list = plan.sources || [];
+  const list = (plan.sources || []).map((x) => (typeof x === 'string' ? { uri: x } : x));
   if (list.length) return list;
   return plan.source ? [{ uri: plan.source }] : [];
 }
