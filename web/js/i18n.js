@@ -160,6 +160,7 @@ const DICT = {
   total: ['计划总数', 'All plans'],
   share: ['比例', 'Share'],
   noData: ['没有数据', 'No data'],
+  unknown: ['未知', 'unknown'],
   // upload
   uploadTitle: ['上传文件', 'Upload documents'],
   uploadHelp: ['支持 html、txt、docx、pdf 及其 zip 压缩包。需要管理员令牌（见数据目录中的 admin.token）。', 'html, txt, docx, pdf and zips of them. Needs the admin token (admin.token in the data directory).'],

@@ -10,7 +10,7 @@ export async function render(main, route, ctx) {
   mount(main, loading());
   let plan;
   try {
-    plan = await api.plan(route.id);
+    plan = await loadPlan(route.id);
   } catch (err) {
     if (ctx.alive()) mount(main, errorBox(err, ''), h('p', {}, h('a', { href: href('search') }, t('navSearch'))));
     return;
@@ -29,6 +29,18 @@ export async function render(main, route, ctx) {
   if (focusId) {
     const el = main.querySelector(`[data-measure="${CSS.escape(focusId)}"]`);
     if (el) { el.scrollIntoView({ block: 'center' }); el.focus({ preventScroll: true }); }
+  }
+}
+
+/** A plan just uploaded becomes visible within about a second (near-real-time reopen): retry a 404 twice. */
+async function loadPlan(id) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api.plan(id);
+    } catch (err) {
+      if (err.status !== 404 || attempt >= 2) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
   }
 }
 

@@ -115,7 +115,9 @@ function facetValueLabel(key, v) {
 
 function flatList(key, param, values, selected, state) {
   const ul = h('ul', {});
-  const sorted = key === 'year' ? [...values].sort((a, b) => String(b.value).localeCompare(String(a.value))) : values;
+  // Years newest first, with "unknown" (not a number) last.
+  const yearKey = (v) => (/^\d+$/.test(String(v.value)) ? +v.value : -1);
+  const sorted = key === 'year' ? [...values].sort((a, b) => yearKey(b) - yearKey(a)) : values;
   sorted.forEach((v, i) => {
     const li = h('li', {}, checkbox(param, v, facetValueLabel(key, v), selected, state));
     if (i >= FACET_TOP && !selected.has(String(v.value))) li.hidden = true;
@@ -205,25 +207,26 @@ function resultList(body, state, unit, page, apiParams) {
   return [
     h('div', { class: 'results-head' }, summary, csv),
     h('ol', { class: 'hits', start: (page - 1) * (body.size || PAGE_SIZE) + 1 },
-      hits.map((hit) => (Array.isArray(hit.measures) ? planHit(hit) : measureHit(hit)))),
+      hits.map((hit) => (Array.isArray(hit.measures) ? planHit(hit) : measureHit(hit, apiParams.q || '')))),
     pager(state, page, pages),
   ];
 }
 
-function measureHit(hit) {
+function measureHit(hit, query = '') {
   return h('li', { class: 'hit', 'data-measure': hit.measureId },
     h('h3', {}, h('a', { href: href('plan', hit.planId, { m: hit.measureId }) }, hit.title || hit.planId)),
     badges(hit),
     pathLine(hit.path),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet || hit.text)),
-    matchedLine(hit.matched),
+    matchedLine(hit.matched, query),
     hitActions(hit));
 }
 
 /** Why it matched: the original wording of each match (a traditional original shows its own characters). */
-function matchedLine(matched) {
+function matchedLine(matched, query) {
   const uniq = [...new Set(matched || [])];
-  if (!uniq.length) return null;
+  // Only worth a line when the text matched in other wording than typed (traditional script, width, punctuation).
+  if (!uniq.length || uniq.every((w) => query.includes(w))) return null;
   return h('p', { class: 'matched muted' }, t('matched') + ' ', uniq.slice(0, 6).map((w) => h('code', {}, w)));
 }
 

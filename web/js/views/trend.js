@@ -19,7 +19,8 @@ export function bucket(x, keyField) {
   const count = x.plans ?? x.count ?? x.matching ?? 0;
   const total = x.total ?? x.allPlans ?? x.totalPlans ?? null;
   const share = x.share ?? (total ? count / total : null);
-  return { key: typeof key === 'object' ? key.province || key.label || '' : key, count, total, share };
+  const name = typeof key === 'object' ? key.province || key.label || '' : String(key);
+  return { key: name === 'unknown' || name === '' ? t('unknown') : name, unknown: name === 'unknown' || name === '', count, total, share };
 }
 
 export async function render(main, route, ctx) {
@@ -37,9 +38,9 @@ export async function render(main, route, ctx) {
     ]);
     if (!ctx.alive()) return;
     const years = listOf(byYear, 'years', 'buckets', 'rows', 'points', 'series', 'trend').map((x) => bucket(x, 'year'))
-      .sort((a, b) => String(a.key).localeCompare(String(b.key)));
+      .sort((a, b) => a.unknown - b.unknown || String(a.key).localeCompare(String(b.key)));
     const provinces = listOf(byProvince, 'provinces', 'buckets', 'rows', 'points', 'series', 'trend').map((x) => bucket(x, 'province'))
-      .sort((a, b) => b.count - a.count || (b.share ?? 0) - (a.share ?? 0));
+      .sort((a, b) => a.unknown - b.unknown || b.count - a.count || (b.share ?? 0) - (a.share ?? 0));
     mount(out,
       h('div', { class: 'results-head' },
         h('p', { class: 'summary' }, query),
