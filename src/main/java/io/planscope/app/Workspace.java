@@ -1,41 +1,168 @@
 package io.planscope.app;
 
+import io.planscope.corpus.ArchiveLimits;
+import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.StoredDocument;
+import io.planscope.index.PlanIndex;
+import io.planscope.ingest.Ingestor;
+import io.planscope.plan.NotFoundException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An opened data directory: the store, the index and the services over them, shared by the web and cli adapters.
- * Open one per process; close it to commit and release the index.
+ * Open one per process (the index takes a lock). Opening catches the index up with the store (what a crash left
+ * unparsed or uncommitted); a background task commits the index about once a second while it changes; closing
+ * commits and releases it.
  */
 public final class Workspace implements Closeable {
-  private final DataDir dataDir;
+  private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
+  private static final long COMMIT_EVERY_MS = 1000;
 
-  private Workspace(DataDir dataDir) {
+  private final DataDir dataDir;
+  private final DocumentStore store;
+  private final PlanIndex index;
+  private final IndexSync sync;
+  private final Importer importer;
+  private final ScheduledExecutorService committer;
+
+  private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser) {
     this.dataDir = dataDir;
+    this.store = store;
+    this.index = index;
+    this.sync = new IndexSync(store, index, indexDir);
+    this.importer = new Importer(store, sync, parser, ArchiveLimits.DEFAULT);
+    this.committer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "planscope-commit"));
   }
 
-  /** Opens (creating when needed) the store and index under the data directory. */
+  /** Opens (creating when needed) the store and index under the data directory, with the real ingestion. */
   public static Workspace open(DataDir dataDir) throws IOException {
-    return new Workspace(dataDir);
+    return open(dataDir, new Ingestor()::parse);
+  }
+
+  /** Opens with a given parser (tests use a small stand-in). */
+  public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
+    DocumentStore store = DocumentStore.open(dataDir.store());
+    PlanIndex index = PlanIndex.open(dataDir.index());
+    Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser);
+    try {
+      ws.catchUp();
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    ws.committer.scheduleWithFixedDelay(ws::commitQuietly, COMMIT_EVERY_MS, COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
+    return ws;
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  private void catchUp() {
+    int parsed = importer.parsePending();
+    int indexed = sync.catchUp();
+    if (parsed + indexed > 0) {
+      LOG.log(System.Logger.Level.INFO, "caught up: parsed " + parsed + " stored document(s), re-indexed " + indexed
+          + " plan(s)");
+    }
+  }
+
+  private void commitQuietly() {
+    try {
+      sync.commitIfDirty();
+    } catch (RuntimeException e) {
+      // The store still holds everything; the next commit or the next open's catch-up retries.
+      LOG.log(System.Logger.Level.WARNING, "index commit failed: " + e.getMessage());
+    }
   }
 
   public DataDir dataDir() {
     return dataDir;
   }
 
+  public DocumentStore store() {
+    return store;
+  }
+
+  public PlanIndex index() {
+    return index;
+  }
+
+  public Importer importer() {
+    return importer;
+  }
+
   /** Counts of what is searchable now. */
   public record Stats(long plans, long measures) {}
 
   public Stats stats() {
-    return new Stats(0, 0);
+    PlanIndex.Stats s = index.stats();
+    return new Stats(s.plans(), s.measures());
+  }
+
+  /** Commits the index now (imports are searchable within a second anyway; this makes them durable). */
+  public void commit() {
+    sync.commit();
+  }
+
+  /** Makes every change so far searchable now. */
+  public void refresh() throws IOException {
+    index.refresh();
+  }
+
+  /** Rebuilds the index from the store alone; returns the number of plans indexed. */
+  public int reindex() {
+    return sync.rebuild();
+  }
+
+  /** Deletes a plan from the store and the index; returns the documents that held it. */
+  public List<String> deletePlan(String planId) {
+    List<String> holders = store.deletePlan(planId);
+    sync.sync(planId);
+    return holders;
+  }
+
+  /** Deletes a document, its plans found nowhere else, and their index entries; returns what changed. */
+  public DocumentStore.Deleted deleteDocument(String docId) {
+    StoredDocument doc = store.document(docId).orElseThrow(() -> new NotFoundException("document", docId));
+    DocumentStore.Deleted deleted = store.deleteDocument(doc.id());
+    deleted.removedPlans().forEach(sync::sync);
+    deleted.changedPlans().forEach(sync::sync);
+    return deleted;
   }
 
   /** Imports the demo corpus when the store is empty; prints progress to {@code log}. */
   public void importDemoIfEmpty(PrintStream log) {
-    log.println("planscope: demo import is not available yet");
+    if (!store.isEmpty()) return;
+    Path demo = DataDir.demoCorpus();
+    ImportRun run = new ImportRun(importer, ImportRun.Progress.lines(log, "demo"));
+    log.println("planscope: empty store; importing the demo corpus from " + demo + " ...");
+    ImportRun.Report report = run.importPaths(List.of(demo));
+    commit();
+    log.println("planscope: demo " + report.summary());
   }
 
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    committer.shutdown();
+    try {
+      committer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      sync.commit();
+    } finally {
+      index.close();
+    }
+  }
 }

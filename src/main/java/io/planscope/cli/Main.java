@@ -7,7 +7,13 @@ import java.util.List;
 /** The entry point: dispatches to one {@link Command} and turns failures into one plain line and an exit code. */
 public final class Main {
   /** Every command, in the order --help lists them. */
-  static final List<Command> COMMANDS = List.of(new ServeCommand());
+  static final List<Command> COMMANDS =
+      List.of(
+          new ServeCommand(),
+          new ParseCommand(),
+          new ImportCommand(),
+          new ReindexCommand(),
+          new SearchCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

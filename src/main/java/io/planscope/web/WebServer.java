@@ -5,9 +5,15 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.config.SizeUnit;
+import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.corpus.StoreException;
+import io.planscope.ingest.IngestException;
 import io.planscope.plan.NotFoundException;
+import io.planscope.search.QueryException;
+import io.planscope.search.Searcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -20,27 +26,64 @@ public final class WebServer {
 
   private WebServer() {}
 
-  /** Creates (does not start) the server over an opened workspace. */
+  /** Creates (does not start) the server over an opened workspace, with the default options and token. */
   public static Javalin create(Workspace workspace) {
+    AdminToken token = AdminToken.resolve(workspace.dataDir(), System.getenv());
+    return create(workspace, new WebOptions(token, false, WebOptions.DEFAULT_MAX_UPLOAD));
+  }
+
+  /** Creates (does not start) the server over an opened workspace. */
+  public static Javalin create(Workspace workspace, WebOptions options) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+          limits(config, options);
           staticFiles(config, DataDir.webRoot());
-          routes(config, workspace);
+          routes(config, workspace, options);
           errors(config);
         });
   }
 
-  private static void routes(JavalinConfig config, Workspace workspace) {
+  private static void limits(JavalinConfig config, WebOptions options) {
+    long max = options.maxUploadBytes();
+    config.http.maxRequestSize = max;
+    config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+  }
+
+  private static void routes(JavalinConfig config, Workspace workspace, WebOptions options) {
+    AdminGuard guard = new AdminGuard(options.token(), options.privateReads());
+    config.routes.before("/api/*", guard::reads);
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
+    SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
+    config.routes.get("/api/search", search::search);
+    config.routes.get("/api/facets", search::facets);
+    config.routes.get("/api/kwic", search::kwic);
+    config.routes.get("/api/trend", search::trend);
+    // Measures from the index's stored fields; plans come from the store (PlanRoutes: sources with fetch times).
+    config.routes.get("/api/measures/{id}", search::measure);
+    DocumentRoutes documents = new DocumentRoutes(workspace, options.maxUploadBytes());
+    config.routes.post("/api/documents", guard.admin(documents::upload));
+    config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));
+    config.routes.get("/api/documents/{id}/original", documents::original);
+    PlanRoutes plans = new PlanRoutes(workspace);
+    config.routes.get("/api/plans/{id}", plans::plan);
+    config.routes.get("/api/plans/{id}/original", plans::original);
+    config.routes.delete("/api/plans/{id}", guard.admin(plans::delete));
   }
 
   private static void errors(JavalinConfig config) {
     config.routes.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+    config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+    config.routes.exception(StoreException.class, WebServer::storeFailure);
+    config.routes.exception(
+        IngestException.class,
+        (e, ctx) -> error(ctx, DocumentRoutes.status(e.reason()), DocumentRoutes.code(e.reason()), e.getMessage()));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -56,6 +99,14 @@ public final class WebServer {
                 + "; the README lists the API");
           }
         });
+  }
+
+  /** A full disk is 507 Insufficient Storage; a read-only or failing data directory is 503. Nothing half-written. */
+  private static void storeFailure(StoreException e, Context ctx) {
+    LOG.error("store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    boolean full = e.reason() == StoreException.Reason.DISK_FULL;
+    if (!full) ctx.header("Retry-After", "60");
+    error(ctx, full ? 507 : 503, full ? "disk_full" : "store_unavailable", e.getMessage());
   }
 
   private static void staticFiles(JavalinConfig config, Path webRoot) {

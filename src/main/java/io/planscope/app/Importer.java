@@ -1,0 +1,123 @@
+package io.planscope.app;
+
+import io.planscope.corpus.ArchiveLimits;
+import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.StoredDocument;
+import io.planscope.corpus.ZipArchive;
+import io.planscope.ingest.IngestException;
+import io.planscope.ingest.ParseResult;
+import io.planscope.ingest.SourceDocument;
+import io.planscope.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports documents, in an order that loses nothing: store the original (fsynced) → parse → store the plans → index.
+ * The index is committed later (see {@link Workspace}); whatever a crash leaves uncommitted is re-indexed from the
+ * store on the next open. A document that yields no plan is not kept. Thread-safe; imports of the same bytes are
+ * serialized.
+ */
+public final class Importer {
+  /** Turns a document into plans; the real one is {@code new Ingestor()::parse}. */
+  @FunctionalInterface
+  public interface Parser {
+    ParseResult parse(SourceDocument doc);
+  }
+
+  private static final int STRIPES = 64;
+  private final DocumentStore store;
+  private final IndexSync sync;
+  private final Parser parser;
+  private final ArchiveLimits archiveLimits;
+  private final Object[] locks = new Object[STRIPES];
+
+  Importer(DocumentStore store, IndexSync sync, Parser parser, ArchiveLimits archiveLimits) {
+    this.store = store;
+    this.sync = sync;
+    this.parser = parser;
+    this.archiveLimits = archiveLimits;
+    for (int i = 0; i < STRIPES; i++) locks[i] = new Object();
+  }
+
+  /**
+   * Imports one file: a zip is opened and each entry imported (one outcome per entry); anything else is one
+   * document. Throws {@link IngestException} (TOO_LARGE) for a zip over its limits, and
+   * {@link io.planscope.corpus.StoreException} when the store cannot write.
+   */
+  public List<ImportOutcome> importFile(SourceDocument doc) {
+    if (!ZipArchive.isZip(doc)) return List.of(importDocument(doc));
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    for (SourceDocument entry : ZipArchive.entries(doc, archiveLimits)) {
+      outcomes.add(ZipArchive.isZip(entry) ? nestedZip(entry) : importDocument(entry));
+    }
+    return List.copyOf(outcomes);
+  }
+
+  private static ImportOutcome nestedZip(SourceDocument entry) {
+    return ImportOutcome.failed(DocumentStore.documentId(entry.bytes()), entry.filename(),
+        new IngestException(IngestException.Reason.UNSUPPORTED_TYPE,
+            "'" + entry.filename() + "' is a zip inside a zip; unpack it and import the files"));
+  }
+
+  /** Imports one document (not a zip); see the class comment for the order of steps. */
+  public ImportOutcome importDocument(SourceDocument doc) {
+    String id = DocumentStore.documentId(doc.bytes());
+    synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
+      DocumentStore.Added added = store.add(doc);
+      if (!added.created() && store.isParsed(id)) return duplicate(added.document(), doc);
+      return parseAndIndex(added.document(), doc);
+    }
+  }
+
+  private ImportOutcome duplicate(StoredDocument stored, SourceDocument doc) {
+    // A new source URI for known bytes changes the plans' provenance; the index shows sources, so refresh them.
+    stored.planIds().forEach(sync::sync);
+    return ImportOutcome.duplicate(stored.id(), doc.filename(), stored.planIds());
+  }
+
+  private ImportOutcome parseAndIndex(StoredDocument stored, SourceDocument doc) {
+    ParseResult result;
+    try {
+      result = parse(doc);
+    } catch (IngestException e) {
+      store.deleteDocument(stored.id()); // nothing to search in it: do not keep it
+      return ImportOutcome.failed(stored.id(), doc.filename(), e);
+    }
+    store.putPlans(stored.id(), result);
+    List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
+    planIds.forEach(sync::sync);
+    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, result.warnings());
+  }
+
+  /** Parses, turning a parser bug or a runaway recursion into a failed outcome that names the file. */
+  private ParseResult parse(SourceDocument doc) {
+    try {
+      ParseResult result = parser.parse(doc);
+      if (result.plans().isEmpty()) {
+        throw new IngestException(IngestException.Reason.NO_PLAN, "No plan found in '" + doc.filename() + "'");
+      }
+      return result;
+    } catch (IngestException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new IngestException(IngestException.Reason.NOT_TEXT,
+          "'" + doc.filename() + "' could not be parsed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+              + "); please report this file", e);
+    }
+  }
+
+  /** Parses documents stored but never parsed (a crash between the two); returns how many. */
+  int parsePending() {
+    List<String> pending = store.unparsed();
+    for (String id : pending) {
+      StoredDocument stored = store.expectDocument(id);
+      var source = stored.sources().get(0);
+      SourceDocument doc = new SourceDocument(
+          store.original(id), stored.filename(), source.uri(), stored.contentType(), source.fetchedAt());
+      synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
+        if (!store.isParsed(id)) parseAndIndex(stored, doc);
+      }
+    }
+    return pending.size();
+  }
+}

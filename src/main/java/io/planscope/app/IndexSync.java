@@ -1,0 +1,184 @@
+package io.planscope.app;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.planscope.corpus.AtomicFiles;
+import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.PlanSource;
+import io.planscope.index.PlanIndex;
+import io.planscope.plan.Plan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Keeps the index in step with the store, the store being the truth. Every plan change goes through {@link #sync};
+ * {@link #commit} commits the index and then writes a marker ({@value #MARKER} in the index directory) listing what
+ * that commit holds: each plan id with a fingerprint of its sources. On open, {@link #catchUp} compares the marker
+ * with the store and re-indexes the difference, so a crash (even kill -9) between storing and committing loses
+ * nothing. A missing or unreadable marker means a full rebuild.
+ */
+final class IndexSync {
+  static final String MARKER = "planscope-indexed.json";
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final int STRIPES = 64;
+
+  private final DocumentStore store;
+  private final PlanIndex index;
+  private final Path marker;
+  /** What the index holds now (committed or not): plan id to source fingerprint. */
+  private final Map<String, String> indexed = new ConcurrentHashMap<>();
+  /** Adds and deletes share; a commit excludes them so the marker matches exactly what was committed. */
+  private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+  private final Object[] planLocks = new Object[STRIPES];
+  private volatile boolean dirty;
+
+  IndexSync(DocumentStore store, PlanIndex index, Path indexDir) {
+    this.store = store;
+    this.index = index;
+    this.marker = indexDir == null ? null : indexDir.resolve(MARKER);
+    for (int i = 0; i < STRIPES; i++) planLocks[i] = new Object();
+  }
+
+  /** Brings one plan's index entry in line with the store: added, replaced with new sources, or deleted. */
+  void sync(String planId) {
+    commitLock.readLock().lock();
+    try {
+      synchronized (planLocks[Math.floorMod(planId.hashCode(), STRIPES)]) {
+        Optional<Plan> plan = store.plan(planId);
+        if (plan.isPresent()) {
+          List<PlanSource> sources = store.sources(planId);
+          index.add(plan.get(), sources.stream().map(PlanSource::uri).toList(), firstDocument(sources));
+          indexed.put(planId, fingerprint(sources));
+        } else {
+          index.delete(planId);
+          indexed.remove(planId);
+        }
+        dirty = true;
+      }
+    } catch (IOException e) {
+      throw AtomicFiles.failure("index plan " + planId, indexDir(), e);
+    } finally {
+      commitLock.readLock().unlock();
+    }
+  }
+
+  private Path indexDir() {
+    return marker == null ? Path.of("(in memory)") : marker.getParent();
+  }
+
+  private static String firstDocument(List<PlanSource> sources) {
+    return sources.isEmpty() ? null : sources.get(0).documentId();
+  }
+
+  /** Commits the index, then records what the commit holds. */
+  void commit() {
+    commitLock.writeLock().lock();
+    try {
+      index.commit();
+      writeMarker(new TreeMap<>(indexed));
+      dirty = false;
+    } catch (IOException e) {
+      throw AtomicFiles.failure("commit the index", indexDir(), e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+  }
+
+  /** Commits when something changed since the last commit. */
+  void commitIfDirty() {
+    if (dirty) commit();
+  }
+
+  boolean dirty() {
+    return dirty;
+  }
+
+  /**
+   * Re-indexes what the store holds but the last commit does not (and removes what it no longer holds). Returns the
+   * number of plans touched; commits when that is more than zero.
+   */
+  int catchUp() {
+    Optional<Map<String, String>> committed = readMarker();
+    if (committed.isEmpty()) return rebuild();
+    indexed.putAll(committed.get());
+    Set<String> todo = new HashSet<>();
+    for (String planId : store.planIds()) {
+      if (!fingerprint(store.sources(planId)).equals(indexed.get(planId))) todo.add(planId);
+    }
+    for (String planId : committed.get().keySet()) {
+      if (store.plan(planId).isEmpty()) todo.add(planId);
+    }
+    todo.stream().sorted().forEach(this::sync);
+    if (!todo.isEmpty()) commit();
+    return todo.size();
+  }
+
+  /** Drops the whole index and indexes every stored plan again (same ids: they come from the store). */
+  int rebuild() {
+    List<String> ids = store.planIds();
+    commitLock.writeLock().lock();
+    try {
+      index.deleteAll();
+      indexed.clear();
+      dirty = true;
+    } catch (IOException e) {
+      throw AtomicFiles.failure("clear the index", indexDir(), e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+    ids.forEach(this::sync);
+    commit();
+    return ids.size();
+  }
+
+  /** A fingerprint of a plan's sources: re-index when it changes. */
+  static String fingerprint(List<PlanSource> sources) {
+    StringBuilder sb = new StringBuilder();
+    for (PlanSource s : sources) sb.append(s.documentId()).append(' ').append(s.uri()).append('\n');
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private record Marker(int version, Map<String, String> plans) {}
+
+  private void writeMarker(Map<String, String> plans) throws IOException {
+    if (marker == null) return;
+    try {
+      AtomicFiles.write(marker, JSON.writeValueAsBytes(new Marker(1, plans)));
+    } catch (IOException e) {
+      throw AtomicFiles.failure("record the index state", marker, e);
+    }
+  }
+
+  private Optional<Map<String, String>> readMarker() {
+    if (marker == null || !Files.exists(marker)) return Optional.empty();
+    try {
+      Marker m = JSON.readValue(marker.toFile(), new TypeReference<Marker>() {});
+      return Optional.of(m.plans() == null ? Map.of() : m.plans());
+    } catch (IOException e) {
+      // A torn marker cannot happen (written by rename); an unreadable one is treated as none: full rebuild.
+      System.getLogger(IndexSync.class.getName())
+          .log(System.Logger.Level.WARNING, "unreadable " + marker + " (" + e.getMessage() + "); rebuilding the index");
+      return Optional.empty();
+    }
+  }
+}

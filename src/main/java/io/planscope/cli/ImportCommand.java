@@ -1,0 +1,88 @@
+package io.planscope.cli;
+
+import io.planscope.app.DataDir;
+import io.planscope.app.ImportOutcome;
+import io.planscope.app.ImportRun;
+import io.planscope.app.Importer;
+import io.planscope.app.Workspace;
+import io.planscope.ingest.Ingestor;
+import io.planscope.web.Json;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./planscope import PATH... [--data DIR] [--json]}: stores and indexes files and directories. Each document
+ * is acknowledged (its line printed) only once its original and plans are durably stored.
+ */
+final class ImportCommand implements Command {
+  private final Importer.Parser parser;
+
+  ImportCommand() {
+    this(new Ingestor()::parse);
+  }
+
+  /** With a given parser (the crash test runs this command in a child JVM with a stand-in parser). */
+  ImportCommand(Importer.Parser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public String name() {
+    return "import";
+  }
+
+  @Override
+  public String summary() {
+    return "store and index files or directories (html, htm, txt, docx, pdf, zip)";
+  }
+
+  @Override
+  public String usage() {
+    return "PATH...";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(
+        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.flag("json", "print the report as JSON on stdout (progress goes to stderr)"));
+  }
+
+  @Override
+  public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+    List<Path> paths = args.positionals(1, Integer.MAX_VALUE, "PATH (a file or directory to import)").stream()
+        .map(Path::of).toList();
+    boolean json = args.has("json");
+    ImportRun.Report report;
+    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)), parser)) {
+      report = new ImportRun(ws.importer(), progress(json, out, err)).importPaths(paths);
+    }
+    if (json) {
+      out.println(Json.write(jsonReport(report)));
+    } else {
+      printReport(report, out);
+    }
+    return report.nothingRead() ? 1 : 0;
+  }
+
+  private static ImportRun.Progress progress(boolean json, PrintStream out, PrintStream err) {
+    PrintStream target = json ? err : out;
+    return System.console() != null ? ImportRun.Progress.bar(target) : ImportRun.Progress.lines(target, "import");
+  }
+
+  private static Map<String, Object> jsonReport(ImportRun.Report r) {
+    return Map.of(
+        "files", r.files(),
+        "imported", r.count(ImportOutcome.Status.IMPORTED),
+        "duplicates", r.count(ImportOutcome.Status.DUPLICATE),
+        "failed", r.count(ImportOutcome.Status.FAILED),
+        "documents", r.outcomes());
+  }
+
+  private static void printReport(ImportRun.Report r, PrintStream out) {
+    out.println("import: " + r.files() + " file(s): " + r.summary());
+    for (ImportOutcome f : r.failures()) out.println("  failed " + f.filename() + ": " + f.reason());
+  }
+}

@@ -1,0 +1,182 @@
+package io.planscope.compare;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.planscope.plan.Measure;
+import io.planscope.plan.Plan;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Aligns the measures of two plans (year over year, or two bureaus) and says what became of each.
+ *
+ * <p>How: measures of identical wording are paired first (in reading order). Every other pair of measures gets its {@link Similarity} score (pairs whose cheap {@link Similarity#upperBound}
+ * is under the threshold are skipped without aligning). Pairs scoring at least {@link #PAIR_THRESHOLD} are
+ * candidates; the {@link Hungarian} algorithm picks the one-to-one pairing with the largest total score, where a
+ * pair in the same section type gets {@link #SAME_SECTION_BONUS} extra and closer relative positions break ties.
+ * So the alignment is section-aware but a measure that moved to another section or place is still found.
+ *
+ * <p>Statuses: {@code same} (paired, same wording once script, width, whitespace and punctuation are set aside,
+ * and in order), {@code changed} (paired, in order, wording changed), {@code moved} (paired, but out of order
+ * with the other pairs — not on their longest increasing run — or in another section type; its ops show any
+ * wording change), {@code added} (only in B), {@code removed} (only in A). Pairs come in B's reading order; a
+ * removed measure comes right after the in-order pair that preceded it in A.
+ */
+public final class PlanComparison {
+  /** The least score for two measures to count as versions of one another. */
+  public static final double PAIR_THRESHOLD = 0.5;
+  /** Added to a pair's weight when both measures stand in the same section type. */
+  static final double SAME_SECTION_BONUS = 0.05;
+  /** Scales the closeness of relative positions, a tie-breaker between equally similar candidates. */
+  static final double POSITION_BONUS = 0.01;
+
+  /** What became of a measure. */
+  public enum Status {
+    SAME,
+    MOVED,
+    CHANGED,
+    ADDED,
+    REMOVED;
+
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One row: a measure of A, of B, or both, with their similarity and diff (ops as in {@link TextDiff}). */
+  public record Pair(Status status, Measure a, Measure b, double similarity, List<Op> ops) {
+    public Pair {
+      ops = List.copyOf(ops);
+    }
+  }
+
+  /**
+   * Counts per status, and the plans' overall similarity: the pairs' scores weighted by their normalized length,
+   * over the normalized length of both plans (so added and removed measures lower it).
+   */
+  public record Summary(int same, int moved, int changed, int added, int removed, double similarity) {}
+
+  /** The comparison. */
+  public record Result(PlanRef a, PlanRef b, List<Pair> pairs, Summary summary) {
+    public Result {
+      pairs = List.copyOf(pairs);
+    }
+  }
+
+  private PlanComparison() {}
+
+  /** Compares plan a (the older or reference plan) with plan b. */
+  public static Result compare(Plan a, Plan b) {
+    List<NormalizedText> na = normalize(a.measures());
+    List<NormalizedText> nb = normalize(b.measures());
+    double[][] score = new double[na.size()][nb.size()];
+    int[] bOfA = identical(na, nb, score);
+    assignRest(a.measures(), b.measures(), na, nb, score, bOfA);
+    int[] aOfB = new int[nb.size()];
+    Arrays.fill(aOfB, -1);
+    for (int i = 0; i < bOfA.length; i++) if (bOfA[i] >= 0) aOfB[bOfA[i]] = i;
+    boolean[] inOrder = PairOrder.inOrder(aOfB, na.size());
+    List<Pair> pairs = PairOrder.arrange(a.measures(), b.measures(), aOfB, inOrder, (i, j) -> pair(
+        a.measures().get(i), b.measures().get(j), na.get(i), nb.get(j), score[i][j], inOrder[i]));
+    return new Result(PlanRef.of(a), PlanRef.of(b), pairs, summarize(pairs, overall(na, nb, bOfA, score)));
+  }
+
+  private static List<NormalizedText> normalize(List<Measure> measures) {
+    List<NormalizedText> out = new ArrayList<>(measures.size());
+    for (Measure m : measures) out.add(NormalizedText.of(m.text()));
+    return out;
+  }
+
+  /**
+   * Pairs measures of identical wording first, in reading order within each wording: nothing scores higher, and
+   * in a year-over-year pair most measures are unchanged, which leaves the assignment a small matrix.
+   */
+  private static int[] identical(List<NormalizedText> na, List<NormalizedText> nb, double[][] score) {
+    Map<String, Deque<Integer>> bByWording = new HashMap<>();
+    for (int j = 0; j < nb.size(); j++) {
+      bByWording.computeIfAbsent(key(nb.get(j)), k -> new ArrayDeque<>()).add(j);
+    }
+    int[] bOfA = new int[na.size()];
+    Arrays.fill(bOfA, -1);
+    for (int i = 0; i < na.size(); i++) {
+      Deque<Integer> js = bByWording.get(key(na.get(i)));
+      if (js == null || js.isEmpty() || na.get(i).length() == 0) continue;
+      bOfA[i] = js.poll();
+      score[i][bOfA[i]] = 1.0;
+    }
+    return bOfA;
+  }
+
+  private static String key(NormalizedText t) {
+    return new String(t.chars(), 0, t.length());
+  }
+
+  /** The optimal assignment among the measures not yet paired. */
+  private static void assignRest(
+      List<Measure> ma, List<Measure> mb, List<NormalizedText> na, List<NormalizedText> nb, double[][] score,
+      int[] bOfA) {
+    boolean[] taken = new boolean[nb.size()];
+    for (int j : bOfA) if (j >= 0) taken[j] = true;
+    int[] rows = IntStream.range(0, na.size()).filter(i -> bOfA[i] < 0).toArray();
+    int[] cols = IntStream.range(0, nb.size()).filter(j -> !taken[j]).toArray();
+    double[][] w = new double[rows.length][cols.length];
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < cols.length; c++) {
+        int i = rows[r];
+        int j = cols[c];
+        score[i][j] = score(na.get(i), nb.get(j));
+        if (score[i][j] < PAIR_THRESHOLD) continue;
+        double position = 1 - Math.abs(relative(i, na.size()) - relative(j, nb.size()));
+        boolean sameSection = ma.get(i).sectionType() == mb.get(j).sectionType();
+        w[r][c] = score[i][j] + (sameSection ? SAME_SECTION_BONUS : 0) + POSITION_BONUS * position;
+      }
+    }
+    int[] colOfRow = Hungarian.maximize(w, rows.length, cols.length);
+    for (int r = 0; r < rows.length; r++) if (colOfRow[r] >= 0) bOfA[rows[r]] = cols[colOfRow[r]];
+  }
+
+  /** The exact score, or 0 when the bound already shows it is under the threshold. */
+  private static double score(NormalizedText a, NormalizedText b) {
+    if (a.sameAs(b)) return 1.0;
+    if (!Similarity.mayReach(a, b, PAIR_THRESHOLD)) return 0.0;
+    return Similarity.score(a, b);
+  }
+
+  private static double relative(int index, int size) {
+    return size <= 1 ? 0 : index / (double) (size - 1);
+  }
+
+  private static Pair pair(
+      Measure a, Measure b, NormalizedText na, NormalizedText nb, double score, boolean inOrder) {
+    List<Op> ops = TextDiff.ops(a.text(), b.text(), true);
+    Status status;
+    if (!inOrder || a.sectionType() != b.sectionType()) status = Status.MOVED;
+    else status = na.sameAs(nb) ? Status.SAME : Status.CHANGED;
+    return new Pair(status, a, b, score, ops);
+  }
+
+  private static double overall(List<NormalizedText> na, List<NormalizedText> nb, int[] bOfA, double[][] score) {
+    double aligned = 0;
+    double total = 0;
+    for (NormalizedText t : na) total += t.length();
+    for (NormalizedText t : nb) total += t.length();
+    for (int i = 0; i < bOfA.length; i++) {
+      int j = bOfA[i];
+      if (j >= 0) aligned += score[i][j] * (na.get(i).length() + nb.get(j).length());
+    }
+    return total == 0 ? 1.0 : Similarity.round(aligned / total);
+  }
+
+  private static Summary summarize(List<Pair> pairs, double similarity) {
+    int[] counts = new int[Status.values().length];
+    for (Pair p : pairs) counts[p.status().ordinal()]++;
+    return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], similarity);
+  }
+}

@@ -1,0 +1,430 @@
+package io.planscope.corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.planscope.ingest.ParseResult;
+import io.planscope.ingest.SourceDocument;
+import io.planscope.plan.NotFoundException;
+import io.planscope.plan.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The durable store of original documents and the plans parsed from them, under one directory:
+ *
+ * <pre>
+ * documents/ab/abcdef0123456789/original        the bytes exactly as fetched or uploaded
+ * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids
+ * plans/p0123456789ab.json                      one parsed plan (outline and measures)
+ * tmp/                                          work area; emptied on open
+ * </pre>
+ *
+ * <p>A document directory is prepared under tmp/ (both files fsynced) and renamed into place, so a document either
+ * exists whole or not at all; every later change is a temp-file-and-rename of one JSON file. The same plan found in
+ * two documents (a second site, a traditional mirror) is one plan file with two sources. Thread-safe: reads are
+ * lock-free, changes are serialized.
+ */
+public final class DocumentStore {
+  private static final Pattern DOC_ID = Pattern.compile("[0-9a-f]{16}");
+  private static final Pattern PLAN_ID = Pattern.compile("p[0-9a-f]{6,40}");
+  static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final Path root;
+  private final Path documentsDir;
+  private final Path plansDir;
+  private final Path tmpDir;
+  private final Map<String, DocumentFile> documents = new ConcurrentHashMap<>();
+  private final Object writeLock = new Object();
+
+  private DocumentStore(Path root) {
+    this.root = root;
+    this.documentsDir = root.resolve("documents");
+    this.plansDir = root.resolve("plans");
+    this.tmpDir = root.resolve("tmp");
+  }
+
+  /** Opens the store under {@code root}, creating it when missing and clearing what a crash left half-done. */
+  public static DocumentStore open(Path root) {
+    DocumentStore store = new DocumentStore(root.toAbsolutePath().normalize());
+    try {
+      store.prepareDirectories();
+      store.load();
+    } catch (IOException e) {
+      throw AtomicFiles.failure("open the store", root, e);
+    }
+    return store;
+  }
+
+  /** Document id: the first 16 hex chars of the SHA-256 of the bytes. */
+  public static String documentId(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  // ---- documents ----
+
+  /** What {@link #add} did: the stored document and whether these bytes were new. */
+  public record Added(StoredDocument document, boolean created) {}
+
+  /** Stores the original (or adds a new source to the identical stored bytes); see {@link #add}. */
+  public StoredDocument put(SourceDocument doc) {
+    return add(doc).document();
+  }
+
+  /**
+   * Stores an original byte-exact under its content address, durably (fsynced) before returning. The same bytes
+   * again change nothing, except that a new source URI is recorded as a second source.
+   */
+  public Added add(SourceDocument doc) {
+    String id = documentId(doc.bytes());
+    DocumentFile existing = documents.get(id);
+    if (existing != null) return new Added(addSource(existing, doc).toStored(), false);
+    Path prepared = null;
+    try {
+      DocumentFile file = newDocumentFile(id, doc);
+      prepared = prepare(file, doc.bytes());
+      synchronized (writeLock) {
+        if (documents.containsKey(id)) return new Added(addSource(documents.get(id), doc).toStored(), false);
+        Path target = documentDir(id);
+        AtomicFiles.createDirectory(target.getParent());
+        if (!AtomicFiles.moveIntoPlace(prepared, target)) {
+          throw new IOException("'" + target + "' exists but is not in the store's catalogue");
+        }
+        prepared = null;
+        documents.put(id, file);
+        return new Added(file.toStored(), true);
+      }
+    } catch (IOException e) {
+      throw AtomicFiles.failure("store '" + doc.filename() + "'", root, e);
+    } finally {
+      deleteQuietly(prepared);
+    }
+  }
+
+  private DocumentFile newDocumentFile(String id, SourceDocument doc) {
+    String filename = ContentTypes.cleanFilename(doc.filename());
+    String type = doc.httpContentType() == null ? ContentTypes.guess(filename) : doc.httpContentType();
+    PlanSource source = new PlanSource(id, sourceUri(doc, filename), fetchedAt(doc));
+    return new DocumentFile(id, filename, type, doc.bytes().length, List.of(source), List.of(), false);
+  }
+
+  private static String sourceUri(SourceDocument doc, String filename) {
+    return doc.sourceUri() == null || doc.sourceUri().isBlank() ? "upload:" + filename : doc.sourceUri();
+  }
+
+  private static Instant fetchedAt(SourceDocument doc) {
+    return doc.fetchedAt() == null ? Instant.now() : doc.fetchedAt();
+  }
+
+  /** Writes original + document.json into a fresh directory under tmp/, both fsynced. */
+  private Path prepare(DocumentFile file, byte[] bytes) throws IOException {
+    Path dir = tmpDir.resolve(UUID.randomUUID().toString());
+    Files.createDirectory(dir);
+    AtomicFiles.writeSynced(dir.resolve("original"), bytes);
+    AtomicFiles.writeSynced(dir.resolve("document.json"), JSON.writeValueAsBytes(file));
+    AtomicFiles.syncDirectory(dir);
+    return dir;
+  }
+
+  private DocumentFile addSource(DocumentFile existing, SourceDocument doc) {
+    String uri = sourceUri(doc, existing.filename());
+    if (existing.hasSourceUri(uri)) return existing;
+    synchronized (writeLock) {
+      DocumentFile current = documents.get(existing.id());
+      if (current == null || current.hasSourceUri(uri)) return current == null ? existing : current;
+      DocumentFile updated = current.withSource(new PlanSource(current.id(), uri, fetchedAt(doc)));
+      writeDocumentFile(updated);
+      return updated;
+    }
+  }
+
+  private void writeDocumentFile(DocumentFile file) {
+    try {
+      AtomicFiles.write(documentDir(file.id()).resolve("document.json"), JSON.writeValueAsBytes(file));
+      documents.put(file.id(), file);
+    } catch (IOException e) {
+      throw AtomicFiles.failure("update document " + file.id(), root, e);
+    }
+  }
+
+  /** The stored document, or empty. */
+  public Optional<StoredDocument> document(String docId) {
+    DocumentFile f = docId == null ? null : documents.get(docId);
+    return Optional.ofNullable(f == null ? null : f.toStored());
+  }
+
+  /** The stored document; throws {@link NotFoundException} naming the id when there is none. */
+  public StoredDocument expectDocument(String docId) {
+    return document(docId).orElseThrow(() -> new NotFoundException("document", docId));
+  }
+
+  /** Every stored document, ordered by id. */
+  public List<StoredDocument> documents() {
+    return documents.values().stream()
+        .sorted(Comparator.comparing(DocumentFile::id))
+        .map(DocumentFile::toStored)
+        .toList();
+  }
+
+  /** Ids of documents stored but not yet parsed (a crash came between storing and parsing). */
+  public List<String> unparsed() {
+    return documents.values().stream().filter(f -> !f.parsed()).map(DocumentFile::id).sorted().toList();
+  }
+
+  /** Whether the document exists and its plans are stored. */
+  public boolean isParsed(String docId) {
+    DocumentFile f = documents.get(docId);
+    return f != null && f.parsed();
+  }
+
+  /** The original bytes, exactly as stored. */
+  public byte[] original(String docId) {
+    expectDocument(docId);
+    try {
+      return Files.readAllBytes(documentDir(docId).resolve("original"));
+    } catch (IOException e) {
+      throw AtomicFiles.failure("read the original of " + docId, root, e);
+    }
+  }
+
+  /** True when no document is stored. */
+  public boolean isEmpty() {
+    return documents.isEmpty();
+  }
+
+  // ---- plans ----
+
+  /**
+   * Stores the plans parsed from a stored document and records their ids on it. A plan already stored (same id,
+   * from another document) is kept as is: it gains this document as a second source.
+   */
+  public void putPlans(String docId, ParseResult result) {
+    synchronized (writeLock) {
+      DocumentFile doc = documents.get(docId);
+      if (doc == null) throw new NotFoundException("document", docId);
+      Set<String> ids = new LinkedHashSet<>();
+      try {
+        for (Plan plan : result.plans()) {
+          if (ids.add(plan.id())) writePlanIfAbsent(plan);
+        }
+      } catch (IOException e) {
+        throw AtomicFiles.failure("store the plans of " + docId, root, e);
+      }
+      writeDocumentFile(doc.withPlans(List.copyOf(ids)));
+    }
+  }
+
+  private void writePlanIfAbsent(Plan plan) throws IOException {
+    if (!PLAN_ID.matcher(plan.id()).matches()) {
+      throw new IllegalArgumentException("plan id '" + plan.id() + "' is not p + hex; ingestion must set it");
+    }
+    Path file = planFile(plan.id());
+    if (Files.exists(file) && isReferenced(plan.id())) return;
+    AtomicFiles.write(file, JSON.writeValueAsBytes(plan));
+  }
+
+  private boolean isReferenced(String planId) {
+    return documents.values().stream().anyMatch(d -> d.planIds().contains(planId));
+  }
+
+  /** The plan, or empty. */
+  public Optional<Plan> plan(String planId) {
+    if (planId == null || !PLAN_ID.matcher(planId).matches() || !isReferenced(planId)) return Optional.empty();
+    try {
+      return Optional.of(JSON.readValue(planFile(planId).toFile(), Plan.class));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw AtomicFiles.failure("read plan " + planId, root, e);
+    }
+  }
+
+  /** The plan; throws {@link NotFoundException} naming the id when there is none. */
+  public Plan expectPlan(String planId) {
+    return plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+  }
+
+  /** Every place the plan was found, oldest first (empty when there is no such plan). */
+  public List<PlanSource> sources(String planId) {
+    return documents.values().stream()
+        .filter(d -> d.planIds().contains(planId))
+        .flatMap(d -> d.sources().stream())
+        .sorted(Comparator.comparing(PlanSource::fetchedAt).thenComparing(PlanSource::uri))
+        .toList();
+  }
+
+  /** The ids of the documents holding the plan, ordered by id. */
+  public List<String> documentsOf(String planId) {
+    return documents.values().stream()
+        .filter(d -> d.planIds().contains(planId))
+        .map(DocumentFile::id)
+        .sorted()
+        .toList();
+  }
+
+  /** Ids of every current plan, sorted. */
+  public List<String> planIds() {
+    Set<String> ids = new TreeSet<>();
+    documents.values().forEach(d -> ids.addAll(d.planIds()));
+    return List.copyOf(ids);
+  }
+
+  /** Every current plan, read lazily in id order. */
+  public Stream<Plan> plans() {
+    return planIds().stream().map(this::plan).flatMap(Optional::stream);
+  }
+
+  // ---- deletes ----
+
+  /** What a delete changed: plans gone from the store, and plans that remain but lost a source. */
+  public record Deleted(List<String> removedPlans, List<String> changedPlans) {
+    public Deleted {
+      removedPlans = List.copyOf(removedPlans);
+      changedPlans = List.copyOf(changedPlans);
+    }
+  }
+
+  /** Deletes a document (original and metadata) and the plans found only in it. */
+  public Deleted deleteDocument(String docId) {
+    synchronized (writeLock) {
+      DocumentFile doc = documents.get(docId);
+      if (doc == null) throw new NotFoundException("document", docId);
+      try {
+        Path trash = tmpDir.resolve(UUID.randomUUID().toString());
+        Files.move(documentDir(docId), trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.syncDirectory(documentDir(docId).getParent());
+        documents.remove(docId);
+        AtomicFiles.deleteTree(trash);
+        return dropUnreferenced(doc.planIds());
+      } catch (IOException e) {
+        throw AtomicFiles.failure("delete document " + docId, root, e);
+      }
+    }
+  }
+
+  /**
+   * Deletes a plan: it is removed from every document that held it, so neither a re-import of the same bytes nor a
+   * reindex brings it back (delete the document to import it again).
+   */
+  public List<String> deletePlan(String planId) {
+    synchronized (writeLock) {
+      List<String> holders = documentsOf(planId);
+      if (holders.isEmpty()) throw new NotFoundException("plan", planId);
+      for (String docId : holders) {
+        DocumentFile doc = documents.get(docId);
+        List<String> rest = new ArrayList<>(doc.planIds());
+        rest.remove(planId);
+        writeDocumentFile(doc.withPlans(rest));
+      }
+      try {
+        Files.deleteIfExists(planFile(planId));
+      } catch (IOException e) {
+        throw AtomicFiles.failure("delete plan " + planId, root, e);
+      }
+      return holders;
+    }
+  }
+
+  private Deleted dropUnreferenced(List<String> planIds) throws IOException {
+    List<String> removed = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (String id : planIds) {
+      if (isReferenced(id)) {
+        changed.add(id);
+      } else {
+        Files.deleteIfExists(planFile(id));
+        removed.add(id);
+      }
+    }
+    return new Deleted(removed, changed);
+  }
+
+  // ---- layout and loading ----
+
+  private Path documentDir(String docId) {
+    if (!DOC_ID.matcher(docId).matches()) throw new NotFoundException("document", docId);
+    return documentsDir.resolve(docId.substring(0, 2)).resolve(docId);
+  }
+
+  private Path planFile(String planId) {
+    return plansDir.resolve(planId + ".json");
+  }
+
+  private void prepareDirectories() throws IOException {
+    boolean writable = Files.isDirectory(root) ? Files.isWritable(root) : true;
+    if (!writable) return; // a read-only store still serves reads; writes fail with a clear StoreException
+    AtomicFiles.createDirectory(root);
+    AtomicFiles.createDirectory(documentsDir);
+    AtomicFiles.createDirectory(plansDir);
+    AtomicFiles.deleteTree(tmpDir); // half-prepared documents and deleted ones' trash from a crash
+    AtomicFiles.createDirectory(tmpDir);
+  }
+
+  private void load() throws IOException {
+    if (!Files.isDirectory(documentsDir)) return;
+    try (Stream<Path> shards = Files.list(documentsDir)) {
+      for (Path shard : shards.filter(Files::isDirectory).toList()) loadShard(shard);
+    }
+    removeOrphanPlans();
+  }
+
+  private void loadShard(Path shard) throws IOException {
+    try (Stream<Path> dirs = Files.list(shard)) {
+      for (Path dir : dirs.filter(d -> DOC_ID.matcher(d.getFileName().toString()).matches()).toList()) {
+        Path meta = dir.resolve("document.json");
+        if (!Files.exists(meta)) continue; // cannot happen with the rename protocol; skip rather than guess
+        DocumentFile file = JSON.readValue(meta.toFile(), DocumentFile.class);
+        documents.put(file.id(), file);
+      }
+    }
+  }
+
+  /** Plan files no document refers to: written just before a crash, or left by a delete. */
+  private void removeOrphanPlans() throws IOException {
+    if (!Files.isDirectory(plansDir) || !Files.isWritable(plansDir)) return;
+    Set<String> referenced = Set.copyOf(planIds());
+    try (Stream<Path> files = Files.list(plansDir)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        boolean orphan = name.endsWith(".json") && !referenced.contains(name.substring(0, name.length() - 5));
+        if (orphan || name.startsWith(AtomicFiles.TEMP_PREFIX)) Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path prepared) {
+    if (prepared == null) return;
+    try {
+      AtomicFiles.deleteTree(prepared);
+    } catch (IOException e) {
+      // Not fatal: tmp/ is emptied on the next open. Logged so a failing disk does not go unnoticed.
+      System.getLogger(DocumentStore.class.getName())
+          .log(System.Logger.Level.WARNING, "cannot remove the temporary '" + prepared + "': " + e.getMessage());
+    }
+  }
+}

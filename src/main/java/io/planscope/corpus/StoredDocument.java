@@ -1,0 +1,21 @@
+package io.planscope.corpus;
+
+import java.util.List;
+
+/**
+ * One original document in the store.
+ *
+ * @param id first 16 hex chars of the SHA-256 of the original bytes
+ * @param filename the file name it arrived with (no directories)
+ * @param contentType the content type it arrived with, or one guessed from the file name
+ * @param size the original's size in bytes
+ * @param sources every place these exact bytes came from, oldest first
+ * @param planIds the plans parsed from it, in page order (empty until parsed, or when all were deleted)
+ */
+public record StoredDocument(
+    String id, String filename, String contentType, long size, List<PlanSource> sources, List<String> planIds) {
+  public StoredDocument {
+    sources = List.copyOf(sources);
+    planIds = List.copyOf(planIds);
+  }
+}

@@ -1,0 +1,75 @@
+package io.planscope.index;
+
+/**
+ * Every Lucene field name, in one place. One Lucene document per measure; each carries its plan's metadata so a hit
+ * can be shown (and a whole plan reassembled) without the store. Why each field is built the way it is, is written
+ * where it is built, in {@link MeasureDocuments}.
+ */
+public final class Fields {
+  private Fields() {}
+
+  // Identity
+  /** Measure id, {@code <planId>-m<n>}: StringField, stored. */
+  public static final String MEASURE_ID = "measureId";
+  /** Plan id: StringField (delete/replace by plan), stored, sorted doc values. */
+  public static final String PLAN_ID = "planId";
+  /** The plan id's 48 hex bits as a long doc value, for cheap distinct-plan counting and grouping. */
+  public static final String PLAN_KEY = "planKey";
+  /** The measure's 1-based position in its plan (stored + doc values), to reassemble a plan in reading order. */
+  public static final String ORDINAL = "ordinal";
+
+  // Ranked text (SmartChinese after T→S folding)
+  /** The measure's wording: ranked (BM25), stored as the original. */
+  public static final String TEXT = "text";
+  /** The measure's heading and the headings above it: ranked with a boost. */
+  public static final String HEADING = "heading";
+  /** The plan title: ranked with a boost, stored. */
+  public static final String TITLE = "title";
+
+  // Exact wording
+  /** Normalized unigrams + bigrams of the text for exact phrases; not stored. */
+  public static final String EXACT = "exact";
+  /** The text after {@code Fold.normalize}, stored for re-scoring by compare. */
+  public static final String NORMALIZED = "normalized";
+  /** MinHash signature of the normalized text's 3-char shingles, for near-duplicate candidates. */
+  public static final String MINHASH = "minhash";
+
+  // Filters (indexed keyword/point fields; values folded to simplified)
+  public static final String YEAR = "year";
+  public static final String LEVEL = "level";
+  public static final String SECTION = "sectionType";
+  public static final String TOPIC = "topic";
+  public static final String KIND = "kind";
+  public static final String BUREAU = "bureau";
+  /** Every name of the plan's region at any level, full and short ("浙江省", "浙江"): region:浙江 matches any level. */
+  public static final String REGION_NAME = "regionName";
+
+  // Stored only
+  public static final String PROVINCE = "province";
+  public static final String CITY = "city";
+  public static final String COUNTY = "county";
+  public static final String REGION_CODE = "regionCode";
+  public static final String PATH = "path";
+  public static final String LABEL = "label";
+  public static final String HEADING_TEXT = "headingText";
+  public static final String TOPICS = "topics";
+  public static final String SOURCE = "source";
+  public static final String SOURCE_URIS = "sourceUris";
+  public static final String DOCUMENT_ID = "documentId";
+  public static final String PUBLISHED = "published";
+  public static final String PERIOD = "period";
+  /** The plan's outline (sections as JSON), stored on the plan's first measure only. */
+  public static final String OUTLINE = "outline";
+
+  // Facet dimensions (SortedSetDocValues facets, one $facets field)
+  public static final String FACET_REGION = "region";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_LEVEL = "level";
+  public static final String FACET_SECTION = "sectionType";
+  public static final String FACET_TOPIC = "topic";
+  public static final String FACET_KIND = "kind";
+  public static final String FACET_BUREAU = "bureau";
+
+  /** Separator between stored path parts. */
+  public static final String PATH_SEPARATOR = "\u001f";
+}

@@ -1,0 +1,178 @@
+package io.planscope.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.planscope.plan.Level;
+import io.planscope.plan.Measure;
+import io.planscope.plan.Plan;
+import io.planscope.plan.Region;
+import io.planscope.text.Fold;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+/** Builds the Lucene documents of one plan: one per measure. Each indexing decision is commented where it is made. */
+final class MeasureDocuments {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Facet value for plans without a year, level, etc., so counts still add up to the total. */
+  static final String UNKNOWN = "unknown";
+
+  private MeasureDocuments() {}
+
+  /** The facet dimensions' configuration: region is a tree, topic is multi-valued. */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(Fields.FACET_REGION, true);
+    config.setMultiValued(Fields.FACET_TOPIC, true);
+    return config;
+  }
+
+  static List<Document> build(FacetsConfig config, Plan plan, List<String> sourceUris, String documentId)
+      throws IOException {
+    List<Document> docs = new ArrayList<>(plan.measures().size());
+    int ordinal = 0;
+    for (Measure m : plan.measures()) {
+      Document doc = new Document();
+      ordinal++;
+      identity(doc, plan, m, ordinal);
+      text(doc, plan, m);
+      filters(doc, plan, m);
+      stored(doc, plan, m, sourceUris, documentId);
+      if (ordinal == 1) doc.add(new StoredField(Fields.OUTLINE, outline(plan)));
+      docs.add(config.build(doc));
+    }
+    return docs;
+  }
+
+  private static void identity(Document doc, Plan plan, Measure m, int ordinal) {
+    doc.add(new StringField(Fields.MEASURE_ID, m.id(), Field.Store.YES));
+    // Plan id is indexed so a re-import replaces all of the plan's measure docs atomically (updateDocuments).
+    doc.add(new StringField(Fields.PLAN_ID, plan.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.PLAN_ID, new BytesRef(plan.id())));
+    // "p" + 12 hex chars = 48 bits: a long doc value makes distinct-plan counts and grouping hash-set cheap.
+    doc.add(new NumericDocValuesField(Fields.PLAN_KEY, planKey(plan.id())));
+    doc.add(new StoredField(Fields.ORDINAL, ordinal));
+    doc.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+  }
+
+  private static void text(Document doc, Plan plan, Measure m) {
+    // Ranked wording, stored as the original: snippets and KWIC are cut from it with offsets from the folding analyzer.
+    doc.add(new TextField(Fields.TEXT, m.text(), Field.Store.YES));
+    // Heading + the path above it: a separate field so the query can boost it ("加强组织领导" in a heading counts more).
+    String heading = String.join(" ", m.path()) + (m.heading() == null ? "" : " " + m.heading());
+    doc.add(new TextField(Fields.HEADING, heading, Field.Store.NO));
+    // The plan title on every measure: a word of the title lifts all its measures a little.
+    doc.add(new TextField(Fields.TITLE, nz(plan.title()), Field.Store.YES));
+    // Exact wording: char unigrams + bigrams of the folded text without punctuation; no segmentation, so no misses.
+    doc.add(new TextField(Fields.EXACT, m.text(), Field.Store.NO));
+    // Compare re-scores candidates on the normalized text; storing it saves re-folding.
+    doc.add(new StoredField(Fields.NORMALIZED, Fold.normalize(m.text())));
+    // Near-duplicate signature (MinHash over 3-char shingles) for compare's candidate query.
+    doc.add(new TextField(Fields.MINHASH, m.text(), Field.Store.NO));
+  }
+
+  private static void filters(Document doc, Plan plan, Measure m) {
+    // Year: a point for year:2021..2024, a doc value for sorting, and a facet value; no year sorts last.
+    // (No doc value at all without a year, so the sort's missing value can put those last in both directions.)
+    if (plan.year() != null) {
+      doc.add(new IntPoint(Fields.YEAR, plan.year()));
+      doc.add(new StoredField(Fields.YEAR, plan.year()));
+      doc.add(new NumericDocValuesField(Fields.YEAR, plan.year()));
+    }
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, plan.year() == null ? UNKNOWN : plan.year().toString()));
+    Level level = plan.level() == null ? Level.UNKNOWN : plan.level();
+    keyword(doc, Fields.LEVEL, Fields.FACET_LEVEL, level.id());
+    keyword(doc, Fields.SECTION, Fields.FACET_SECTION, m.sectionType().id());
+    doc.add(new StoredField(Fields.SECTION, m.sectionType().id()));
+    // Topic, kind and bureau are Chinese values: folded to simplified so topic:師德師風 equals topic:师德师风.
+    for (String topic : new LinkedHashSet<>(m.topics())) keyword(doc, Fields.TOPIC, Fields.FACET_TOPIC, fold(topic));
+    keyword(doc, Fields.KIND, Fields.FACET_KIND, plan.kind() == null ? UNKNOWN : fold(plan.kind()));
+    keyword(doc, Fields.BUREAU, Fields.FACET_BUREAU, plan.bureau() == null ? UNKNOWN : fold(plan.bureau()));
+    region(doc, plan.region() == null ? Region.NONE : plan.region());
+  }
+
+  private static void keyword(Document doc, String field, String dim, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(dim, value));
+  }
+
+  /**
+   * Region: every name at every level, full and short ("浙江省" and "浙江"), goes into one keyword field so region:浙江
+   * or region:西湖区 matches at any level; the facet is the tree province › city › county.
+   */
+  private static void region(Document doc, Region region) {
+    for (String name : region.names()) {
+      for (String form : RegionNames.forms(name)) doc.add(new StringField(Fields.REGION_NAME, form, Field.Store.NO));
+    }
+    List<String> path = RegionNames.facetPath(region);
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_REGION, path.toArray(String[]::new)));
+    storeIfPresent(doc, Fields.PROVINCE, region.province());
+    // Trends per province read the province from a doc value, not from stored fields.
+    if (region.province() != null) doc.add(new SortedDocValuesField(Fields.PROVINCE, new BytesRef(region.province())));
+    storeIfPresent(doc, Fields.CITY, region.city());
+    storeIfPresent(doc, Fields.COUNTY, region.county());
+    storeIfPresent(doc, Fields.REGION_CODE, region.code());
+  }
+
+  private static void stored(Document doc, Plan plan, Measure m, List<String> sourceUris, String documentId) {
+    doc.add(new StoredField(Fields.PATH, String.join(Fields.PATH_SEPARATOR, m.path())));
+    doc.add(new StoredField(Fields.LABEL, nz(m.label())));
+    storeIfPresent(doc, Fields.HEADING_TEXT, m.heading());
+    for (String topic : m.topics()) doc.add(new StoredField(Fields.TOPICS, topic));
+    storeIfPresent(doc, Fields.SOURCE, plan.source());
+    Set<String> uris = new LinkedHashSet<>(sourceUris);
+    for (String uri : uris) doc.add(new StoredField(Fields.SOURCE_URIS, uri));
+    storeIfPresent(doc, Fields.DOCUMENT_ID, documentId);
+    storeIfPresent(doc, Fields.PUBLISHED, plan.published());
+    storeIfPresent(doc, Fields.KIND, plan.kind());
+    storeIfPresent(doc, Fields.BUREAU, plan.bureau());
+    storeIfPresent(doc, Fields.LEVEL, plan.level() == null ? null : plan.level().id());
+    if (plan.period() != null) doc.add(new StoredField(Fields.PERIOD, json(plan.period())));
+  }
+
+  private static String outline(Plan plan) {
+    return json(plan.sections());
+  }
+
+  static String json(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  static long planKey(String planId) {
+    String hex = planId.startsWith("p") ? planId.substring(1) : planId;
+    try {
+      return Long.parseLong(hex.length() > 15 ? hex.substring(0, 15) : hex, 16);
+    } catch (NumberFormatException e) {
+      return planId.hashCode() & 0xffffffffL | (1L << 60); // not a contract id (tests): keep it distinct-ish
+    }
+  }
+
+  static String fold(String value) {
+    return Fold.toSimplified(value.strip());
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (value != null && !value.isEmpty()) doc.add(new StoredField(field, value));
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,174 @@
+package io.planscope.index;
+
+import io.planscope.plan.Plan;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The Lucene index of measures: one document per measure with its plan's metadata (schema in {@link Fields}). Writes
+ * replace a plan's documents atomically; a reopen thread makes them searchable within a second (near-real-time);
+ * {@link #commit} makes them durable, and {@link #close} commits.
+ */
+public final class PlanIndex implements Closeable {
+  /** Reopen at most this long after a change: "newly imported plans are searchable within a second". */
+  private static final double MAX_STALE_SEC = 0.5;
+
+  private static final double MIN_STALE_SEC = 0.05;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final FacetsConfig facetsConfig = MeasureDocuments.facetsConfig();
+  private volatile ReaderCache cache;
+
+  private PlanIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SEC, MIN_STALE_SEC);
+    reopener.setName("planscope-index-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+  }
+
+  /** Opens (creating when needed) the index in a directory on disk. */
+  public static PlanIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new PlanIndex(FSDirectory.open(dir));
+  }
+
+  /** An index in memory, for tests. */
+  public static PlanIndex inMemory() {
+    try {
+      return new PlanIndex(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create an in-memory index", e);
+    }
+  }
+
+  /**
+   * Indexes a plan's measures, replacing whatever the index held for that plan id.
+   *
+   * @param sourceUris every URL or path the plan was found at (provenance shown with hits)
+   * @param documentId the stored original's id, for the {@code /api/documents/{id}/original} link; may be null
+   */
+  public void add(Plan plan, List<String> sourceUris, String documentId) throws IOException {
+    List<org.apache.lucene.document.Document> docs =
+        MeasureDocuments.build(facetsConfig, plan, sourceUris, documentId);
+    writer.updateDocuments(new Term(Fields.PLAN_ID, plan.id()), docs);
+  }
+
+  /** Removes a plan's measures. */
+  public void delete(String planId) throws IOException {
+    writer.deleteDocuments(new Term(Fields.PLAN_ID, planId));
+  }
+
+  /** Removes everything (reindex starts with this). */
+  public void deleteAll() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Makes every change so far durable. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Makes every change so far visible to searches now, instead of within the next reopen. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** The facet dimensions' configuration (the search side needs it for drill-down). */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** Something done with a searcher; the searcher is only valid inside. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs work on the current point-in-time searcher and releases it afterwards. */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Counts of what is searchable now. */
+  public record Stats(long plans, long measures) {}
+
+  public Stats stats() {
+    try {
+      return withSearcher(s -> cached(s).stats());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index statistics", e);
+    }
+  }
+
+  /** Per-reader cache: the statistics (and, via {@link ReaderCache#facetState}, the facet state). */
+  public ReaderCache cached(IndexSearcher searcher) throws IOException {
+    ReaderCache c = cache;
+    if (c != null && c.reader() == searcher.getIndexReader()) return c;
+    c = new ReaderCache(searcher.getIndexReader(), countStats(searcher), facetsConfig);
+    cache = c;
+    return c;
+  }
+
+  private static Stats countStats(IndexSearcher searcher) throws IOException {
+    org.apache.lucene.internal.hppc.LongHashSet plans = new org.apache.lucene.internal.hppc.LongHashSet();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      NumericDocValues keys = leaf.reader().getNumericDocValues(Fields.PLAN_KEY);
+      if (keys == null) continue;
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+        if (live == null || live.get(doc)) plans.add(keys.longValue());
+      }
+    }
+    return new Stats(plans.size(), searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void close() throws IOException {
+    reopener.close();
+    searchers.close();
+    writer.commit();
+    writer.close();
+    directory.close();
+  }
+
+  /** Whether the directory holds a committed index (for tools that must not create one). */
+  public static boolean exists(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return false;
+    try (Directory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.planscope.search;
+
+import io.planscope.plan.Region;
+import java.util.List;
+
+/**
+ * One measure found. {@code text} is the original wording; {@code snippet} is HTML-escaped with {@code <mark>}
+ * around the matches and nothing else unescaped; {@code matched} lists the original wording of each match (why it
+ * matched). {@code original} links the stored original document, {@code source} is where it was found.
+ */
+public record Hit(
+    String measureId,
+    String planId,
+    String title,
+    String text,
+    String snippet,
+    Region region,
+    Integer year,
+    String level,
+    String sectionType,
+    List<String> topics,
+    List<String> path,
+    Float score,
+    String source,
+    String original,
+    String kind,
+    String bureau,
+    String label,
+    List<String> matched) {
+  public Hit {
+    topics = List.copyOf(topics);
+    path = List.copyOf(path);
+    matched = List.copyOf(matched);
+  }
+}

@@ -1,0 +1,70 @@
+package io.planscope.search;
+
+import io.planscope.index.Fields;
+import io.planscope.plan.Region;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+
+/** Builds {@link Hit}s from stored fields: the index holds everything a hit shows, so no store lookup is needed. */
+final class Hits {
+  private Hits() {}
+
+  static Hit of(StoredFields stored, int docId, Float score, CompiledQuery.Highlight highlight) throws IOException {
+    Document d = stored.document(docId);
+    String text = d.get(Fields.TEXT);
+    List<int[]> spans = Snippets.spans(text, highlight);
+    return new Hit(
+        d.get(Fields.MEASURE_ID),
+        d.get(Fields.PLAN_ID),
+        d.get(Fields.TITLE),
+        text,
+        Snippets.html(text, spans),
+        region(d),
+        year(d),
+        d.get(Fields.LEVEL),
+        sectionType(d),
+        Arrays.asList(d.getValues(Fields.TOPICS)),
+        path(d),
+        score,
+        source(d),
+        original(d),
+        d.get(Fields.KIND),
+        d.get(Fields.BUREAU),
+        d.get(Fields.LABEL),
+        Snippets.matched(text, spans));
+  }
+
+  static Region region(Document d) {
+    return new Region(d.get(Fields.PROVINCE), d.get(Fields.CITY), d.get(Fields.COUNTY), d.get(Fields.REGION_CODE));
+  }
+
+  static Integer year(Document d) {
+    IndexableField f = d.getField(Fields.YEAR);
+    return f == null ? null : f.numericValue().intValue();
+  }
+
+  static List<String> path(Document d) {
+    String p = d.get(Fields.PATH);
+    return p == null || p.isEmpty() ? List.of() : List.of(p.split(Fields.PATH_SEPARATOR));
+  }
+
+  static String sectionType(Document d) {
+    return d.get(Fields.SECTION);
+  }
+
+  /** Where the plan was found: the first recorded URL or path, else the plan's own source. */
+  static String source(Document d) {
+    String[] uris = d.getValues(Fields.SOURCE_URIS);
+    return uris.length > 0 ? uris[0] : d.get(Fields.SOURCE);
+  }
+
+  /** The stored original: by document id when the index knows it, else through the plan. */
+  static String original(Document d) {
+    String doc = d.get(Fields.DOCUMENT_ID);
+    return doc != null ? "/api/documents/" + doc + "/original" : "/api/plans/" + d.get(Fields.PLAN_ID) + "/original";
+  }
+}

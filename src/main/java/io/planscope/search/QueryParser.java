@@ -1,0 +1,193 @@
+package io.planscope.search;
+
+import io.planscope.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser of the query language:
+ *
+ * <pre>
+ * query   := or EOF
+ * or      := and ("OR" and)*
+ * and     := unary+
+ * unary   := "-" primary | primary
+ * primary := "(" or ")" | '"' chars '"' | field ":" value | word
+ * </pre>
+ *
+ * Full-width punctuation is folded first (（ ） ： ＂), and Chinese quotes “…” work like "…". A field is ASCII letters
+ * followed by a colon; anything else with a colon ("目标:") is a word. Errors name the column.
+ */
+public final class QueryParser {
+  /** The fields the language knows, in the order error messages list them. */
+  public static final List<String> FIELDS = List.of("region", "year", "level", "section", "topic", "kind", "bureau");
+
+  private final String input;
+  private final String q;
+  private int pos;
+
+  private QueryParser(String input) {
+    this.input = input;
+    char[] chars = input.toCharArray();
+    for (int i = 0; i < chars.length; i++) chars[i] = Fold.normalizeChar(chars[i]);
+    this.q = new String(chars);
+  }
+
+  /** Parses a query; blank means everything. Throws {@link QueryException} quoting the problem and its column. */
+  public static QueryNode parse(String query) {
+    if (query == null || query.isBlank()) return new QueryNode.All();
+    QueryParser p = new QueryParser(query);
+    QueryNode node = p.or();
+    p.skipSpace();
+    if (p.pos < p.q.length()) {
+      throw p.error(p.q.charAt(p.pos) == ')' ? "unmatched ')'; remove it or add a '(' before" : "unexpected '"
+          + p.q.charAt(p.pos) + "'", p.pos);
+    }
+    return node;
+  }
+
+  private QueryNode or() {
+    List<QueryNode> parts = new ArrayList<>();
+    skipSpace();
+    if (atOr()) throw error("OR needs a term on its left, e.g. 课后服务 OR 托管", pos);
+    parts.add(and());
+    while (atOr()) {
+      int at = pos;
+      pos += 2;
+      skipSpace();
+      if (pos >= q.length() || q.charAt(pos) == ')' || atOr()) {
+        throw error("OR needs a term on its right, e.g. 课后服务 OR 托管", at);
+      }
+      parts.add(and());
+    }
+    return parts.size() == 1 ? parts.get(0) : new QueryNode.Or(parts);
+  }
+
+  private QueryNode and() {
+    List<QueryNode> parts = new ArrayList<>();
+    while (true) {
+      skipSpace();
+      if (pos >= q.length() || q.charAt(pos) == ')' || atOr()) break;
+      parts.add(unary());
+    }
+    if (parts.isEmpty()) {
+      throw error(pos < q.length() ? "empty parentheses; put a term inside" : "the query ends too early", pos);
+    }
+    return parts.size() == 1 ? parts.get(0) : new QueryNode.And(parts);
+  }
+
+  private QueryNode unary() {
+    if (q.charAt(pos) == '-') {
+      int at = pos;
+      pos++;
+      if (pos >= q.length() || Character.isWhitespace(q.charAt(pos)) || q.charAt(pos) == ')') {
+        throw error("'-' must be followed by the term to exclude, e.g. -幼儿园", at);
+      }
+      if (q.charAt(pos) == '-') throw error("'--' is not allowed; write one '-' before the term to exclude", at);
+      return new QueryNode.Not(primary());
+    }
+    return primary();
+  }
+
+  private QueryNode primary() {
+    char c = q.charAt(pos);
+    if (c == '(') {
+      int at = pos;
+      pos++;
+      skipSpace();
+      if (pos < q.length() && q.charAt(pos) == ')') throw error("empty parentheses; put a term inside", at);
+      QueryNode inner = or();
+      skipSpace();
+      if (pos >= q.length() || q.charAt(pos) != ')') throw error("'(' is never closed; add a ')'", at);
+      pos++;
+      return inner;
+    }
+    if (isQuote(c)) {
+      int column = pos + 1;
+      return new QueryNode.Phrase(quoted(), column);
+    }
+    return wordOrFilter();
+  }
+
+  private QueryNode wordOrFilter() {
+    int start = pos;
+    int colon = -1;
+    while (pos < q.length() && !endsWord(q.charAt(pos))) {
+      if (q.charAt(pos) == ':' && colon < 0) colon = pos;
+      pos++;
+    }
+    if (colon > start && isFieldName(q.substring(start, colon))) {
+      return filter(q.substring(start, colon), colon, start);
+    }
+    if (colon == start) throw error("':' needs a field name before it, e.g. region:浙江", start);
+    return new QueryNode.Word(input.substring(start, pos), start + 1);
+  }
+
+  private QueryNode filter(String field, int colon, int start) {
+    String name = field.toLowerCase(java.util.Locale.ROOT);
+    if (!FIELDS.contains(name)) {
+      throw error("unknown field '" + field + "'; use one of " + String.join(", ", FIELDS), start);
+    }
+    pos = colon + 1;
+    String value;
+    if (pos < q.length() && isQuote(q.charAt(pos))) {
+      value = quoted();
+    } else {
+      int vs = pos;
+      while (pos < q.length() && !endsWord(q.charAt(pos))) pos++;
+      value = q.substring(vs, pos);
+    }
+    if (value.isBlank()) throw error("'" + field + ":' needs a value, e.g. " + example(name), start);
+    return new QueryNode.Filter(name, value.strip(), start + 1);
+  }
+
+  private String quoted() {
+    int at = pos;
+    pos++;
+    int start = pos;
+    while (pos < q.length() && !isQuote(q.charAt(pos))) pos++;
+    if (pos >= q.length()) throw error("quote is never closed; add a closing '\"'", at);
+    String text = input.substring(start, pos);
+    pos++;
+    if (text.isBlank()) throw error("empty quotes; put the exact wording inside, e.g. \"双减\"", at);
+    return text;
+  }
+
+  static String example(String field) {
+    return switch (field) {
+      case "region" -> "region:浙江";
+      case "year" -> "year:2023 or year:2021..2024";
+      case "level" -> "level:county";
+      case "section" -> "section:tasks";
+      case "topic" -> "topic:师德师风";
+      case "kind" -> "kind:工作要点";
+      default -> "bureau:教育局";
+    };
+  }
+
+  private boolean atOr() {
+    return q.startsWith("OR", pos)
+        && (pos + 2 >= q.length() || Character.isWhitespace(q.charAt(pos + 2)) || q.charAt(pos + 2) == '(')
+        && (pos == 0 || Character.isWhitespace(q.charAt(pos - 1)) || q.charAt(pos - 1) == ')');
+  }
+
+  private static boolean endsWord(char c) {
+    return Character.isWhitespace(c) || c == '(' || c == ')' || isQuote(c);
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '“' || c == '”';
+  }
+
+  private static boolean isFieldName(String s) {
+    return !s.isEmpty() && s.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+  }
+
+  private void skipSpace() {
+    while (pos < q.length() && Character.isWhitespace(q.charAt(pos))) pos++;
+  }
+
+  private QueryException error(String message, int at) {
+    return new QueryException(message + " in query '" + input + "'", at + 1);
+  }
+}

@@ -1,0 +1,136 @@
+package io.planscope.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.planscope.search.Concordance;
+import io.planscope.search.Csv;
+import io.planscope.search.PlanViews;
+import io.planscope.search.QueryException;
+import io.planscope.search.QueryParser;
+import io.planscope.search.SearchRequest;
+import io.planscope.search.SearchResult;
+import io.planscope.search.Searcher;
+import io.planscope.search.Trends;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/search}, {@code /api/facets}, {@code /api/kwic}, {@code /api/trend}, and {@code /api/plans/{id}} and
+ * {@code /api/measures/{id}} served from the index's stored fields. Filters come as repeated URL parameters
+ * ({@code region=浙江&region=江苏}, OR-ed) or comma-separated values. {@code format=csv} exports as UTF-8 CSV with BOM.
+ */
+final class SearchRoutes {
+  static final String CSV_TYPE = "text/csv; charset=utf-8";
+  private final Searcher searcher;
+  private final Concordance concordance;
+  private final Trends trends;
+  private final PlanViews plans;
+
+  SearchRoutes(Searcher searcher) {
+    this.searcher = searcher;
+    this.concordance = new Concordance(searcher);
+    this.trends = new Trends(searcher);
+    this.plans = new PlanViews(searcher);
+  }
+
+  void search(Context ctx) {
+    SearchRequest request = new SearchRequest(
+        ctx.queryParam("q"), filters(ctx), SearchRequest.Unit.of(ctx.queryParam("unit")),
+        SearchRequest.Order.of(ctx.queryParam("sort")), intParam(ctx, "page", 1), intParam(ctx, "size", 20));
+    SearchResult result = searcher.search(request);
+    if (isCsv(ctx)) {
+      csv(ctx, "planscope-search.csv", Csv.hits(result.hits()));
+    } else {
+      WebServer.json(ctx, result);
+    }
+  }
+
+  void facets(Context ctx) {
+    WebServer.json(ctx, Map.of("facets", searcher.facets(filters(ctx))));
+  }
+
+  void kwic(Context ctx) {
+    Concordance.Result result = concordance.kwic(
+        required(ctx, "q"), filters(ctx), intParam(ctx, "width", 20), orEmpty(ctx.queryParam("sort")));
+    if (isCsv(ctx)) {
+      csv(ctx, "planscope-kwic.csv", Csv.kwic(result.lines()));
+    } else {
+      WebServer.json(ctx, result);
+    }
+  }
+
+  void trend(Context ctx) {
+    String by = ctx.queryParam("by") == null ? "year" : ctx.queryParam("by");
+    Trends.Result result = trends.trend(required(ctx, "q"), filters(ctx), by);
+    if (isCsv(ctx)) {
+      csv(ctx, "planscope-trend.csv", Csv.trend(result));
+    } else {
+      WebServer.json(ctx, result);
+    }
+  }
+
+  /** The plan, flat as in the store's JSON, plus sources, documentId and the original's link. */
+  void plan(Context ctx) {
+    PlanViews.PlanView view = plans.expectPlan(ctx.pathParam("id"));
+    ObjectNode body = Json.MAPPER.valueToTree(view.plan());
+    body.set("sources", Json.MAPPER.valueToTree(view.sources()));
+    body.put("documentId", view.documentId());
+    body.put("original", view.original());
+    WebServer.json(ctx, body);
+  }
+
+  void measure(Context ctx) {
+    WebServer.json(ctx, plans.expectMeasure(ctx.pathParam("id")));
+  }
+
+  /** Filter parameters by name; "section" and "sectionType" are both accepted. */
+  static Map<String, List<String>> filters(Context ctx) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String name : QueryParser.FIELDS) {
+      List<String> values = ctx.queryParams(name);
+      if (!values.isEmpty()) filters.put(name, values);
+    }
+    List<String> sectionType = ctx.queryParams("sectionType");
+    if (!sectionType.isEmpty()) filters.merge("section", sectionType, (a, b) -> concat(a, b));
+    return filters;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  static int intParam(Context ctx, String name, int fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) return fallback;
+    try {
+      return Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      throw QueryException.parameter(name + " must be a whole number, not '" + raw + "'");
+    }
+  }
+
+  private static String required(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) throw QueryException.parameter("missing parameter '" + name + "'");
+    return v;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  private static boolean isCsv(Context ctx) {
+    String format = ctx.queryParam("format");
+    if (format == null || format.equalsIgnoreCase("json")) return false;
+    if (format.equalsIgnoreCase("csv")) return true;
+    throw QueryException.parameter("unknown format '" + format + "'; use json or csv");
+  }
+
+  private static void csv(Context ctx, String filename, String body) {
+    ctx.contentType(CSV_TYPE);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    ctx.result(body.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,173 @@
+package io.planscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.StoredDocument;
+import io.planscope.corpus.TestPlans;
+import io.planscope.index.Fields;
+import io.planscope.ingest.IngestException;
+import io.planscope.ingest.SourceDocument;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+  @TempDir Path data;
+
+  private Workspace open() throws Exception {
+    return Workspace.open(DataDir.at(data), TestPlans::parse);
+  }
+
+  private static Workspace.Stats stats(Workspace ws) throws Exception {
+    ws.refresh();
+    return ws.stats();
+  }
+
+  @Test
+  void importsStoresAndIndexesThenReportsDuplicate() throws Exception {
+    try (Workspace ws = open()) {
+      SourceDocument doc = TestPlans.txt("a.txt", TestPlans.planText("西湖", 3) + "\n=====\n" + TestPlans.planText("上城", 2));
+      ImportOutcome first = ws.importer().importDocument(doc);
+      assertEquals(ImportOutcome.Status.IMPORTED, first.status());
+      assertEquals(2, first.planIds().size());
+      assertEquals(new Workspace.Stats(2, 5), stats(ws));
+      ImportOutcome again = ws.importer().importDocument(doc);
+      assertEquals(ImportOutcome.Status.DUPLICATE, again.status());
+      assertEquals(first.planIds(), again.planIds());
+      assertEquals(first.documentId(), again.documentId());
+      assertEquals(new Workspace.Stats(2, 5), stats(ws));
+    }
+  }
+
+  @Test
+  void traditionalMirrorIsOnePlanWithTwoSources() throws Exception {
+    try (Workspace ws = open()) {
+      String simplified = "西湖区教育局2024年工作计划\n加强学校体育工作，发展学生个性。\n";
+      String traditional = "西湖區教育局2024年工作計劃\n加強學校體育工作，發展學生個性。\n";
+      ImportOutcome a = ws.importer().importDocument(TestPlans.txt("s.txt", simplified));
+      ImportOutcome b = ws.importer().importDocument(TestPlans.txt("t.txt", traditional));
+      assertEquals(ImportOutcome.Status.IMPORTED, b.status());
+      assertEquals(a.planIds(), b.planIds());
+      assertEquals(2, ws.store().sources(a.planIds().get(0)).size());
+      assertEquals(1, stats(ws).plans());
+      long withBoth = ws.index().withSearcher(s -> (long) s.count(new TermQuery(new Term(Fields.PLAN_ID, a.planIds().get(0)))));
+      assertEquals(1, withBoth);
+    }
+  }
+
+  @Test
+  void documentWithoutPlanFailsWithReasonAndIsNotKept() throws Exception {
+    try (Workspace ws = open()) {
+      ImportOutcome o = ws.importer().importDocument(TestPlans.txt("empty.txt", "   \n"));
+      assertEquals(ImportOutcome.Status.FAILED, o.status());
+      assertEquals(IngestException.Reason.NO_PLAN, o.failure());
+      assertTrue(o.reason().contains("'empty.txt'"), o.reason());
+      assertTrue(ws.store().isEmpty());
+    }
+  }
+
+  @Test
+  void openingIndexesWhatTheStoreHoldsButTheIndexDoesNot() throws Exception {
+    // As after kill -9: one document stored and parsed but never indexed, one stored but never parsed.
+    DocumentStore store = DocumentStore.open(DataDir.at(data).store());
+    SourceDocument parsed = TestPlans.txt("a.txt", TestPlans.planText("桐庐", 2));
+    StoredDocument a = store.put(parsed);
+    store.putPlans(a.id(), TestPlans.parse(parsed));
+    store.put(TestPlans.txt("b.txt", TestPlans.planText("建德", 3)));
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(2, 5), stats(ws));
+      assertTrue(ws.store().unparsed().isEmpty());
+    }
+  }
+
+  @Test
+  void openingRemovesFromTheIndexWhatTheStoreNoLongerHolds() throws Exception {
+    String gone;
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("淳安", 2)));
+      gone = ws.importer().importDocument(TestPlans.txt("b.txt", TestPlans.planText("临安", 1))).documentId();
+    }
+    DocumentStore.open(DataDir.at(data).store()).deleteDocument(gone);
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(1, 2), stats(ws));
+    }
+  }
+
+  @Test
+  void reindexRebuildsTheSameIndexFromTheStore() throws Exception {
+    try (Workspace ws = open()) {
+      for (int i = 0; i < 5; i++) ws.importer().importDocument(TestPlans.txt(i + ".txt", TestPlans.planText("区" + i, i + 1)));
+      Workspace.Stats before = stats(ws);
+      List<String> idsBefore = measureIds(ws);
+      assertEquals(5, ws.reindex());
+      assertEquals(before, stats(ws));
+      assertEquals(idsBefore, measureIds(ws));
+    }
+  }
+
+  private static List<String> measureIds(Workspace ws) throws Exception {
+    return ws.index().withSearcher(s -> {
+      var hits = s.search(new org.apache.lucene.search.MatchAllDocsQuery(), 1000).scoreDocs;
+      var stored = s.storedFields();
+      java.util.List<String> ids = new java.util.ArrayList<>();
+      for (var h : hits) ids.add(stored.document(h.doc).get(Fields.MEASURE_ID));
+      return ids.stream().sorted().toList();
+    });
+  }
+
+  @Test
+  void deletesRemovePlansFromStoreAndIndex() throws Exception {
+    try (Workspace ws = open()) {
+      ImportOutcome a = ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("富阳", 2) + "\n=====\n" + TestPlans.planText("萧山", 1)));
+      ws.deletePlan(a.planIds().get(0));
+      assertEquals(new Workspace.Stats(1, 1), stats(ws));
+      ws.deleteDocument(a.documentId());
+      assertEquals(new Workspace.Stats(0, 0), stats(ws));
+      assertTrue(ws.store().isEmpty());
+    }
+  }
+
+  @Test
+  void zipIsImportedEntryByEntry() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("dir/a.txt"));
+      zip.write(TestPlans.planText("宁波", 2).getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("b.txt"));
+      zip.write(TestPlans.planText("温州", 1).getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("c.bin"));
+      zip.write(new byte[] {1, 2, 3});
+    }
+    try (Workspace ws = open()) {
+      List<ImportOutcome> outcomes = ws.importer().importFile(
+          new SourceDocument(bytes.toByteArray(), "plans.zip", "upload:plans.zip", null, Instant.now()));
+      assertEquals(List.of(ImportOutcome.Status.IMPORTED, ImportOutcome.Status.IMPORTED, ImportOutcome.Status.FAILED),
+          outcomes.stream().map(ImportOutcome::status).toList());
+      assertEquals("a.txt", outcomes.get(0).filename());
+      assertEquals("upload:plans.zip!/dir/a.txt", ws.store().expectDocument(outcomes.get(0).documentId()).sources().get(0).uri());
+      assertNull(outcomes.get(0).reason());
+      assertEquals(new Workspace.Stats(2, 3), stats(ws));
+    }
+  }
+
+  @Test
+  void closeCommitsSoTheNextOpenNeedsNoCatchUp() throws Exception {
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("鄞州", 2)));
+    }
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(1, 2), stats(ws));
+    }
+  }
+}
