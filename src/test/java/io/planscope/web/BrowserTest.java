@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.text.Fold;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +66,7 @@ class BrowserTest {
   // corpus or an already running server (for working on the front end alone).
   private static final String WORD = System.getProperty("planscope.browser.word", "学校");
   private static final String EXTERNAL = System.getProperty("planscope.browser.base");
+  private static final String TOKEN = "browser-test-token";
 
   @TempDir static Path data;
   private static Workspace workspace;
@@ -78,7 +81,8 @@ class BrowserTest {
     if (EXTERNAL == null) {
       workspace = Workspace.open(DataDir.at(data));
       workspace.importDemoIfEmpty(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      app = WebServer.create(workspace).start("127.0.0.1", 0);
+      AdminToken token = new AdminToken(Optional.of(TOKEN), "the browser test", false);
+      app = WebServer.create(workspace, new WebOptions(token, false, WebOptions.DEFAULT_MAX_UPLOAD)).start("127.0.0.1", 0);
     }
     Files.createDirectories(SHOTS);
     driver = chrome();
@@ -341,11 +345,9 @@ class BrowserTest {
     assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.__pwned ?? null"));
   }
 
-  private static String adminToken() throws Exception {
-    String env = System.getenv("PLANSCOPE_TOKEN");
-    if (env != null && !env.isBlank()) return env.strip();
-    Path file = DataDir.at(data).tokenFile();
-    return Files.exists(file) ? Files.readString(file).strip() : null;
+  /** The in-process server's token, or an external server's from PLANSCOPE_TOKEN. */
+  private static String adminToken() {
+    return EXTERNAL == null ? TOKEN : System.getenv(AdminToken.ENV);
   }
 
   @Test
