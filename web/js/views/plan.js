@@ -88,7 +88,8 @@ function sourcesList(plan) {
 /** GB/T 7714-2015 for an online document: 责任者. 题名[EB/OL]. (发布日期)[引用日期]. URL. */
 export function citation(plan, today = new Date()) {
   const region = plan.region || {};
-  const author = [region.province, region.city, region.county].filter(Boolean).join('') + (plan.bureau || '');
+  const place = [region.province, region.city, region.county].filter(Boolean).join('');
+  const author = place ? place + (plan.bureau || '') : '';
   const web = sources(plan).map((s) => s.uri).find((u) => /^https?:\/\//.test(u || ''));
   const url = web || location.origin + '/' + href('plan', plan.id);
   const cited = today.toISOString().slice(0, 10);

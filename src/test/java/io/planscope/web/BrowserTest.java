@@ -182,7 +182,8 @@ class BrowserTest {
     visible(".hit");
     settled();
     long ms = (System.nanoTime() - started) / 1_000_000;
-    System.out.println("BrowserTest: first results visible after " + ms + " ms");
+    System.out.println("BrowserTest: first results visible " + ms + " ms after typing started; the search request took "
+        + driver.findElement(By.id("view")).getAttribute("data-ms") + " ms in the page");
     int[] counts = found();
     JsonNode body = api("/api/search?q=" + enc(WORD));
     assertEquals(body.get("total").asInt(), counts[0]);
@@ -292,7 +293,8 @@ class BrowserTest {
     List<WebElement> phrases = all("#kwic td.kw");
     assertFalse(phrases.isEmpty());
     // The phrase is found in folded text, so a traditional original lines up as 學校.
-    for (WebElement p : phrases) assertEquals(WORD, Fold.toSimplified(p.getText()));
+    // Punctuation inside a match does not break it (学、校), so compare without it.
+    for (WebElement p : phrases) assertEquals(WORD, Fold.toSimplified(p.getText()).replaceAll("\\p{P}", ""));
     assertTrue(visible("a[download='planscope-kwic.csv']").getAttribute("href").contains("format=csv"));
     visible("#kwic th.right a").click();
     wait.until(ExpectedConditions.urlContains("sort=right"));
