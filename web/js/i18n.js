@@ -47,6 +47,7 @@ const DICT = {
   facet_topic: ['主题', 'Topic'],
   facet_kind: ['文种', 'Kind'],
   facet_bureau: ['机构', 'Bureau'],
+  cannotFilter: ['暂不能按“未知”筛选', 'Cannot filter on unknown values yet'],
   showMore: ['更多', 'More'],
   showLess: ['收起', 'Less'],
   expand: ['展开', 'Expand'],

@@ -135,10 +135,11 @@ function flatList(key, param, values, selected, state) {
   return ul;
 }
 
-function checkbox(param, v, text, selected, state) {
-  const value = String(v.value);
+function checkbox(param, v, text, selected, state, value = String(v.value)) {
   const on = selected.has(value);
-  const input = h('input', { type: 'checkbox', checked: on, value });
+  // "unknown" buckets are counted but the API cannot filter on them (year=unknown is a 400): shown, not clickable.
+  const inert = value === 'unknown';
+  const input = h('input', { type: 'checkbox', checked: on, value, disabled: inert, title: inert ? t('cannotFilter') : null });
   input.addEventListener('change', () => {
     const now = new Set(state[param] || []);
     if (input.checked) now.add(value); else now.delete(value);
@@ -149,12 +150,14 @@ function checkbox(param, v, text, selected, state) {
 }
 
 /** Province › city › county as nested lists; a node opens when the user asks or when something below is selected. */
-function regionTree(nodes, param, selected, state, depth = 0) {
+function regionTree(nodes, param, selected, state, depth = 0, parent = '') {
   const ul = h('ul', { class: depth ? 'tree-children' : 'tree', role: depth ? 'group' : null });
   for (const node of nodes) {
     const kids = node.children || [];
-    const id = String(node.value);
-    const open = expanded.has(id) || kids.some((k) => containsSelected(k, selected));
+    // Children come as bare names (西湖区); the filter takes a path (浙江省/杭州市/西湖区) so 朝阳区 means one place.
+    const raw = String(node.value);
+    const id = parent && !raw.includes('/') ? parent + '/' + raw : raw;
+    const open = expanded.has(id) || [...selected].some((v) => v.startsWith(id + '/'));
     const li = h('li', {});
     const row = h('div', { class: 'tree-row' });
     if (kids.length) {
@@ -172,20 +175,16 @@ function regionTree(nodes, param, selected, state, depth = 0) {
     } else {
       row.appendChild(h('span', { class: 'twisty-space' }));
     }
-    row.appendChild(checkbox(param, node, node.label || id, selected, state));
+    row.appendChild(checkbox(param, node, node.label || raw, selected, state, id));
     li.appendChild(row);
     if (kids.length) {
-      const sub = regionTree(kids, param, selected, state, depth + 1);
+      const sub = regionTree(kids, param, selected, state, depth + 1, id);
       sub.hidden = !open;
       li.appendChild(sub);
     }
     ul.appendChild(li);
   }
   return ul;
-}
-
-function containsSelected(node, selected) {
-  return selected.has(String(node.value)) || (node.children || []).some((k) => containsSelected(k, selected));
 }
 
 function resultList(body, state, unit, page, apiParams) {
