@@ -66,7 +66,7 @@ function metaList(plan) {
 function periodText(period) {
   if (!period) return null;
   const span = period.start && period.end && period.start !== period.end ? `${period.start}–${period.end}` : period.start || '';
-  return [span, period.kind].filter(Boolean).join(' · ');
+  return [span, period.kind ? label('period', period.kind) : null].filter(Boolean).join(' · ');
 }
 
 function sources(plan) {
