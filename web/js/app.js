@@ -87,6 +87,11 @@ document.getElementById('lang-toggle').addEventListener('click', () => {
   setLang(currentLang() === 'en' ? 'zh' : 'en');
   render();
 });
+// The skip link must not change the hash (that is the router's): it moves focus to the view instead.
+document.getElementById('skip-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  document.getElementById('view').focus();
+});
 window.addEventListener('hashchange', render);
 document.addEventListener('keydown', onKey);
 render();

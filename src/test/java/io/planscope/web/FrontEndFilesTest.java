@@ -49,6 +49,18 @@ class FrontEndFilesTest {
   }
 
   @Test
+  void indexPreloadsEveryModule() throws IOException {
+    Path root = DataDir.webRoot();
+    String index = Files.readString(root.resolve("index.html"), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    for (Path f : files()) {
+      String rel = root.relativize(f).toString().replace('\\', '/');
+      if (rel.endsWith(".js") && !rel.equals("js/app.js") && !index.contains("href=\"" + rel + "\"")) missing.add(rel);
+    }
+    assertTrue(missing.isEmpty(), "add <link rel=\"modulepreload\"> to index.html for " + missing);
+  }
+
+  @Test
   void everyRelativeImportPointsAtAFile() throws IOException {
     List<String> missing = new ArrayList<>();
     for (Path f : files()) {
