@@ -11,10 +11,18 @@ function piece(op) {
   return document.createTextNode(text);
 }
 
+/** B's side of an equal op: its own wording when it differs only in script or width (textB), dotted underlined. */
+function pieceB(op) {
+  if (op.op === 'equal' && op.textB && op.textB !== op.text) {
+    return h('span', { class: 'd-fold', title: t('foldedEqual') }, op.textB);
+  }
+  return piece(op);
+}
+
 /** Left column (equal + delete = text A) and right column (equal + insert = text B). */
 export function columns(ops) {
   const left = (ops || []).filter((o) => o.op !== 'insert').map(piece);
-  const right = (ops || []).filter((o) => o.op !== 'delete').map(piece);
+  const right = (ops || []).filter((o) => o.op !== 'delete').map(pieceB);
   return [left, right];
 }
 
