@@ -13,7 +13,8 @@ public final class Main {
           new ParseCommand(),
           new ImportCommand(),
           new ReindexCommand(),
-          new SearchCommand());
+          new SearchCommand(),
+          new CrawlCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

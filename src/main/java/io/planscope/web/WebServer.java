@@ -8,8 +8,12 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.config.SizeUnit;
 import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
+import io.planscope.app.ImporterSink;
 import io.planscope.app.Workspace;
 import io.planscope.corpus.StoreException;
+import io.planscope.crawl.CrawlException;
+import io.planscope.crawl.CrawlJobs;
+import io.planscope.crawl.TargetGuard;
 import io.planscope.ingest.IngestException;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;
@@ -74,6 +78,16 @@ public final class WebServer {
     config.routes.get("/api/plans/{id}", plans::plan);
     config.routes.get("/api/plans/{id}/original", plans::original);
     config.routes.delete("/api/plans/{id}", guard.admin(plans::delete));
+    crawl(config, workspace, guard);
+  }
+
+  // API crawls import through the upload pipeline, keep their state in DATA/crawl, and stop with the server.
+  private static void crawl(JavalinConfig config, Workspace workspace, AdminGuard guard) {
+    CrawlJobs jobs = new CrawlJobs(new ImporterSink(workspace.importer()));
+    config.events.serverStopping(jobs::close);
+    CrawlRoutes crawl = new CrawlRoutes(jobs, workspace.dataDir().root().resolve("crawl"), new TargetGuard(false));
+    config.routes.post("/api/crawl", guard.admin(crawl::start));
+    config.routes.get("/api/crawl/{job}", crawl::status);
   }
 
   private static void errors(JavalinConfig config) {
@@ -81,6 +95,7 @@ public final class WebServer {
     config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
     config.routes.exception(StoreException.class, WebServer::storeFailure);
+    config.routes.exception(CrawlException.class, (e, ctx) -> error(ctx, 400, "crawl_refused", e.getMessage()));
     config.routes.exception(
         IngestException.class,
         (e, ctx) -> error(ctx, DocumentRoutes.status(e.reason()), DocumentRoutes.code(e.reason()), e.getMessage()));
