@@ -31,8 +31,13 @@ public final class Snippets {
   /** Match spans [start, end) on the original text, sorted and merged. */
   public static List<int[]> spans(String text, CompiledQuery.Highlight h) {
     List<int[]> spans = new ArrayList<>();
-    if (!h.tokens().isEmpty()) tokenSpans(text, new HashSet<>(h.tokens()), spans);
-    if (!h.phrases().isEmpty()) phraseSpans(text, h.phrases(), spans);
+    Set<String> fallbackTokens = new HashSet<>();
+    for (CompiledQuery.Highlight.Term t : h.terms()) {
+      int before = spans.size();
+      if (!t.phrase().isEmpty()) phraseSpans(text, List.of(t.phrase()), spans);
+      if (spans.size() == before) fallbackTokens.addAll(t.tokens()); // matched through scattered tokens
+    }
+    if (!fallbackTokens.isEmpty()) tokenSpans(text, fallbackTokens, spans);
     return merge(spans);
   }
 
