@@ -7,6 +7,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.compare.CompareException;
+import io.planscope.compare.Comparisons;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;
 import io.planscope.search.Searcher;
@@ -46,11 +48,18 @@ public final class WebServer {
     // Plans and measures from the index's stored fields (the store owns /api/plans/{id}/original and deletes).
     config.routes.get("/api/plans/{id}", search::plan);
     config.routes.get("/api/measures/{id}", search::measure);
+    CompareRoutes compare = new CompareRoutes(new Comparisons(workspace.store(), workspace.index()));
+    config.routes.get("/api/measures/{id}/similar", compare::similar);
+    config.routes.get("/api/measures/{id}/lineage", compare::lineage);
+    config.routes.get("/api/diff", compare::diffMeasures);
+    config.routes.post("/api/diff", compare::diffTexts);
+    config.routes.get("/api/compare", compare::compare);
   }
 
   private static void errors(JavalinConfig config) {
     config.routes.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
     config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
+    config.routes.exception(CompareException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
     config.routes.exception(
         Exception.class,
