@@ -8,8 +8,16 @@ import java.util.List;
 public final class Main {
   /** Every command, in the order --help lists them. */
   static final List<Command> COMMANDS =
-      List.of(new ServeCommand(), new ImportCommand(), new ReindexCommand(), new SearchCommand(),
-          new SimilarCommand(), new DiffCommand(), new CompareCommand());
+      List.of(
+          new ServeCommand(),
+          new ParseCommand(),
+          new ImportCommand(),
+          new ReindexCommand(),
+          new SearchCommand(),
+          new CrawlCommand(),
+          new SimilarCommand(),
+          new DiffCommand(),
+          new CompareCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

@@ -1,8 +1,10 @@
 package io.planscope.cli;
 
 import io.javalin.Javalin;
+import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.web.WebOptions;
 import io.planscope.web.WebServer;
 import java.io.PrintStream;
 import java.util.List;
@@ -26,7 +28,9 @@ final class ServeCommand implements Command {
         Option.value("host", "HOST", "interface to listen on (default 127.0.0.1)"),
         Option.value("port", "PORT", "port to listen on (default 7070; 0 picks a free one)"),
         Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
-        Option.flag("no-demo", "do not import the demo corpus into an empty store"));
+        Option.flag("no-demo", "do not import the demo corpus into an empty store"),
+        Option.flag("private", "make every API read need the admin token too (writes always need it)"),
+        Option.value("max-upload-mb", "MB", "largest upload accepted (default 20, or $PLANSCOPE_MAX_UPLOAD_MB)"));
   }
 
   @Override
@@ -36,7 +40,7 @@ final class ServeCommand implements Command {
     int port = args.getInt("port", 7070, 0, 65535);
     Workspace workspace = Workspace.open(DataDir.fromOption(args.get("data", null)));
     if (!args.has("no-demo")) workspace.importDemoIfEmpty(err);
-    Javalin app = WebServer.create(workspace);
+    Javalin app = WebServer.create(workspace, webOptions(args, workspace, err));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -57,6 +61,23 @@ final class ServeCommand implements Command {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private static WebOptions webOptions(Args args, Workspace workspace, PrintStream err) {
+    String envMax = System.getenv("PLANSCOPE_MAX_UPLOAD_MB");
+    int fallback = 20;
+    if (envMax != null && envMax.strip().matches("\\d{1,5}")) fallback = Integer.parseInt(envMax.strip());
+    long maxBytes = (long) args.getInt("max-upload-mb", fallback, 1, 10_000) << 20;
+    AdminToken token = AdminToken.resolve(workspace.dataDir(), System.getenv());
+    if (!token.configured()) {
+      err.println("planscope: no admin token (" + token.where() + "); uploads and deletes are refused");
+    } else if (token.generated()) {
+      err.println("planscope: generated an admin token in " + token.where()
+          + " (mode 0600); send it as 'Authorization: Bearer TOKEN' to upload or delete");
+    } else {
+      err.println("planscope: admin token from " + token.where());
+    }
+    return new WebOptions(token, args.has("private"), maxBytes);
   }
 
   private static void closeQuietly(Workspace workspace, PrintStream err) {

@@ -64,7 +64,7 @@ public final class AtomicFiles {
   }
 
   /** Makes a rename or a new entry in {@code dir} durable. */
-  static void syncDirectory(Path dir) throws IOException {
+  public static void syncDirectory(Path dir) throws IOException {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     }

@@ -1,12 +1,100 @@
 package io.planscope.ingest;
 
+import io.planscope.ingest.meta.MetadataExtractor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 /**
  * The ingestion pipeline: bytes in, plans out. Thread-safe; never stores anything.
+ *
+ * <p>The stages, in order: read ({@link SourceReaders}: charset, jsoup cleaning and main content, docx, pdf) →
+ * repair line breaks ({@link LineRepair}) → remove boilerplate lines ({@link Boilerplate}) → split the page into
+ * plans ({@link PlanSplitter}) → for each plan the outline ({@link OutlineParser}), its sections and measures
+ * ({@link MeasureBuilder}) and metadata ({@link MetadataExtractor}) ({@link PlanAssembler}). Each parse runs under
+ * the {@link IngestLimits}: size first, then a time limit enforced both by a deadline the stages check and by
+ * waiting on the parse with a timeout.
  */
 public final class Ingestor {
+  private static final ExecutorService PARSERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "planscope-parse");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private final IngestLimits limits;
+  private final MetadataExtractor meta;
+
+  public Ingestor() {
+    this(IngestLimits.DEFAULTS);
+  }
+
+  public Ingestor(IngestLimits limits) {
+    this.limits = limits;
+    this.meta = MetadataExtractor.load();
+  }
+
+  public IngestLimits limits() {
+    return limits;
+  }
+
   /** Parses one document into plans; throws {@link IngestException} with a reason when it yields none. */
   public ParseResult parse(SourceDocument document) {
-    throw new IngestException(
-        IngestException.Reason.UNSUPPORTED_TYPE, "ingestion is being built; '" + document.filename() + "' was not read");
+    checkSize(document);
+    SourceReader reader = SourceReaders.forFilename(document.filename());
+    Future<ParseResult> future = PARSERS.submit(() -> parseNow(document, reader));
+    try {
+      return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw Deadline.timeout(limits.timeout(), document.filename());
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw Deadline.timeout(limits.timeout(), document.filename());
+    } catch (ExecutionException e) {
+      throw unwrap(document, e.getCause());
+    }
+  }
+
+  /** Parses in the calling thread, still under the deadline (for benchmarks and callers with their own pool). */
+  public ParseResult parseHere(SourceDocument document) {
+    checkSize(document);
+    return parseNow(document, SourceReaders.forFilename(document.filename()));
+  }
+
+  private ParseResult parseNow(SourceDocument document, SourceReader reader) {
+    Deadline deadline = Deadline.after(limits.timeout(), document.filename());
+    Page page = reader.read(document, limits, deadline);
+    return new PlanAssembler(document, meta, deadline).assemble(page);
+  }
+
+  private void checkSize(SourceDocument document) {
+    if (document.bytes().length > limits.maxBytes()) {
+      throw new IngestException(
+          IngestException.Reason.TOO_LARGE,
+          "'" + document.filename() + "' is " + document.bytes().length + " bytes, over the limit of "
+              + limits.maxBytes() + "; plans are far smaller, is it the right file?");
+    }
+  }
+
+  /** Our exceptions pass through; a bug or a library failure on a strange file becomes a reasoned failure too. */
+  private static IngestException unwrap(SourceDocument document, Throwable cause) {
+    if (cause instanceof IngestException ie) return ie;
+    if (cause instanceof StackOverflowError || cause instanceof OutOfMemoryError) {
+      return new IngestException(
+          IngestException.Reason.TOO_LARGE,
+          "'" + document.filename() + "' is too deeply nested or too large to parse (" + cause + ")",
+          cause);
+    }
+    return new IngestException(
+        IngestException.Reason.NOT_TEXT,
+        "'" + document.filename() + "' could not be parsed: " + cause + "; please report this file",
+        cause);
   }
 }

@@ -65,7 +65,7 @@ public final class Concordance {
     }
     try {
       return searcher.index().withSearcher(s -> {
-        Sort byYear = new Sort(new SortField(Fields.YEAR, SortField.Type.LONG, true), SortField.FIELD_DOC);
+        Sort byYear = new Sort(new SortField(Fields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
         TopDocs top = s.search(searcher.drillDown(query),
             new TopFieldCollectorManager(byYear, MAX_MEASURES, null, Integer.MAX_VALUE));
         return lines(s.storedFields(), top, query, q, width, sort);

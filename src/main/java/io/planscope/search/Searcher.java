@@ -45,6 +45,8 @@ public final class Searcher {
     CompiledQuery query = QueryCompiler.compile(request.q(), request.filters());
     try {
       return index.withSearcher(s -> run(s, query, request));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryException.parameter("the query expands to too many terms; use fewer words or quote the wording");
     } catch (IOException e) {
       throw new UncheckedIOException("search failed reading the index", e);
     }
@@ -135,8 +137,9 @@ public final class Searcher {
 
   private static Sort yearSort(SearchRequest.Order order) {
     boolean desc = order == SearchRequest.Order.YEAR_DESC;
-    SortField year = new SortField(Fields.YEAR, SortField.Type.LONG, desc);
-    year.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE); // no year: last either way
+    // INT, not LONG: the year's point field is 4 bytes, and the sort skips non-competitive docs through it.
+    SortField year = new SortField(Fields.YEAR, SortField.Type.INT, desc);
+    year.setMissingValue(desc ? Integer.MIN_VALUE : Integer.MAX_VALUE); // no year: last either way
     return new Sort(year, SortField.FIELD_SCORE);
   }
 

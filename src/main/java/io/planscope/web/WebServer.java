@@ -5,10 +5,18 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.config.SizeUnit;
+import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
+import io.planscope.app.ImporterSink;
 import io.planscope.app.Workspace;
 import io.planscope.compare.CompareException;
 import io.planscope.compare.Comparisons;
+import io.planscope.corpus.StoreException;
+import io.planscope.crawl.CrawlException;
+import io.planscope.crawl.CrawlJobs;
+import io.planscope.crawl.TargetGuard;
+import io.planscope.ingest.IngestException;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;
 import io.planscope.search.Searcher;
@@ -24,20 +32,37 @@ public final class WebServer {
 
   private WebServer() {}
 
-  /** Creates (does not start) the server over an opened workspace. */
+  /** Creates (does not start) the server over an opened workspace, with the default options and token. */
   public static Javalin create(Workspace workspace) {
+    AdminToken token = AdminToken.resolve(workspace.dataDir(), System.getenv());
+    return create(workspace, new WebOptions(token, false, WebOptions.DEFAULT_MAX_UPLOAD));
+  }
+
+  /** Creates (does not start) the server over an opened workspace. */
+  public static Javalin create(Workspace workspace, WebOptions options) {
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+          limits(config, options);
           staticFiles(config, DataDir.webRoot());
-          routes(config, workspace);
+          routes(config, workspace, options);
           errors(config);
         });
   }
 
-  private static void routes(JavalinConfig config, Workspace workspace) {
+  private static void limits(JavalinConfig config, WebOptions options) {
+    long max = options.maxUploadBytes();
+    config.http.maxRequestSize = max;
+    config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+  }
+
+  private static void routes(JavalinConfig config, Workspace workspace, WebOptions options) {
+    AdminGuard guard = new AdminGuard(options.token(), options.privateReads());
+    config.routes.before("/api/*", guard::reads);
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
     SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
@@ -45,8 +70,7 @@ public final class WebServer {
     config.routes.get("/api/facets", search::facets);
     config.routes.get("/api/kwic", search::kwic);
     config.routes.get("/api/trend", search::trend);
-    // Plans and measures from the index's stored fields (the store owns /api/plans/{id}/original and deletes).
-    config.routes.get("/api/plans/{id}", search::plan);
+    // Measures from the index's stored fields; plans come from the store (PlanRoutes: sources with fetch times).
     config.routes.get("/api/measures/{id}", search::measure);
     CompareRoutes compare = new CompareRoutes(new Comparisons(workspace.store(), workspace.index()));
     config.routes.get("/api/measures/{id}/similar", compare::similar);
@@ -54,6 +78,24 @@ public final class WebServer {
     config.routes.get("/api/diff", compare::diffMeasures);
     config.routes.post("/api/diff", compare::diffTexts);
     config.routes.get("/api/compare", compare::compare);
+    DocumentRoutes documents = new DocumentRoutes(workspace, options.maxUploadBytes());
+    config.routes.post("/api/documents", guard.admin(documents::upload));
+    config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));
+    config.routes.get("/api/documents/{id}/original", documents::original);
+    PlanRoutes plans = new PlanRoutes(workspace);
+    config.routes.get("/api/plans/{id}", plans::plan);
+    config.routes.get("/api/plans/{id}/original", plans::original);
+    config.routes.delete("/api/plans/{id}", guard.admin(plans::delete));
+    crawl(config, workspace, guard);
+  }
+
+  // API crawls import through the upload pipeline, keep their state in DATA/crawl, and stop with the server.
+  private static void crawl(JavalinConfig config, Workspace workspace, AdminGuard guard) {
+    CrawlJobs jobs = new CrawlJobs(new ImporterSink(workspace.importer()));
+    config.events.serverStopping(jobs::close);
+    CrawlRoutes crawl = new CrawlRoutes(jobs, workspace.dataDir().root().resolve("crawl"), new TargetGuard(false));
+    config.routes.post("/api/crawl", guard.admin(crawl::start));
+    config.routes.get("/api/crawl/{job}", crawl::status);
   }
 
   private static void errors(JavalinConfig config) {
@@ -61,6 +103,11 @@ public final class WebServer {
     config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
     config.routes.exception(CompareException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+    config.routes.exception(StoreException.class, WebServer::storeFailure);
+    config.routes.exception(CrawlException.class, (e, ctx) -> error(ctx, 400, "crawl_refused", e.getMessage()));
+    config.routes.exception(
+        IngestException.class,
+        (e, ctx) -> error(ctx, DocumentRoutes.status(e.reason()), DocumentRoutes.code(e.reason()), e.getMessage()));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -76,6 +123,14 @@ public final class WebServer {
                 + "; the README lists the API");
           }
         });
+  }
+
+  /** A full disk is 507 Insufficient Storage; a read-only or failing data directory is 503. Nothing half-written. */
+  private static void storeFailure(StoreException e, Context ctx) {
+    LOG.error("store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    boolean full = e.reason() == StoreException.Reason.DISK_FULL;
+    if (!full) ctx.header("Retry-After", "60");
+    error(ctx, full ? 507 : 503, full ? "disk_full" : "store_unavailable", e.getMessage());
   }
 
   private static void staticFiles(JavalinConfig config, Path webRoot) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Real-looking plans written for the tests (not copied from any page). */
-final class TestPlans {
+public final class TestPlans {
   private TestPlans() {}
 
   record M(SectionType type, String heading, String text, List<String> topics) {}
@@ -51,7 +51,7 @@ final class TestPlans {
   static final Region NANJING_GULOU = new Region("江苏省", "南京市", "鼓楼区", "320106");
   static final Region TAIPEI_STYLE = new Region("广东省", "广州市", "天河区", "440106");
 
-  static List<Plan> all() {
+  public static List<Plan> all() {
     return List.of(
         plan("p000000000001", "西湖区教育局2023年工作要点", 2023, Level.COUNTY, HANGZHOU_XIHU, "工作要点",
             goal("学前教育毛入园率达到98%以上，普惠性幼儿园覆盖率保持在90%以上。", "学前教育"),

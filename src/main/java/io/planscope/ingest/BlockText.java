@@ -1,0 +1,63 @@
+package io.planscope.ingest;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * An element's text as lines: block elements (p, div, li, headings, table cells, br) end a line, inline ones
+ * (span, font, strong, a) do not, so "<p>一、<b>指导思想</b></p>" stays one line. Runs of spaces and newlines inside a
+ * block collapse to one space as a browser would; {@code <pre>} keeps its own line breaks.
+ */
+final class BlockText {
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+          "table", "tbody", "thead", "section", "article", "main", "blockquote", "pre", "hr", "center", "address",
+          "figure", "figcaption", "caption", "body");
+
+  private BlockText() {}
+
+  static List<Line> lines(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) append(out, t);
+            else if (isBlock(node)) out.append('\n');
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (isBlock(node)) out.append('\n');
+          }
+        },
+        root);
+    return Page.linesOf(out.toString());
+  }
+
+  private static boolean isBlock(Node node) {
+    return node instanceof Element e && BLOCKS.contains(e.normalName());
+  }
+
+  private static void append(StringBuilder out, TextNode t) {
+    if (inPre(t)) {
+      out.append(t.getWholeText());
+      return;
+    }
+    String text = t.getWholeText().replaceAll("[ \\t\\r\\n\\f]+", " ");
+    out.append(text);
+  }
+
+  private static boolean inPre(TextNode t) {
+    for (Node p = t.parent(); p != null; p = p.parent()) {
+      if (p instanceof Element e && e.normalName().equals("pre")) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,170 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the lines of a page that are the site, not the plan, and keeps each with its reason. The rules read the
+ * normalized text and look at a line's wording and shape only, never at a site's name, so they hold on pages
+ * never seen before. How to add a rule: add a {@link Rule} to {@link #LINE_RULES} with a sample phrase in its
+ * comment, or a block rule in {@link #clean} when the rule must also take the lines after it.
+ *
+ * <p>Numbered lines ("1.", "（二）") are never removed by a one-line keyword rule: a plan may well say "扫码" or
+ * "版权". They go only inside a block that a header opened (a "温馨提示" notice), where the numbers are the notice's.
+ */
+final class Boilerplate {
+  /** A one-line rule: a reason and the normalized lines it matches. */
+  record Rule(String reason, Pattern pattern, int maxLength) {
+    boolean matches(Line line) {
+      return line.length() <= maxLength && pattern.matcher(line.norm()).find();
+    }
+  }
+
+  private static Rule rule(String reason, String regex, int maxLength) {
+    return new Rule(reason, Pattern.compile(regex), maxLength);
+  }
+
+  static final List<Rule> LINE_RULES =
+      List.of(
+          // "网站首页 > 范文大全 正文", "范文资料网>反思报告>工作计划>《…" — at least two arrows, or a home link first.
+          rule("breadcrumb", "^(网站首页|首页|当前位置|您的位置|你的位置|您现在的位置|你现在的位置)|[^>›»]{1,20}[>›»][^>›»]{1,20}[>›»]", 120),
+          // "时间:2022-04-01 15:11:37 工作计划 我要投稿", "发布日期：2023-05-06", "来源：本站"
+          rule("page info (time, source, views)", "^(发布|更新|发表)?(时间|日期)[:：]\\s*\\d{4}[-/.年]|^(发布|更新|发表)(时间|日期)|^(来源|作者|编辑|责任编辑|供稿|信息来源|点击|浏览|阅读)[:：]|我要投稿|浏览次数|阅读次数|点击数|点击量|阅读量|字号[:：]?\\s*[大中小]|【?打印(本页|此页)?】|关闭窗口|分享到|收藏本页|加入收藏", 80),
+          // "w227 2025-03-05 14:53:53 范文大全 28 ℃" — a date-time stamp in a short line without sentences.
+          rule("page info (time, source, views)", "^[^。，,；;]{0,30}\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}[^。，,；;]{0,30}$", 70),
+          // "扫一扫,支付¥2.99", "付费后若不能复制", "输入验证码后可以免费复制", "正在加载二维码..."
+          rule("payment wall", "付费|免费复制|验证码|支付宝|微信支付|下载券|开通(会员|VIP)|价格[:：]\\s*[¥￥\\d]|[¥￥]\\s*\\d|\\d\\s*元/(篇|份|次)", 120),
+          // "微信扫码领取", "联系客服" — words a plan may use too, so only in short lines.
+          rule("payment wall", "扫码|扫一扫|二维码|客服|VIP|充值|会员|支付|请勿关闭", 40),
+          // "版权所有 © …", "京ICP备…", "联系我们", "如若转载，请注明出处"
+          rule("copyright / contact", "版权所有|版权归|(?i:copyright)|©|ICP备|ICP证|公网安备|联系我们|免责声明|如有侵权|侵犯您的|转载请注明|请注明出处|不代表本站|网站地图|关于我们|友情链接", 160),
+          // "本文由alices收集整理", "本文档由用户上传", "本内容由…整理"
+          rule("source note (本文由…整理)", "^(本文|本篇|本内容|本文档|文章|该文)(由|来自|转自|摘自|系)", 160),
+          // "上一篇 2025年10月31日", "下一篇：…", "返回顶部"
+          rule("previous / next links", "^(上一篇|下一篇|上一页|下一页|返回顶部|返回列表|返回首页|查看更多|阅读全文|展开全文|点击查看|更多>>)", 120),
+          // "发表回复", "登录后才能评论", "网友评论"
+          rule("comments widget", "^(发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论\\(\\d+\\))", 40),
+          // "广告位 后台主题配置管理", "请在这里放置你的在线分享代码", "右侧显示信息"
+          rule("site widget", "广告|后台主题|分享代码|显示信息|正在加载|加载中|^(最近发表|标签列表|最新留言|热门标签|站点统计|文章归档)$", 40),
+          // "7", "(0)", "- 3 -", "第2页", "3/10", "共5页"
+          rule("page number", "^[-—\\s]*\\(?\\d{1,3}\\)?[-—\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页)(\\s|$)", 20),
+          // "alicesalices", "w227" — no Chinese character at all.
+          rule("no Chinese text (spam, user names, code)", "^[^\\p{IsHan}]*$", 200),
+          // "javascript:void(0)" left as text
+          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400));
+
+  // "相关推荐", "【教育局年度重点工作计划】相关文章:", "猜你喜欢" — a list header; the short lines after it go too.
+  private static final Pattern LIST_HEADER =
+      Pattern.compile(
+          "^[•·\\s]*(【[^】]{0,40}】)?\\s*(相关推荐|相关文章|相关阅读|相关范文|相关链接|推荐阅读|推荐文章|延伸阅读|猜你喜欢|热门文章|热门推荐|精彩推荐|最新文章|最新推荐|热门阅读|更多相关|相关资料|看了.{0,20}的人还看了)\\s*[:：]?$");
+  // "温馨提示:", "特别提示：" — a site notice; its numbered lines go with it while they talk about the site.
+  private static final Pattern NOTICE_HEADER = Pattern.compile("^(温馨提示|特别提示|友情提示|提示|注意事项|下载说明|声明)\\s*[:：]?");
+  private static final Pattern SITE_WORDS =
+      Pattern.compile("下载|文档|本站|本网|网站|客服|上传|版权|预览|投诉|浏览|登录|注册|会员|积分|资料|用户|查看|复制|删除|侵权");
+  private static final Pattern PUNCTUATION = Pattern.compile("[，,。；;：:！!？?、“”\"《》()]");
+  private static final int LIST_ITEM_MAX = 50;
+  private static final int TAG_MAX = 8;
+  private static final int TAG_RUN = 3;
+
+  private Boilerplate() {}
+
+  /** The kept lines and the removed ones with their reasons. */
+  record Cleaned(List<Line> kept, List<RemovedLine> removed) {}
+
+  static Cleaned clean(List<Line> lines) {
+    List<Line> kept = new ArrayList<>(lines.size());
+    List<RemovedLine> removed = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      Line line = lines.get(i);
+      int end = blockEnd(lines, i);
+      if (end > i) {
+        String reason = blockReason(line);
+        for (int j = i; j < end; j++) removed.add(new RemovedLine(lines.get(j).text(), reason));
+        i = end;
+        continue;
+      }
+      String reason = lineReason(line);
+      if (reason == null) kept.add(line);
+      else removed.add(new RemovedLine(line.text(), reason));
+      i++;
+    }
+    return new Cleaned(kept, removed);
+  }
+
+  /** Why one line is boilerplate, or null when it is not. Numbered lines are kept. */
+  static String lineReason(Line line) {
+    if (Marker.parse(line.norm()) != null && line.norm().codePoints().anyMatch(Boilerplate::isHan)) return null;
+    for (Rule r : LINE_RULES) {
+      if (r.matches(line)) return r.reason();
+    }
+    return null;
+  }
+
+  private static String blockReason(Line first) {
+    if (LIST_HEADER.matcher(first.norm()).find()) return "related-articles list";
+    if (NOTICE_HEADER.matcher(first.norm()).find()) return "site notice (温馨提示)";
+    return "keyword tags";
+  }
+
+  /** The end (exclusive) of a block starting at i, or i when no block starts there. */
+  private static int blockEnd(List<Line> lines, int i) {
+    Line first = lines.get(i);
+    if (LIST_HEADER.matcher(first.norm()).find()) return listEnd(lines, i + 1);
+    if (isNoticeHeader(first)) return noticeEnd(lines, i + 1);
+    return tagRunEnd(lines, i);
+  }
+
+  /**
+   * A list goes on over short lines without sentences ("教育局年度工作计划合集九篇05-04"). A short line directly
+   * followed by a paragraph is not a list item but the title of that paragraph's text: a "相关推荐" widget at the
+   * top of a page must not take the plan's title with it.
+   */
+  private static int listEnd(List<Line> lines, int i) {
+    int j = i;
+    while (j < lines.size() && isListItem(lines.get(j))) {
+      if (j + 1 < lines.size() && isParagraph(lines.get(j + 1))) break;
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isListItem(Line line) {
+    return line.length() <= LIST_ITEM_MAX && line.norm().indexOf('。') < 0 && !SplitMarkers.isPlanMarker(line);
+  }
+
+  private static boolean isParagraph(Line line) {
+    return line.length() > LIST_ITEM_MAX || line.norm().indexOf('。') >= 0 || Marker.parse(line.norm()) != null;
+  }
+
+  private static boolean isNoticeHeader(Line line) {
+    return line.length() <= 20 && NOTICE_HEADER.matcher(line.norm()).find()
+        || line.length() <= 200 && line.norm().startsWith("温馨提示");
+  }
+
+  /** A notice takes the following lines while they speak about the site ("2. 本文档由用户上传…"). */
+  private static int noticeEnd(List<Line> lines, int i) {
+    int j = i;
+    while (j < lines.size() && lines.get(j).length() <= 200 && SITE_WORDS.matcher(lines.get(j).norm()).find()) j++;
+    return j;
+  }
+
+  /** At least three consecutive one-word lines ("2023", "教育", "体育局", "下半年"): a keyword tag cloud. */
+  private static int tagRunEnd(List<Line> lines, int i) {
+    int j = i;
+    while (j < lines.size() && isTag(lines.get(j))) j++;
+    return j - i >= TAG_RUN ? j : i;
+  }
+
+  private static boolean isTag(Line line) {
+    return line.length() <= TAG_MAX
+        && !PUNCTUATION.matcher(line.norm()).find()
+        && Marker.parse(line.norm()) == null
+        && !SplitMarkers.isPlanMarker(line);
+  }
+
+  static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+}

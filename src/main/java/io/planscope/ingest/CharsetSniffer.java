@@ -1,0 +1,119 @@
+package io.planscope.ingest;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a document's charset, in this order: a byte-order mark, the HTTP {@code Content-Type} header, the page's
+ * own {@code <meta charset>} or {@code http-equiv} declaration, then icu4j's statistical {@link CharsetDetector}
+ * (it reports GBK as GB18030, a superset, which decodes GBK and GB2312 correctly).
+ *
+ * <p>Declared charsets are trusted only when the bytes decode cleanly with them: Chinese sites often declare
+ * gb2312 while serving UTF-8, and the detector is right more often than a stale declaration.
+ */
+final class CharsetSniffer {
+  private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  private CharsetSniffer() {}
+
+  /** The charset and how it was found, e.g. "GB18030 (detected)". */
+  record Sniffed(Charset charset, int bomLength, String how) {}
+
+  static Sniffed sniff(byte[] bytes, String httpContentType, boolean html) {
+    Sniffed bom = byBom(bytes);
+    if (bom != null) return bom;
+    Charset header = declared(HEADER_CHARSET, httpContentType);
+    if (header != null && decodesCleanly(bytes, header)) return new Sniffed(header, 0, "HTTP header");
+    if (html) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+      Charset meta = declared(META_CHARSET, head);
+      if (meta != null && decodesCleanly(bytes, meta)) return new Sniffed(meta, 0, "meta charset");
+    }
+    return new Sniffed(detect(bytes), 0, "detected");
+  }
+
+  private static Sniffed byBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new Sniffed(StandardCharsets.UTF_8, 3, "BOM");
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new Sniffed(StandardCharsets.UTF_16LE, 2, "BOM");
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new Sniffed(StandardCharsets.UTF_16BE, 2, "BOM");
+    }
+    return null;
+  }
+
+  private static Charset declared(Pattern pattern, String text) {
+    if (text == null) return null;
+    Matcher m = pattern.matcher(text);
+    return m.find() ? forName(m.group(1)) : null;
+  }
+
+  /** The charset for a declared or detected name; GB2312/GBK widen to GB18030; unknown names give null. */
+  static Charset forName(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace("_", "-");
+    if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("cp936") || n.equals("gb-2312")) {
+      return Charset.forName("GB18030");
+    }
+    if (n.equals("big5")) return Charset.forName("Big5-HKSCS");
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null; // an unknown or malformed declaration is ignored; detection decides instead
+    }
+  }
+
+  private static Charset detect(byte[] bytes) {
+    Charset utf16 = utf16WithoutBom(bytes);
+    if (utf16 != null) return utf16;
+    if (decodesCleanly(bytes, StandardCharsets.UTF_8)) return StandardCharsets.UTF_8;
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes.length > SNIFF_BYTES ? java.util.Arrays.copyOf(bytes, SNIFF_BYTES) : bytes);
+    CharsetMatch match = detector.detect();
+    Charset found = match == null ? null : forName(match.getName());
+    return found == null ? StandardCharsets.UTF_8 : found;
+  }
+
+  /**
+   * UTF-16 without a BOM: ASCII characters (newlines, digits, punctuation) leave a zero byte on one side of their
+   * pair, so a text with many zeros all at even or all at odd offsets is UTF-16 BE or LE.
+   */
+  private static Charset utf16WithoutBom(byte[] b) {
+    int n = Math.min(b.length, SNIFF_BYTES) & ~1;
+    if (n < 4) return null;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) evenZeros++;
+      if (b[i + 1] == 0) oddZeros++;
+    }
+    int pairs = n / 2;
+    if (evenZeros > pairs / 20 && oddZeros == 0) return StandardCharsets.UTF_16BE;
+    if (oddZeros > pairs / 20 && evenZeros == 0) return StandardCharsets.UTF_16LE;
+    return null;
+  }
+
+  /** Whether the bytes (the sniffed prefix) decode without a malformed sequence; a char cut at the end is fine. */
+  static boolean decodesCleanly(byte[] bytes, Charset charset) {
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    java.nio.charset.CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(n + 16);
+    return !decoder.decode(ByteBuffer.wrap(bytes, 0, n), out, n == bytes.length).isError();
+  }
+}

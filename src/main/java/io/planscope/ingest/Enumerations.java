@@ -1,0 +1,70 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parts of a paragraph that enumerates inline: "一是…二是…三是…" (also 一要/二要, 一抓/二抓; measure rule 6)
+ * and month entries "一月份：…二月份：…" (rule 7). Markers count only at the start of the text or after punctuation
+ * or a space, so "统一是" or "唯一要求" never start a part.
+ */
+final class Enumerations {
+  private static final String CN_ORDINALS = "一二三四五六七八九十";
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "((?:十一|十二|十|[一二三四五六七八九]|1[0-2]|[1-9])(?:\\s*[-—~至、]\\s*(?:十一|十二|十|[一二三四五六七八九]|1[0-2]|[1-9]))?"
+              + "\\s*月份?)\\s*[:：]");
+
+  private Enumerations() {}
+
+  /** One part: where it starts in the text and its label ("二是", "三月份"). */
+  record Part(int start, String label) {}
+
+  /** The 一是/二是 parts of a text, in order, or an empty list when there are fewer than two. */
+  static List<Part> ordinals(String norm) {
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    for (int k = 0; k < CN_ORDINALS.length(); k++) {
+      int at = find(norm, CN_ORDINALS.charAt(k), from);
+      if (at < 0) break;
+      parts.add(new Part(at, norm.substring(at, at + 2)));
+      from = at + 2;
+    }
+    return parts.size() >= 2 ? parts : List.of();
+  }
+
+  private static int find(String norm, char ordinal, int from) {
+    for (int i = norm.indexOf(ordinal, from); i >= 0 && i + 2 < norm.length(); i = norm.indexOf(ordinal, i + 1)) {
+      char suffix = norm.charAt(i + 1);
+      if ((suffix == '是' || suffix == '要' || suffix == '抓') && atBoundary(norm, i) && !isWord(norm, i + 2)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "三是否" is not "三是…": 是否/要求/要素 after the ordinal are words, not enumeration. */
+  private static boolean isWord(String norm, int after) {
+    char next = norm.charAt(after);
+    return next == '否' || next == '求' || next == '素' || next == '点';
+  }
+
+  /** Month entries: every "X月份：" at a boundary, or an empty list when the text does not start with one. */
+  static List<Part> months(String norm) {
+    List<Part> parts = new ArrayList<>();
+    Matcher m = MONTH.matcher(norm);
+    while (m.find()) {
+      if (atBoundary(norm, m.start())) parts.add(new Part(m.start(), m.group(1).replaceAll("\\s", "")));
+    }
+    if (parts.isEmpty() || parts.get(0).start() != 0) return List.of();
+    return parts;
+  }
+
+  static boolean atBoundary(String norm, int i) {
+    if (i == 0) return true;
+    char p = norm.charAt(i - 1);
+    return "。；;，,：:！!？?、）)“\"\n ".indexOf(p) >= 0 || Character.isWhitespace(p);
+  }
+}

@@ -1,0 +1,58 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what is never a plan's text: scripts, styles, navigation, headers, footers, asides, forms, frames,
+ * comments, hidden elements and {@code javascript:} links ("打印本页", "关闭窗口").
+ */
+final class HtmlCleaner {
+  private static final String DROPPED =
+      "script, style, noscript, template, nav, header, footer, aside, form, iframe, frame, frameset, object,"
+          + " embed, svg, canvas, button, select, input, textarea, link, meta";
+  private static final String HIDDEN =
+      "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden], [aria-hidden=true]";
+
+  private HtmlCleaner() {}
+
+  static void clean(Document dom, List<RemovedLine> removed) {
+    dom.select(DROPPED).remove();
+    dom.select(HIDDEN).remove();
+    for (Element a : dom.select("a[href]")) {
+      if (a.attr("href").strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")) {
+        if (!a.text().isBlank()) removed.add(new RemovedLine(a.text().strip(), "javascript: link"));
+        a.remove();
+      }
+    }
+    removeComments(dom);
+  }
+
+  private static void removeComments(Node root) {
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.traverse(
+        (NodeVisitor) (node, depth) -> {
+          if (node instanceof Comment) comments.add(node);
+        },
+        root);
+    comments.forEach(Node::remove);
+  }
+
+  /** The deepest element nesting, measured without recursion (a hostile page may nest thousands deep). */
+  static int maxDepth(Document dom) {
+    int[] max = {0};
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (depth > max[0]) max[0] = depth;
+            },
+        dom);
+    return max[0];
+  }
+}

@@ -1,0 +1,51 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads .html/.htm: decode ({@link TextDecoder}), parse with jsoup under a depth limit, drop everything that is not
+ * the page's text ({@link HtmlCleaner}), pick the main content block ({@link MainContent}) and turn it into lines
+ * ({@link BlockText}). Only text nodes ever reach the output, so markup, attributes (onclick, {@code javascript:}
+ * URLs) and scripts cannot; a literal "&lt;b&gt;" written as text stays text.
+ */
+final class HtmlReader implements SourceReader {
+  @Override
+  public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
+    String html = TextDecoder.decode(doc, true);
+    Parser parser = Parser.htmlParser().setMaxDepth(limits.maxHtmlDepth() + 1);
+    Document dom = parser.parseInput(html, doc.sourceUri() == null ? "" : doc.sourceUri());
+    checkDepth(dom, limits, doc);
+    deadline.check();
+    List<RemovedLine> removed = new ArrayList<>();
+    HtmlCleaner.clean(dom, removed);
+    List<String> hints = titleHints(dom);
+    List<Line> all = BlockText.lines(dom.body());
+    Element content = MainContent.choose(dom);
+    deadline.check();
+    return new Page(BlockText.lines(content), hints, removed, all);
+  }
+
+  private static void checkDepth(Document dom, IngestLimits limits, SourceDocument doc) {
+    int depth = HtmlCleaner.maxDepth(dom);
+    if (depth > limits.maxHtmlDepth()) {
+      throw new IngestException(
+          IngestException.Reason.TOO_LARGE,
+          "'" + doc.filename() + "' nests elements deeper than " + limits.maxHtmlDepth()
+              + " levels; real pages stay far below that, so it was not read");
+    }
+  }
+
+  /** The first h1 and the {@code <title>}, in that order, when present. */
+  private static List<String> titleHints(Document dom) {
+    List<String> hints = new ArrayList<>(2);
+    Element h1 = dom.selectFirst("h1");
+    if (h1 != null && !h1.text().isBlank()) hints.add(h1.text().strip());
+    String title = dom.title();
+    if (!title.isBlank()) hints.add(title.strip());
+    return hints;
+  }
+}

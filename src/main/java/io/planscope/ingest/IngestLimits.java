@@ -1,0 +1,57 @@
+package io.planscope.ingest;
+
+import java.time.Duration;
+
+/**
+ * Bounds that keep one hostile or broken document from taking the process down. Every reader checks the ones that
+ * concern it and throws {@link IngestException} with {@code TOO_LARGE} or {@code TIMEOUT} quoting the limit.
+ *
+ * @param maxBytes the largest input accepted, in bytes
+ * @param maxHtmlDepth the deepest element nesting accepted in HTML
+ * @param maxZipEntries the most entries a .docx (a zip) may hold
+ * @param maxUncompressedBytes the most bytes a .docx may inflate to, all entries together
+ * @param maxCompressionRatio the highest inflated/compressed ratio of one entry (zip bombs reach thousands)
+ * @param maxPdfPages the most pages read from a .pdf
+ * @param timeout how long one parse may take, reading included
+ */
+public record IngestLimits(
+    long maxBytes,
+    int maxHtmlDepth,
+    int maxZipEntries,
+    long maxUncompressedBytes,
+    int maxCompressionRatio,
+    int maxPdfPages,
+    Duration timeout) {
+  /** Generous for real plans (the largest seen are a few hundred KB), small enough to refuse bombs. */
+  public static final IngestLimits DEFAULTS =
+      new IngestLimits(20L << 20, 256, 2_000, 100L << 20, 100, 300, Duration.ofSeconds(20));
+
+  /** A copy with another byte limit. */
+  public IngestLimits withMaxBytes(long bytes) {
+    return new IngestLimits(
+        bytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, timeout);
+  }
+
+  /** A copy with another time limit. */
+  public IngestLimits withTimeout(Duration limit) {
+    return new IngestLimits(
+        maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, limit);
+  }
+
+  /** A copy with other zip limits. */
+  public IngestLimits withZip(int entries, long uncompressedBytes, int ratio) {
+    return new IngestLimits(maxBytes, maxHtmlDepth, entries, uncompressedBytes, ratio, maxPdfPages, timeout);
+  }
+
+  /** A copy with another HTML depth limit. */
+  public IngestLimits withMaxHtmlDepth(int depth) {
+    return new IngestLimits(
+        maxBytes, depth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, timeout);
+  }
+
+  /** A copy with another page limit. */
+  public IngestLimits withMaxPdfPages(int pages) {
+    return new IngestLimits(
+        maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, pages, timeout);
+  }
+}

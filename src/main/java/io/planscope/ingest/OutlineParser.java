@@ -1,0 +1,103 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a plan's outline tree from its lines (measure rules 1–5 and 8 of the brief).
+ *
+ * <p>Levels come from the order marker styles appear in, not from a fixed table: a style seen for the first time
+ * below the current heading opens a level under it; a style already open closes everything below it and continues
+ * its level. So "第一部分 … (一) …" and "一、… （一）… 1. …" and a plan starting at "（一）" all nest right, and
+ * numbers may skip or restart. A style that first appears with a high number ("7.") is not a new level but text
+ * that happens to start with a number.
+ *
+ * <p>Unnumbered lines attach to the last numbered line: as its continuation when that line has body text, as a
+ * paragraph of a heading-only line ("一、指导思想") otherwise. Lines before the first heading are the preamble. An
+ * unnumbered keyword heading ("引言：…", "前言", "结语") opens a top-level section of its own.
+ */
+final class OutlineParser {
+  private static final int MAX_FIRST_NUMBER = 3;
+  private static final Pattern KEYWORD_HEADING =
+      Pattern.compile("^(引言|前言|序言|导言|结语|结束语)(\\s*[:：].{0,30}|\\s*)$");
+
+  private OutlineParser() {}
+
+  /** One numbered line (or the root) with what stands under it. */
+  static final class Node {
+    final Line line;
+    final Marker marker;
+    final List<Line> paragraphs = new ArrayList<>();
+    final List<Node> children = new ArrayList<>();
+
+    Node(Line line, Marker marker) {
+      this.line = line;
+      this.marker = marker;
+    }
+
+    boolean isRoot() {
+      return line == null;
+    }
+
+    /** The text after the marker. */
+    Line rest() {
+      return marker == null ? line : line.from(marker.length());
+    }
+
+    boolean headingOnly() {
+      return Headings.isHeadingOnly(rest().norm());
+    }
+
+    boolean isSection() {
+      return !children.isEmpty() || (headingOnly() && !paragraphs.isEmpty());
+    }
+  }
+
+  /** The root holds the preamble paragraphs and the top-level headings. */
+  static Node parse(List<Line> lines, Deadline deadline) {
+    Node root = new Node(null, null);
+    List<Node> stack = new ArrayList<>();
+    java.util.EnumSet<Marker.Style> seen = java.util.EnumSet.noneOf(Marker.Style.class);
+    for (Line line : lines) {
+      deadline.check();
+      if (KEYWORD_HEADING.matcher(line.norm()).matches()) {
+        stack.clear();
+        Node node = new Node(line, null);
+        root.children.add(node);
+        stack.add(node);
+        continue;
+      }
+      Marker marker = Marker.parse(line.norm());
+      if (marker != null && (seen.contains(marker.style()) || marker.number() <= MAX_FIRST_NUMBER)) {
+        seen.add(marker.style());
+        place(root, stack, new Node(line, marker));
+        continue;
+      }
+      Node current = stack.isEmpty() ? root : stack.get(stack.size() - 1);
+      current.paragraphs.add(line);
+    }
+    return root;
+  }
+
+  /** Puts a numbered node into the tree under the right parent. */
+  private static void place(Node root, List<Node> stack, Node node) {
+    int open = levelOf(stack, node.marker.style());
+    if (open >= 0) {
+      while (stack.size() > open) stack.remove(stack.size() - 1);
+    } else if (!stack.isEmpty() && stack.get(stack.size() - 1).marker == null) {
+      stack.remove(stack.size() - 1); // a keyword heading ("引言") never has numbered children
+    }
+    Node parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);
+    parent.children.add(node);
+    stack.add(node);
+  }
+
+  private static int levelOf(List<Node> stack, Marker.Style style) {
+    for (int i = 0; i < stack.size(); i++) {
+      Marker m = stack.get(i).marker;
+      if (m != null && m.style() == style) return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,72 @@
+package io.planscope.ingest;
+
+import io.planscope.plan.Measure;
+import io.planscope.plan.Plan;
+import java.util.List;
+
+/**
+ * A parse result as readable text for {@code parse --explain}: each plan's metadata, its outline with the measures
+ * in reading order, then every removed line with its reason and the warnings.
+ */
+public final class OutlineText {
+  private static final int PREVIEW = 40;
+
+  private OutlineText() {}
+
+  public static String explain(ParseResult result) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("file: ").append(result.filename()).append(" (").append(result.plans().size()).append(" plans)\n");
+    int n = 0;
+    for (Plan plan : result.plans()) plan(sb, plan, ++n);
+    sb.append("\nremoved lines (").append(result.removed().size()).append("):\n");
+    for (RemovedLine line : result.removed()) {
+      sb.append(String.format("  %-28s | %s%n", line.reason(), preview(line.text(), 60)));
+    }
+    if (!result.warnings().isEmpty()) {
+      sb.append("\nwarnings:\n");
+      for (String w : result.warnings()) sb.append("  ").append(w).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static void plan(StringBuilder sb, Plan p, int n) {
+    sb.append("\n== plan ").append(n).append(": ").append(p.title()).append("  [").append(p.id()).append("]\n");
+    sb.append("  year ").append(p.year()).append(" · period ").append(p.period() == null ? null : p.period().kind());
+    sb.append(" · published ").append(p.published()).append(" · level ").append(p.level().id()).append('\n');
+    sb.append("  region ").append(p.region().label().isEmpty() ? "-" : p.region().label());
+    sb.append(" · bureau ").append(p.bureau()).append(" · kind ").append(p.kind()).append('\n');
+    sb.append("  source ").append(p.source()).append('\n');
+    sb.append("  ").append(p.measures().size()).append(" measures:\n");
+    List<String> previous = List.of();
+    for (Measure m : p.measures()) {
+      previous = printPath(sb, m, previous);
+      sb.append("    ".repeat(m.path().size() + 1)).append("- ").append(shortId(m.id())).append(' ');
+      if (!m.label().isEmpty()) sb.append('[').append(m.label()).append("] ");
+      sb.append(preview(m.text(), PREVIEW));
+      if (!m.topics().isEmpty()) sb.append("  {").append(String.join(", ", m.topics())).append('}');
+      sb.append('\n');
+    }
+  }
+
+  /** Prints the path headings that differ from the previous measure's path. */
+  private static List<String> printPath(StringBuilder sb, Measure m, List<String> previous) {
+    int same = 0;
+    while (same < previous.size() && same < m.path().size() && previous.get(same).equals(m.path().get(same))) same++;
+    for (int i = same; i < m.path().size(); i++) {
+      sb.append("    ".repeat(i + 1)).append(preview(m.path().get(i), PREVIEW));
+      if (i == 0) sb.append("  <").append(m.sectionType().id()).append('>');
+      sb.append('\n');
+    }
+    if (m.path().isEmpty() && !previous.isEmpty()) sb.append("    <").append(m.sectionType().id()).append(">\n");
+    return m.path();
+  }
+
+  private static String shortId(String id) {
+    return id.substring(id.lastIndexOf('-') + 1);
+  }
+
+  private static String preview(String text, int max) {
+    String one = text.replace('\n', ' ');
+    return one.length() <= max ? one : one.substring(0, max) + "…";
+  }
+}

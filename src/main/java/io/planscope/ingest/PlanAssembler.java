@@ -1,0 +1,121 @@
+package io.planscope.ingest;
+
+import io.planscope.ingest.meta.MetadataExtractor;
+import io.planscope.ingest.meta.PlanText;
+import io.planscope.plan.Plan;
+import io.planscope.plan.PlanMeta;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** From a read page to plans: line repair, boilerplate, splitting, then outline, measures and metadata per plan. */
+final class PlanAssembler {
+  private static final int MIN_HAN = 40;
+  private static final int MIN_SENTENCES = 3;
+  // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
+  private static final Pattern SIGNATURE =
+      Pattern.compile(
+          "^[^，,。；;：:]{0,24}(教育局|教育厅|教委|教育委员会|教育体育局|教体局|教育和体育局|教育部|人民政府)$"
+              + "|^(\\d{4}|[二〇零一三四五六七八九十]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
+
+  private final SourceDocument document;
+  private final MetadataExtractor meta;
+  private final Deadline deadline;
+
+  PlanAssembler(SourceDocument document, MetadataExtractor meta, Deadline deadline) {
+    this.document = document;
+    this.meta = meta;
+    this.deadline = deadline;
+  }
+
+  ParseResult assemble(Page page) {
+    List<RemovedLine> removed = new ArrayList<>(page.removed());
+    List<String> warnings = new ArrayList<>();
+    List<String> pageLines = page.allLines().stream().map(Line::norm).toList();
+    Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines()));
+    removed.addAll(cleaned.removed());
+    deadline.check();
+    PlanSplitter.Split split = PlanSplitter.split(cleaned.kept());
+    removed.addAll(split.removed());
+    List<Plan> plans = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    int n = 0;
+    for (PlanSplitter.Chunk chunk : split.chunks()) {
+      n++;
+      Plan plan = plan(chunk, page, pageLines, removed, warnings, n);
+      if (plan == null) continue;
+      if (ids.add(plan.id())) plans.add(plan);
+      else warnings.add("plan " + n + " repeats an earlier plan on the page (" + plan.id() + "); kept once");
+    }
+    if (plans.isEmpty()) throw noPlan(cleaned);
+    return new ParseResult(document.filename(), plans, removed, warnings);
+  }
+
+  private Plan plan(
+      PlanSplitter.Chunk chunk,
+      Page page,
+      List<String> pageLines,
+      List<RemovedLine> removed,
+      List<String> warnings,
+      int n) {
+    List<Line> body = trimSignature(chunk.lines(), removed);
+    if (hanCount(body) < MIN_HAN) {
+      warnings.add("part " + n + " has too little text to be a plan; skipped");
+      return null;
+    }
+    OutlineParser.Node root = OutlineParser.parse(body, deadline);
+    if (root.children.isEmpty() && sentences(body) < MIN_SENTENCES) {
+      warnings.add("part " + n + " has no headings and fewer than " + MIN_SENTENCES + " sentences; not a plan");
+      return null;
+    }
+    String planId = PlanIds.planId(body);
+    MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
+    deadline.check();
+    String title = title(chunk, page, body);
+    PlanMeta m = meta.extract(new PlanText(title, body.stream().map(Line::norm).toList(), pageLines, document.sourceUri()));
+    if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
+    if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
+    return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());
+  }
+
+  /** The raw title: the 篇 marker's or title line's, else an h1 or {@code <title>} that names a plan, else any, else the first line. */
+  private static String title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
+    if (chunk.title() != null && !chunk.title().isBlank()) return chunk.title();
+    for (String hint : page.titleHints()) {
+      if (TitleLines.isTitleLike(Line.of(hint))) return hint;
+    }
+    if (!page.titleHints().isEmpty()) return page.titleHints().get(0);
+    return body.get(0).text();
+  }
+
+  private static List<Line> trimSignature(List<Line> lines, List<RemovedLine> removed) {
+    int end = lines.size();
+    while (end > 0 && SIGNATURE.matcher(lines.get(end - 1).norm()).find()) end--;
+    for (int i = end; i < lines.size(); i++) removed.add(new RemovedLine(lines.get(i).text(), "signature (issuer, date)"));
+    return lines.subList(0, end);
+  }
+
+  private static int sentences(List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) n += (int) l.norm().chars().filter(c -> c == '。' || c == ';' || c == '；').count();
+    return n;
+  }
+
+  private static int hanCount(List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) n += (int) l.norm().codePoints().filter(Boilerplate::isHan).count();
+    return n;
+  }
+
+  private IngestException noPlan(Boilerplate.Cleaned cleaned) {
+    String why =
+        cleaned.kept().isEmpty()
+            ? "nothing was left after removing " + cleaned.removed().size() + " boilerplate lines"
+            : "no headings like 一、 or （一） and too little text";
+    return new IngestException(
+        IngestException.Reason.NO_PLAN,
+        "No plan found in '" + document.filename() + "': " + why + "; is this a list page?");
+  }
+}

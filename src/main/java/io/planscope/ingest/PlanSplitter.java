@@ -1,0 +1,128 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits a page's clean lines into plans. In order of trust: plan markers ({@link SplitMarkers}: 篇一, 第二篇,
+ * 范文三, "…计划篇2"); else a title line repeated with a plan's worth of text between the repeats; else the whole
+ * page is one plan, starting at its first title line. Text before the first plan (a site's "范文" intro) and title
+ * lines repeated before it are not plans; they are returned as removed lines.
+ */
+final class PlanSplitter {
+  private static final int TITLE_SEARCH = 12;
+  private static final int MIN_LINES_BETWEEN = 3;
+
+  private PlanSplitter() {}
+
+  /**
+   * One plan's lines.
+   *
+   * @param title the title written with its marker or on its title line, or null when the page gives none
+   */
+  record Chunk(String title, List<Line> lines) {}
+
+  record Split(List<Chunk> chunks, List<RemovedLine> removed) {}
+
+  static Split split(List<Line> lines) {
+    List<Integer> starts = markerStarts(lines);
+    if (!starts.isEmpty()) return byMarkers(lines, starts);
+    starts = repeatedTitleStarts(lines);
+    if (starts.size() >= 2) return byTitles(lines, starts);
+    return single(lines);
+  }
+
+  private static List<Integer> markerStarts(List<Line> lines) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (SplitMarkers.isPlanMarker(lines.get(i))) starts.add(i);
+    }
+    return starts;
+  }
+
+  private static Split byMarkers(List<Line> lines, List<Integer> starts) {
+    List<RemovedLine> removed = new ArrayList<>(intro(lines, starts.get(0)));
+    List<Chunk> chunks = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int from = starts.get(k);
+      int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+      String title = SplitMarkers.parse(lines.get(from)).title();
+      List<Line> body = new ArrayList<>(lines.subList(from + 1, to));
+      if (title.isEmpty() && !body.isEmpty() && TitleLines.isTitleLike(body.get(0))) {
+        title = SplitMarkers.unquote(body.remove(0).text());
+      }
+      chunks.add(new Chunk(title.isEmpty() ? null : title, dropRepeatedTitle(body, title)));
+    }
+    return new Split(chunks, removed);
+  }
+
+  /**
+   * Title lines (by {@link TitleLines#key}) that come back at least twice with a plan's worth of lines between
+   * them: the first occurrence of each run starts a plan.
+   */
+  private static List<Integer> repeatedTitleStarts(List<Line> lines) {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (TitleLines.isTitleLike(lines.get(i))) {
+        byKey.computeIfAbsent(TitleLines.key(lines.get(i).norm()), k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> best = List.of();
+    for (List<Integer> positions : byKey.values()) {
+      List<Integer> starts = spaced(positions);
+      if (starts.size() > best.size()) best = starts;
+    }
+    return best;
+  }
+
+  /** Positions at least MIN_LINES_BETWEEN apart (a title repeated right below itself is one title). */
+  private static List<Integer> spaced(List<Integer> positions) {
+    List<Integer> starts = new ArrayList<>();
+    for (int p : positions) {
+      if (starts.isEmpty() || p - starts.get(starts.size() - 1) > MIN_LINES_BETWEEN) starts.add(p);
+    }
+    return starts;
+  }
+
+  private static Split byTitles(List<Line> lines, List<Integer> starts) {
+    List<RemovedLine> removed = new ArrayList<>(intro(lines, starts.get(0)));
+    List<Chunk> chunks = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int from = starts.get(k);
+      int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+      String title = lines.get(from).text();
+      chunks.add(new Chunk(title, dropRepeatedTitle(new ArrayList<>(lines.subList(from + 1, to)), title)));
+    }
+    return new Split(chunks, removed);
+  }
+
+  /** One plan: it starts at the first title line near the top (before any outline heading), if there is one. */
+  private static Split single(List<Line> lines) {
+    int limit = Math.min(lines.size(), TITLE_SEARCH);
+    for (int i = 0; i < limit; i++) {
+      Line line = lines.get(i);
+      if (Marker.parse(line.norm()) != null) break;
+      if (TitleLines.isTitleLike(line)) {
+        List<Line> body = dropRepeatedTitle(new ArrayList<>(lines.subList(i + 1, lines.size())), line.text());
+        return new Split(List.of(new Chunk(line.text(), body)), intro(lines, i));
+      }
+    }
+    return new Split(List.of(new Chunk(null, lines)), List.of());
+  }
+
+  private static List<RemovedLine> intro(List<Line> lines, int end) {
+    List<RemovedLine> removed = new ArrayList<>();
+    for (int i = 0; i < end; i++) removed.add(new RemovedLine(lines.get(i).text(), "before the first plan"));
+    return removed;
+  }
+
+  /** Drops copies of the title at the top of a plan's body ("2017年…工作计划" printed again under the marker). */
+  private static List<Line> dropRepeatedTitle(List<Line> body, String title) {
+    if (title == null || title.isEmpty()) return body;
+    String key = TitleLines.key(io.planscope.text.Fold.normalize(title));
+    while (!body.isEmpty() && TitleLines.key(body.get(0).norm()).equals(key)) body.remove(0);
+    return body;
+  }
+}

@@ -1,0 +1,10 @@
+package io.planscope.ingest;
+
+/** Reads .txt: decode ({@link TextDecoder}) and split into lines. */
+final class TextReader implements SourceReader {
+  @Override
+  public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
+    String text = TextDecoder.decode(doc, false);
+    return Page.of(Page.linesOf(text));
+  }
+}

@@ -1,0 +1,168 @@
+package io.planscope.ingest.meta;
+
+import io.planscope.plan.Level;
+import io.planscope.plan.Region;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides who issued a plan, looking where the issuer names itself first:
+ *
+ * <ol>
+ *   <li>the title ("杭州市西湖区教育局2023年工作计划", "某市2025年教育工作要点", "区教育体育局下半年工作方案");
+ *   <li>bureau names in the opening and closing lines ("西湖区教育局", "XX市教育工作坚持…", a signature line);
+ *   <li>the plan speaking of itself ("全县", "我市") for the level, and bureau names anywhere in the body;
+ *   <li>the places the body mentions most (at least twice), from the province down to that level.
+ * </ol>
+ *
+ * A bureau merely mentioned ("争取省教育厅支持" in a county plan) is superior to the plan's level and does not name
+ * it. Homonyms (several 鼓楼区) are resolved by their parents mentioned anywhere in the plan; when nothing tells,
+ * the region keeps the name without a code.
+ */
+final class IssuerResolver {
+  private static final int HEAD_LINES = 3;
+  private static final int TAIL_LINES = 2;
+  private static final int BODY_MIN_SUPPORT = 2;
+
+  private final RegionGazetteer gazetteer;
+
+  IssuerResolver(RegionGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  Issuer resolve(String title, List<String> lines) {
+    String head = String.join("\n", edge(lines));
+    String body = String.join("\n", lines);
+    List<RegionMention> titleMentions = gazetteer.mentions(title);
+    List<RegionMention> bodyMentions = gazetteer.mentions(body);
+    Support support = new Support(gazetteer);
+    support.addAll(titleMentions, true);
+    support.addAll(bodyMentions, false);
+
+    Clues titleClues = clues(title, titleMentions, true, support);
+    Clues headClues = clues(head, gazetteer.mentions(head), false, support);
+    Clues bodyClues = clues(body, bodyMentions, false, support);
+    Level we = LevelWords.we(body);
+
+    Level level = level(titleClues, headClues, bodyClues, we);
+    Choice choice = region(titleClues, headClues, bodyClues, level, support);
+    if (level == null) level = choice == null ? null : choice.level();
+    String bureau = bureau(titleClues, headClues, bodyClues, level);
+    if (level == null) level = levelOfBureau(bureau, titleClues, headClues);
+    return finish(choice, level == null ? Level.UNKNOWN : level, bureau);
+  }
+
+  private static List<String> edge(List<String> lines) {
+    List<String> edge = new ArrayList<>(lines.subList(0, Math.min(HEAD_LINES, lines.size())));
+    for (int i = Math.max(HEAD_LINES, lines.size() - TAIL_LINES); i < lines.size(); i++) edge.add(lines.get(i));
+    return edge;
+  }
+
+  // ---- level -----------------------------------------------------------------------------------------------
+
+  private static Level level(Clues title, Clues head, Clues body, Level we) {
+    Level t = title.deepestLevel();
+    if (t != null) return t;
+    if (!head.levels().isEmpty()) return head.levels().contains(we) ? we : head.deepestLevel();
+    if (we != null) return we;
+    return body.mostFrequentNamedLevel();
+  }
+
+  private static Level levelOfBureau(String bureau, Clues title, Clues head) {
+    Level implied = null;
+    for (Bureau.Found f : title.bureaus()) implied = LevelWords.deeper(implied, f.impliedLevel());
+    for (Bureau.Found f : head.bureaus()) implied = implied != null ? implied : f.impliedLevel();
+    if (implied == null && Bureau.DEPARTMENT.equals(bureau)) implied = Level.PROVINCE;
+    return implied;
+  }
+
+  // ---- region ----------------------------------------------------------------------------------------------
+
+  private Choice region(Clues title, Clues head, Clues body, Level level, Support support) {
+    if (level == Level.NATIONAL) return null;
+    Choice c = title.deepestPlace();
+    if (c != null) return c;
+    c = head.namedAt(level);
+    if (c != null) return c;
+    if (title.masked() || head.masked()) return null; // "某市…": the page hides the name on purpose
+    c = body.namedAt(level);
+    if (c != null && level != null) return c;
+    Place p = support.descend(level, BODY_MIN_SUPPORT);
+    return p == null ? null : Choice.of(p);
+  }
+
+  private Issuer finish(Choice choice, Level level, String bureau) {
+    if (choice == null || level == Level.NATIONAL) return new Issuer(Region.NONE, level, bureau);
+    if (choice.place() == null) return new Issuer(choice.ambiguousRegion(), level, bureau);
+    Place place = choice.place();
+    // a city plan whose body names one of its counties most: the region is the city
+    while (LevelWords.depth(level) > 0 && LevelWords.depth(place.level()) > LevelWords.depth(level)) {
+      Place up = gazetteer.parent(place);
+      while (up != null && up.placeholder()) up = gazetteer.parent(up);
+      if (up == null) break;
+      place = up;
+    }
+    return new Issuer(gazetteer.region(place), level, bureau);
+  }
+
+  // ---- bureau ----------------------------------------------------------------------------------------------
+
+  private static String bureau(Clues title, Clues head, Clues body, Level level) {
+    if (!title.bureaus().isEmpty()) return title.bureaus().get(0).name();
+    String own = head.ownBureau(level);
+    return own != null ? own : body.ownBureau(level);
+  }
+
+  // ---- clues -----------------------------------------------------------------------------------------------
+
+  private Clues clues(String text, List<RegionMention> mentions, boolean isTitle, Support support) {
+    Clues clues = new Clues(Bureau.all(text));
+    for (RegionMention m : mentions) {
+      boolean beforeBureau = m.weak() ? weakBeforeBureau(text, m) : Bureau.startsAt(text, m.end());
+      if (beforeBureau || (isTitle && titleCounts(text, m))) clues.addPlace(Choice.resolve(m, support));
+    }
+    if (isTitle) {
+      Level masked = LevelWords.masked(text);
+      if (masked != null) clues.addLevel(masked, true);
+    }
+    for (Bureau.Found f : clues.bureaus()) {
+      Level masked = LevelWords.maskedBefore(text, f.start());
+      Level unnamed = masked != null || namedBefore(mentions, f.start()) ? null : LevelWords.unnamedBefore(text, f.start());
+      if (masked != null) clues.addLevel(masked, true);
+      if (unnamed != null) clues.addLevel(unnamed, false);
+      clues.addBureauLevel(f, masked != null ? masked : unnamed != null ? unnamed : levelBefore(mentions, f.start()));
+    }
+    if (!isTitle) addMaskedBeforeEducation(text, clues);
+    return clues;
+  }
+
+  // A weak name ("沛县", "城区") counts in a title only where a name would stand: first, or before a year or bureau.
+  private static boolean titleCounts(String title, RegionMention m) {
+    if (!m.weak() || m.start() == 0) return true;
+    return m.end() < title.length() && Character.isDigit(title.charAt(m.end()));
+  }
+
+  // "和县教育局" names a place; "最大化教育" does not: a weak name needs a bureau name proper and no Han char before
+  private static boolean weakBeforeBureau(String text, RegionMention m) {
+    if (!Bureau.nameStartsAt(text, m.end())) return false;
+    return m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1));
+  }
+
+  private static Level levelBefore(List<RegionMention> mentions, int start) {
+    for (RegionMention m : mentions) if (m.end() == start) return m.places().get(0).level();
+    return null;
+  }
+
+  private static boolean namedBefore(List<RegionMention> mentions, int start) {
+    for (RegionMention m : mentions) if (m.end() == start) return true;
+    return false;
+  }
+
+  // "2025年,XX市教育工作坚持…" — a masked name before 教育 in the opening names the issuer's level
+  private static void addMaskedBeforeEducation(String text, Clues clues) {
+    for (int i = text.indexOf("教育"); i >= 0; i = text.indexOf("教育", i + 2)) {
+      Level masked = LevelWords.maskedBefore(text, i);
+      if (masked != null) clues.addLevel(masked, true);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.planscope.ingest.meta;
+
+import io.planscope.plan.Level;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Level clues without a place name: "我县/全县/本县/我区/全区/本区/我市/全市/本市/我省/全省/本省" (the plan speaking
+ * of its own area), masked names ("XX市", "某县", "××区") and unnamed bureaus ("区教育体育局", "市教育局").
+ */
+final class LevelWords {
+  private static final String LEVEL_CHARS = "省市县区旗州";
+  private static final String MASK_CHARS = "xX×*○〇□某";
+  private static final Pattern MASKED = Pattern.compile("(?:[xX×*○〇□]{1,3}|某{1,2})([省市县区旗州])");
+  // the char before the level char must not make it a list ("各县区教育局", "市县教育局") or a word ("城区")
+  private static final String NOT_BEFORE_UNNAMED = "各县市区省州旗、和及与城郊矿新老";
+  private static final int NATIONAL_MIN = 3;
+
+  private LevelWords() {}
+
+  /** The level a level character names: 省 → province, 市/州 → city, 县/区/旗 → county. */
+  static Level of(char c) {
+    return switch (c) {
+      case '省' -> Level.PROVINCE;
+      case '市', '州' -> Level.CITY;
+      default -> Level.COUNTY;
+    };
+  }
+
+  /**
+   * The level the plan speaks of most ("全县" ×5 beats "全市" ×1; a tie goes to the lower level), or national when
+   * only "全国" occurs, at least three times; null when there is no clue.
+   */
+  static Level we(String text) {
+    Map<Level, Integer> counts = new EnumMap<>(Level.class);
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '我' || c == '全' || c == '本') && weAt(text, i)) counts.merge(of(text.charAt(i + 1)), 1, Integer::sum);
+    }
+    if (counts.isEmpty()) return countOf(text, "全国") >= NATIONAL_MIN ? Level.NATIONAL : null;
+    Level best = null;
+    for (Map.Entry<Level, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() >= counts.get(best)) best = e.getKey();
+    }
+    return best;
+  }
+
+  // "全县" but not "全县域"-like compounds that are not the plan's own area: "全市场", "本市长", "全区域"
+  private static boolean weAt(String text, int i) {
+    if (LEVEL_CHARS.indexOf(text.charAt(i + 1)) < 0) return false;
+    return i + 2 >= text.length() || "域场长委级".indexOf(text.charAt(i + 2)) < 0;
+  }
+
+  /** The deepest masked name in the text ("某市", "XX县"), or null. */
+  static Level masked(String text) {
+    Level deepest = null;
+    Matcher m = MASKED.matcher(text);
+    while (m.find()) deepest = deeper(deepest, of(m.group(1).charAt(0)));
+    return deepest;
+  }
+
+  /** The level of a masked name ending right before {@code end} ("XX市|教育局"), or null. */
+  static Level maskedBefore(String text, int end) {
+    if (end < 2 || LEVEL_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
+    return MASK_CHARS.indexOf(text.charAt(end - 2)) >= 0 ? of(text.charAt(end - 1)) : null;
+  }
+
+  /** The level of an unnamed bureau ("区教体局", "市教育局"): the level char right before {@code start}, or null. */
+  static Level unnamedBefore(String text, int start) {
+    if (start < 1) return null;
+    char c = text.charAt(start - 1);
+    if (LEVEL_CHARS.indexOf(c) < 0) return null;
+    if (start >= 2 && NOT_BEFORE_UNNAMED.indexOf(text.charAt(start - 2)) >= 0) return null;
+    return of(c);
+  }
+
+  /** The more specific of two levels (county deepest); nulls ignored. */
+  static Level deeper(Level a, Level b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return depth(b) > depth(a) ? b : a;
+  }
+
+  /** 0 national, 1 province, 2 city, 3 county; -1 unknown. */
+  static int depth(Level l) {
+    return switch (l) {
+      case NATIONAL -> 0;
+      case PROVINCE -> 1;
+      case CITY -> 2;
+      case COUNTY -> 3;
+      case UNKNOWN -> -1;
+    };
+  }
+
+  private static int countOf(String text, String word) {
+    int n = 0;
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
+    return n;
+  }
+}

@@ -1,0 +1,111 @@
+package io.planscope.ingest.meta;
+
+import io.planscope.plan.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year a plan is for and the span it covers, from the title first and then the opening sentences. Masked years
+ * ("20xx年", "xx年", "20XX") give no year. The page's publish date is never read here.
+ */
+final class PeriodReader {
+  /** A year and the period; {@code year} is null when unknown or masked. */
+  record Dated(Integer year, Period period) {}
+
+  private static final String YEAR = "((?:19|20)\\d\\d)";
+  private static final String DASH = "\\s*[-—–~～至到－]+\\s*";
+  // "2021—2025年", "(2023-2025年)", "2021年至2025年" — but not "2023-2024学年", which is one school year
+  private static final Pattern RANGE = Pattern.compile(YEAR + "年?" + DASH + YEAR + "(?!\\d)(?!年?学年)(?!年度学年)");
+  private static final Pattern SCHOOL_YEAR = Pattern.compile(YEAR + "年?" + DASH + YEAR + "年?(?:度)?学年");
+  private static final Pattern ONE_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)\\s*(?:年|学年|年度)");
+  // "20xx年", "xx年", "20XX", "20××年", "二〇xx年"
+  private static final Pattern MASKED = Pattern.compile("(?:(?:19|20|二〇|二零)?[xX×*＊?]{2}\\s*年)|(?:20[xX×]{2})");
+  private static final Pattern HAN_YEAR = Pattern.compile("([一二三四五六七八九〇零○]{4})年");
+  private static final Map<String, int[]> FIVE_YEAR_PLANS =
+      Map.of(
+          "十一五", new int[] {2006, 2010},
+          "十二五", new int[] {2011, 2015},
+          "十三五", new int[] {2016, 2020},
+          "十四五", new int[] {2021, 2025},
+          "十五五", new int[] {2026, 2030});
+  // The opening states the year first: "2023年，…", "2023年是…", "2023年上半年，…", "2017年全市教育工作…"
+  private static final Pattern OPENING =
+      Pattern.compile("^\\s*(?:[(（]?[一二三四五六七八九十]+[)）、]\\s*)?" + YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?");
+  private static final Pattern OPENING_MASKED = Pattern.compile("^\\s*(?:20|19)?[xX×]{2}\\s*年");
+  // "…特制定2023年工作计划", "…现将2023年工作要点印发如下"
+  private static final Pattern MADE_FOR =
+      Pattern.compile(YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?[^,，。;；]{0,12}?(?:工作计划|工作要点|工作方案|计划|要点)");
+  private static final int OPENING_LINES = 4;
+
+  private PeriodReader() {}
+
+  /** Reads the title (cleaned), then the first lines of the plan. */
+  static Dated read(String title, List<String> lines) {
+    String t = title == null ? "" : title;
+    Dated fromTitle = fromTitle(t);
+    if (fromTitle.year() != null) return fromTitle;
+    Dated fromOpening = fromOpening(lines, half(t));
+    return fromOpening != null ? fromOpening : fromTitle;
+  }
+
+  private static Dated fromTitle(String title) {
+    String half = half(title);
+    Matcher range = RANGE.matcher(title);
+    if (range.find()) return multiYear(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
+    for (Map.Entry<String, int[]> e : FIVE_YEAR_PLANS.entrySet()) {
+      if (title.contains(e.getKey())) return multiYear(e.getValue()[0], e.getValue()[1]);
+    }
+    Matcher school = SCHOOL_YEAR.matcher(title);
+    if (school.find()) return single(Integer.parseInt(school.group(1)), half);
+    Matcher one = ONE_YEAR.matcher(title);
+    if (one.find()) return single(Integer.parseInt(one.group(1)), half);
+    Matcher han = HAN_YEAR.matcher(title);
+    if (han.find()) return single(hanYear(han.group(1)), half);
+    return new Dated(null, Period.of(half, null));
+  }
+
+  private static Dated fromOpening(List<String> lines, String titleHalf) {
+    int n = Math.min(OPENING_LINES, lines.size());
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      if (OPENING_MASKED.matcher(line).find()) return null;
+      Matcher m = OPENING.matcher(line);
+      if (m.find()) return single(Integer.parseInt(m.group(1)), halfOr(m.group(2), titleHalf));
+    }
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      Matcher m = MADE_FOR.matcher(line);
+      if (m.find() && !MASKED.matcher(line.substring(0, m.start())).find()) {
+        return single(Integer.parseInt(m.group(1)), halfOr(m.group(2), titleHalf));
+      }
+    }
+    return null;
+  }
+
+  private static String half(String text) {
+    if (text.contains("上半年")) return Period.FIRST_HALF;
+    if (text.contains("下半年")) return Period.SECOND_HALF;
+    return Period.ANNUAL;
+  }
+
+  private static String halfOr(String found, String titleHalf) {
+    return found == null ? titleHalf : half(found);
+  }
+
+  private static Dated single(int year, String kind) {
+    return new Dated(year, Period.of(kind, year));
+  }
+
+  private static Dated multiYear(int start, int end) {
+    if (end <= start) return single(start, Period.ANNUAL);
+    return new Dated(start, new Period(Period.MULTI_YEAR, start, end));
+  }
+
+  private static int hanYear(String digits) {
+    int y = 0;
+    for (char c : digits.toCharArray()) y = y * 10 + "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
+    return y;
+  }
+}

@@ -1,0 +1,20 @@
+package io.planscope.ingest.meta;
+
+import java.util.List;
+
+/**
+ * What metadata extraction reads about one plan.
+ *
+ * @param title the raw title candidate (from a 篇 marker, h1, {@code <title>} or the first line); may still carry
+ *     site suffixes such as "_XX网", 【…】 decorations or "篇1"
+ * @param lines this plan's body lines, normalized with {@link io.planscope.text.Fold#normalize}
+ * @param pageLines every normalized line of the page, removed boilerplate included (publish dates live there)
+ * @param sourceUri where the page came from, or null
+ */
+public record PlanText(String title, List<String> lines, List<String> pageLines, String sourceUri) {
+  public PlanText {
+    title = title == null ? "" : title;
+    lines = List.copyOf(lines);
+    pageLines = List.copyOf(pageLines);
+  }
+}

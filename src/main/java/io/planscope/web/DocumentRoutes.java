@@ -1,0 +1,175 @@
+package io.planscope.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import io.planscope.app.ImportOutcome;
+import io.planscope.app.Workspace;
+import io.planscope.corpus.ContentTypes;
+import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.StoredDocument;
+import io.planscope.ingest.IngestException;
+import io.planscope.ingest.SourceDocument;
+import io.planscope.plan.Plan;
+import io.planscope.plan.Region;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code POST /api/documents} (upload, admin), {@code DELETE /api/documents/{id}} (admin) and
+ * {@code GET /api/documents/{id}/original}. An upload is answered only after its original is fsynced in the store.
+ */
+final class DocumentRoutes {
+  private final Workspace workspace;
+  private final long maxBytes;
+
+  DocumentRoutes(Workspace workspace, long maxBytes) {
+    this.workspace = workspace;
+    this.maxBytes = maxBytes;
+  }
+
+  record PlanRef(String id, String title, Integer year, Region region) {}
+
+  record DocumentResult(
+      String id, String filename, String status, List<PlanRef> plans, List<String> warnings, String reason) {}
+
+  record UploadResponse(List<DocumentResult> documents) {}
+
+  void upload(Context ctx) {
+    checkLength(ctx);
+    List<SourceDocument> files = isMultipart(ctx) ? multipart(ctx) : raw(ctx);
+    files.forEach(DocumentRoutes::checkType);
+    List<ImportOutcome> outcomes = new ArrayList<>();
+    for (SourceDocument f : files) outcomes.addAll(workspace.importer().importFile(f));
+    respond(ctx, outcomes);
+  }
+
+  private void checkLength(Context ctx) {
+    long length = ctx.req().getContentLengthLong();
+    if (length > maxBytes) throw tooLarge(length);
+  }
+
+  private HttpProblem tooLarge(long length) {
+    return new HttpProblem(413, "too_large", "the upload is " + (length < 0 ? "over" : length + " bytes, over")
+        + " the limit of " + maxBytes + " bytes; split it or raise --max-upload-mb");
+  }
+
+  private static boolean isMultipart(Context ctx) {
+    String type = ctx.contentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+  }
+
+  private List<SourceDocument> multipart(Context ctx) {
+    List<UploadedFile> parts;
+    try {
+      parts = ctx.uploadedFiles("file");
+    } catch (RuntimeException e) {
+      if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size")) throw tooLarge(-1);
+      throw HttpProblem.badRequest("malformed multipart body (" + e.getMessage() + "); send each file in a part named 'file'");
+    }
+    if (parts.isEmpty()) {
+      throw HttpProblem.badRequest("no file in the request: send multipart parts named 'file', or a raw body with ?filename=NAME");
+    }
+    List<SourceDocument> docs = new ArrayList<>();
+    for (UploadedFile part : parts) {
+      String name = ContentTypes.cleanFilename(part.filename());
+      try (InputStream in = part.content()) {
+        docs.add(document(readBounded(in), name, part.contentType()));
+      } catch (IOException e) {
+        throw HttpProblem.badRequest("cannot read the part '" + name + "': " + e.getMessage());
+      }
+    }
+    return docs;
+  }
+
+  private List<SourceDocument> raw(Context ctx) {
+    String filename = ctx.queryParam("filename");
+    if (filename == null || filename.isBlank()) {
+      throw HttpProblem.badRequest(
+          "a raw upload needs ?filename=NAME (e.g. ?filename=plan.html) and a Content-Type; or send multipart 'file' parts");
+    }
+    try {
+      byte[] bytes = readBounded(ctx.req().getInputStream());
+      if (bytes.length == 0) throw HttpProblem.badRequest("the request body is empty; send the file's bytes");
+      return List.of(document(bytes, ContentTypes.cleanFilename(filename), ctx.contentType()));
+    } catch (IOException e) {
+      throw HttpProblem.badRequest("cannot read the request body: " + e.getMessage());
+    }
+  }
+
+  private static SourceDocument document(byte[] bytes, String filename, String contentType) {
+    // A page's declared charset helps decoding; generic or form types say nothing about the file.
+    String type = contentType == null || contentType.startsWith("application/octet-stream")
+        || contentType.startsWith("multipart/") ? null : contentType;
+    return new SourceDocument(bytes, filename, "upload:" + filename, type, Instant.now());
+  }
+
+  private byte[] readBounded(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    if (bytes.length > maxBytes) throw tooLarge(-1);
+    return bytes;
+  }
+
+  private static void checkType(SourceDocument doc) {
+    if (!ContentTypes.isSupported(doc.filename())) {
+      throw new HttpProblem(415, "unsupported_type", "'" + doc.filename()
+          + "' is not a type we read; upload .html, .htm, .txt, .docx, .pdf or a .zip of those");
+    }
+  }
+
+  private void respond(Context ctx, List<ImportOutcome> outcomes) {
+    List<DocumentResult> results = outcomes.stream().map(this::result).toList();
+    if (outcomes.stream().anyMatch(o -> o.status() == ImportOutcome.Status.IMPORTED)) {
+      ctx.status(201);
+    } else if (outcomes.stream().anyMatch(o -> o.status() == ImportOutcome.Status.DUPLICATE)) {
+      ctx.status(200);
+    } else {
+      ImportOutcome first = outcomes.get(0);
+      throw new HttpProblem(status(first.failure()), code(first.failure()), first.reason());
+    }
+    WebServer.json(ctx, new UploadResponse(results));
+  }
+
+  private DocumentResult result(ImportOutcome o) {
+    List<PlanRef> plans = o.planIds().stream()
+        .map(id -> workspace.store().plan(id))
+        .flatMap(java.util.Optional::stream)
+        .map(DocumentRoutes::ref)
+        .toList();
+    return new DocumentResult(o.documentId(), o.filename(), o.status().id(), plans, o.warnings(), o.reason());
+  }
+
+  private static PlanRef ref(Plan p) {
+    return new PlanRef(p.id(), p.title(), p.year(), p.region());
+  }
+
+  /** The HTTP status for an ingest failure: 415 unsupported, 413 too large, 422 otherwise. */
+  static int status(IngestException.Reason reason) {
+    if (reason == null) return 422;
+    return switch (reason) {
+      case UNSUPPORTED_TYPE -> 415;
+      case TOO_LARGE -> 413;
+      case NOT_TEXT, NO_PLAN, TIMEOUT -> 422;
+    };
+  }
+
+  static String code(IngestException.Reason reason) {
+    return reason == null ? "not_imported" : reason.name().toLowerCase(Locale.ROOT);
+  }
+
+  void delete(Context ctx) {
+    String id = ctx.pathParam("id");
+    DocumentStore.Deleted deleted = workspace.deleteDocument(id);
+    WebServer.json(ctx, new Deleted(id, deleted.removedPlans(), deleted.changedPlans()));
+  }
+
+  record Deleted(String deleted, List<String> removedPlans, List<String> changedPlans) {}
+
+  void original(Context ctx) {
+    StoredDocument doc = workspace.store().expectDocument(ctx.pathParam("id"));
+    Originals.send(ctx, doc, workspace.store().original(doc.id()));
+  }
+}

@@ -1,0 +1,51 @@
+package io.planscope.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.planscope.app.Workspace;
+import io.planscope.corpus.PlanSource;
+import io.planscope.corpus.StoredDocument;
+import io.planscope.plan.NotFoundException;
+import io.planscope.plan.Plan;
+import java.util.List;
+
+/**
+ * A stored plan: {@code GET /api/plans/{id}} (metadata, sources, outline, measures, from the store),
+ * {@code GET /api/plans/{id}/original} and {@code DELETE /api/plans/{id}} (admin).
+ */
+final class PlanRoutes {
+  private final Workspace workspace;
+
+  PlanRoutes(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  void plan(Context ctx) {
+    Plan plan = workspace.store().expectPlan(ctx.pathParam("id"));
+    List<PlanSource> sources = workspace.store().sources(plan.id());
+    ObjectNode body = Json.MAPPER.valueToTree(plan);
+    body.set("sources", Json.MAPPER.valueToTree(sources));
+    String documentId = sources.isEmpty() ? null : sources.get(0).documentId();
+    body.put("documentId", documentId);
+    body.put("original", documentId == null
+        ? "/api/plans/" + plan.id() + "/original" : "/api/documents/" + documentId + "/original");
+    WebServer.json(ctx, body);
+  }
+
+  /** The original of the document the plan was first found in. */
+  void original(Context ctx) {
+    String id = ctx.pathParam("id");
+    List<PlanSource> sources = workspace.store().sources(id);
+    if (sources.isEmpty()) throw new NotFoundException("plan", id);
+    StoredDocument doc = workspace.store().expectDocument(sources.get(0).documentId());
+    Originals.send(ctx, doc, workspace.store().original(doc.id()));
+  }
+
+  void delete(Context ctx) {
+    String id = ctx.pathParam("id");
+    List<String> documents = workspace.deletePlan(id);
+    WebServer.json(ctx, new Deleted(id, documents));
+  }
+
+  record Deleted(String deleted, List<String> documents) {}
+}

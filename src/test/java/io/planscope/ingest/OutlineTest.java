@@ -1,0 +1,128 @@
+package io.planscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planscope.plan.Measure;
+import io.planscope.plan.SectionType;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The measure rules of the brief, one by one, on small made-up plans. */
+class OutlineTest {
+  private static List<Measure> measures(String... lines) {
+    List<Line> body = java.util.Arrays.stream(lines).map(Line::of).toList();
+    OutlineParser.Node root = OutlineParser.parse(body, Deadline.after(Duration.ofSeconds(5), "t"));
+    return new MeasureBuilder("p000000000000", t -> List.of()).build(root).measures();
+  }
+
+  @Test
+  void makesNumberedItemsWithoutChildrenMeasuresAndParentsSections() {
+    List<Measure> ms =
+        measures("一、主要任务", "（一）改善办学条件", "1.新建两所小学。", "2.改造旧校舍。", "（二）提升质量。加强教研。");
+    assertEquals(3, ms.size());
+    assertEquals(List.of("一、主要任务", "（一）改善办学条件"), ms.get(0).path());
+    assertEquals("1.", ms.get(0).label());
+    assertEquals(SectionType.TASKS, ms.get(2).sectionType());
+  }
+
+  @Test
+  void decidesLevelsByFirstAppearanceNotByAFixedTable() {
+    List<Measure> ms = measures("（一）工作目标", "1.普及学前教育。", "2.巩固义务教育。", "（二）保障措施", "1.加强领导。");
+    assertEquals(3, ms.size());
+    assertEquals(List.of("（二）保障措施"), ms.get(2).path());
+    assertEquals(SectionType.SAFEGUARDS, ms.get(2).sectionType());
+  }
+
+  @Test
+  void nestsChapterPartsAboveChineseNumbersEvenWhenParenthesesCameFirst() {
+    List<Measure> ms =
+        measures("第一部分 目标", "（一）总体目标", "第二部分 行动", "一、建设行动", "（一）任务内容：", "1.建网络。", "2.建平台。");
+    assertEquals(List.of("第二部分 行动", "一、建设行动", "（一）任务内容："), ms.get(1).path());
+  }
+
+  @Test
+  void toleratesTyposSkippedAndRestartedNumbers() {
+    List<Measure> ms = measures("一、任务", "(1)加强教研。", "(2)改进评价。", "(3.)完善制度。", "(5)深化改革。", "二、保障", "(1)加强领导。");
+    assertEquals(5, ms.size());
+    assertEquals("(3.)", ms.get(2).label());
+    assertEquals(List.of("二、保障"), ms.get(4).path());
+  }
+
+  @Test
+  void splitsHeadingFromBodyInOneParagraph() {
+    Measure m = measures("一、保障措施", "（一）加强组织领导。成立工作专班，定期调度。").get(0);
+    assertEquals("加强组织领导。", m.heading());
+    assertEquals("（一）加强组织领导。成立工作专班，定期调度。", m.text());
+  }
+
+  @Test
+  void makesEachParagraphUnderAHeadingOnlyLineAMeasure() {
+    List<Measure> ms = measures("一、指导思想", "坚持立德树人。", "坚持改革创新。", "二、工作目标", "全面提升质量。");
+    assertEquals(3, ms.size());
+    assertEquals("", ms.get(0).label());
+    assertEquals(SectionType.GUIDING, ms.get(1).sectionType());
+    assertEquals(SectionType.GOALS, ms.get(2).sectionType());
+  }
+
+  @Test
+  void keepsParagraphsBeforeTheFirstHeadingAsPreamble() {
+    List<Measure> ms = measures("为推进教育发展，制定本计划。", "本年度是关键之年。", "一、主要任务", "1.建设学校。");
+    assertEquals(SectionType.PREAMBLE, ms.get(0).sectionType());
+    assertEquals(SectionType.PREAMBLE, ms.get(1).sectionType());
+    assertEquals(3, ms.size());
+  }
+
+  @Test
+  void splitsYiShiErShiEnumerationsAndKeepsTheLeadInThePath() {
+    List<Measure> ms = measures("一、任务", "1.加快项目建设。一是推进新建学校；二是改造旧校舍；三要完善配套。");
+    assertEquals(3, ms.size());
+    assertEquals(List.of("一、任务", "1.加快项目建设。"), ms.get(0).path());
+    assertEquals("一是", ms.get(0).label());
+    assertEquals("二是改造旧校舍；", ms.get(1).text());
+    assertEquals("三要完善配套。", ms.get(2).text());
+  }
+
+  @Test
+  void doesNotSplitOnWordsThatContainAnOrdinal() {
+    assertEquals(1, measures("一、任务", "1.统一是必要的，唯一要求是质量。").size());
+  }
+
+  @Test
+  void makesOneMeasurePerMonthEntry() {
+    List<Measure> ms = measures("一、工作安排", "三月份：召开工作会议。", "四月份：开展专项督导。", "5-6月：组织考试。");
+    assertEquals(3, ms.size());
+    assertEquals("三月份", ms.get(0).label());
+    assertEquals("5-6月", ms.get(2).label());
+    assertEquals(SectionType.SCHEDULE, ms.get(0).sectionType());
+  }
+
+  @Test
+  void splitsMonthsWrittenInOneParagraph() {
+    List<Measure> ms = measures("一、工作安排", "一月份：制定计划。二月份：开学检查。三月份：教研活动。");
+    assertEquals(List.of("一月份", "二月份", "三月份"), ms.stream().map(Measure::label).toList());
+  }
+
+  @Test
+  void appendsClosingParagraphsToTheLastItem() {
+    List<Measure> ms = measures("一、任务", "1.建设学校。推进工程。", "2.改进评价。完善制度。", "让我们共同努力，办好人民满意的教育。");
+    assertEquals(2, ms.size());
+    assertTrue(ms.get(1).text().endsWith("办好人民满意的教育。"));
+  }
+
+  @Test
+  void treatsAHighFirstNumberAsTextNotAHeading() {
+    List<Measure> ms = measures("一、任务", "全年完成以下工作：", "12.5万平方米校舍改造。");
+    assertEquals(2, ms.size());
+    assertNull(ms.get(1).heading());
+  }
+
+  @Test
+  void giveIdsInReadingOrder() {
+    List<Measure> ms = measures("前言。", "一、任务", "1.甲。", "2.乙。");
+    assertEquals(List.of("p000000000000-m1", "p000000000000-m2", "p000000000000-m3"),
+        ms.stream().map(Measure::id).toList());
+  }
+}

@@ -1,0 +1,188 @@
+package io.planscope.ingest.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.planscope.plan.Level;
+import io.planscope.plan.Region;
+import io.planscope.text.Fold;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IssuerResolverTest {
+  private final IssuerResolver resolver = new IssuerResolver(RegionGazetteer.load());
+
+  private Issuer resolve(String title, String... lines) {
+    return resolver.resolve(Fold.normalize(title), List.of(lines).stream().map(Fold::normalize).toList());
+  }
+
+  @Test
+  void titleWithFullChainGivesTheCounty() {
+    Issuer i = resolve("杭州市西湖区教育局2023年工作计划", "一、指导思想");
+    assertEquals(new Region("浙江省", "杭州市", "西湖区", "330106"), i.region());
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals("教育局", i.bureau());
+  }
+
+  @Test
+  void homonymInTitleIsResolvedByAParentInTheBody() {
+    Issuer nanjing = resolve("鼓楼区教育局2023年工作要点", "坚持服务南京市发展大局。", "对标南京市教育现代化要求。");
+    assertEquals("320106", nanjing.region().code());
+    Issuer fuzhou = resolve("鼓楼区教育局2023年工作要点", "融入福州都市圈建设,办好家门口的好学校。");
+    assertEquals(new Region("福建省", "福州市", "鼓楼区", "350102"), fuzhou.region());
+  }
+
+  @Test
+  void homonymWithoutParentKeepsTheNameWithoutCode() {
+    Issuer i = resolve("朝阳区教育委员会2024年工作要点", "全区教育系统要坚持稳中求进。");
+    assertEquals(new Region(null, null, "朝阳区", null), i.region());
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals("教委", i.bureau());
+  }
+
+  @Test
+  void municipalityAndItsDistricts() {
+    Issuer district = resolve("北京市朝阳区教育委员会2023年工作要点");
+    assertEquals(new Region("北京市", null, "朝阳区", "110105"), district.region());
+    assertEquals(Level.COUNTY, district.level());
+    Issuer city = resolve("北京市教育委员会2024年工作要点", "全市教育系统…");
+    assertEquals(new Region("北京市", null, null, "110000"), city.region());
+    assertEquals(Level.PROVINCE, city.level());
+  }
+
+  @Test
+  void countyUnderAPlaceholderCity() {
+    Issuer i = resolve("仙桃市教育局2023年工作计划");
+    assertEquals(new Region("湖北省", null, "仙桃市", "429004"), i.region());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void shortFormsInTitle() {
+    assertEquals(new Region("浙江省", null, null, "330000"), resolve("浙江2023年教育工作要点").region());
+    Issuer hangzhou = resolve("杭州2023年教育工作要点");
+    assertEquals(new Region("浙江省", "杭州市", null, "330100"), hangzhou.region());
+    assertEquals(Level.CITY, hangzhou.level());
+  }
+
+  @Test
+  void twoCharacterCountyCountsInTitle() {
+    Issuer i = resolve("沛县教育局2023年工作计划", "全县教育工作…");
+    assertEquals(new Region("江苏省", "徐州市", "沛县", "320322"), i.region());
+  }
+
+  @Test
+  void weakNamesInTheBodyDoNotMakeARegion() {
+    Issuer i = resolve("教育局工作计划", "推动城乡和县域教育协调发展。", "促进城乡和县域学校结对。", "全县上下…");
+    assertEquals(Region.NONE, i.region());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void weWordsSetTheLevelWithoutAName() {
+    Issuer i = resolve("2024年教育工作要点", "2024年,全县教育工作坚持…", "我县将继续…", "全市统一部署下…");
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals(Region.NONE, i.region());
+  }
+
+  @Test
+  void maskedNamesGiveTheLevelAndNoName() {
+    Issuer county = resolve("XX县教育局2023年工作计划", "参照临近的临沂市经验。", "学习临沂市做法。");
+    assertEquals(Level.COUNTY, county.level());
+    assertEquals(Region.NONE, county.region());
+    assertEquals("教育局", county.bureau());
+    Issuer city = resolve("某市2025年教育工作要点", "2025年,XX市教育工作坚持以人民为中心。");
+    assertEquals(Level.CITY, city.level());
+    assertEquals(Region.NONE, city.region());
+    assertNull(city.bureau());
+  }
+
+  @Test
+  void unnamedBureauInTitle() {
+    Issuer i = resolve("区教育体育局下半年工作方案", "2023年下半年,区教体局将继续…");
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals("教育体育局", i.bureau());
+  }
+
+  @Test
+  void countyPlanPrefersItsOwnBureauOverItsSuperiors() {
+    Issuer i =
+        resolve(
+            "2023年教育工作计划",
+            "2023年,全县教育工作要认真落实湖南省教育厅的部署。",
+            "按照常德市教育局要求,全县开展课后服务。",
+            "积极争取省教育厅、市教育局支持。",
+            "全县各校要…",
+            "桃源县教育局",
+            "2023年1月10日");
+    assertEquals(new Region("湖南省", "常德市", "桃源县", "430725"), i.region());
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals("教育局", i.bureau());
+  }
+
+  @Test
+  void countyPlanMentioningOnlyItsProvinceKeepsTheProvince() {
+    Issuer i = resolve("教育局工作计划", "全县教育工作…", "学习湖南省督导评估方案。", "迎接湖南省评估验收。", "全县各校…");
+    assertEquals(new Region("湖南省", null, null, "430000"), i.region());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void aSingleBodyMentionIsNotEnough() {
+    assertEquals(Region.NONE, resolve("教育局工作计划", "全县教育工作…", "学习浙江省经验。").region());
+  }
+
+  @Test
+  void cityPlanFromTheBodyNamesTheCityEvenWhenACountyIsMentionedMore() {
+    Issuer i = resolve("教育局年度工作计划", "全市教育工作…", "完成黄岛区新校建设。", "推广黄岛区经验。", "全市各区市…");
+    assertEquals(new Region("山东省", "青岛市", null, "370200"), i.region());
+    assertEquals(Level.CITY, i.level());
+  }
+
+  @Test
+  void provinceAndMinistry() {
+    Issuer province = resolve("浙江省教育厅2023年工作要点", "全省教育系统…");
+    assertEquals(Level.PROVINCE, province.level());
+    assertEquals("教育厅", province.bureau());
+    Issuer unnamedDepartment = resolve("2023年教育厅工作要点");
+    assertEquals(Level.PROVINCE, unnamedDepartment.level());
+    Issuer ministry = resolve("教育部2023年工作要点", "全国教育系统…");
+    assertEquals(Level.NATIONAL, ministry.level());
+    assertEquals(Region.NONE, ministry.region());
+    assertEquals("教育部", ministry.bureau());
+  }
+
+  @Test
+  void nationalFromRepeatedQuanGuoOnly() {
+    Issuer i = resolve("年度工作要点", "全国教育系统要…", "做好全国教育大会筹备。", "面向全国推广。");
+    assertEquals(Level.NATIONAL, i.level());
+  }
+
+  @Test
+  void ministryMentionInACountyPlanIsNotItsBureau() {
+    Issuer i = resolve("教育工作计划", "全县认真落实教育部部署。", "全县教育部门要…", "县教育局牵头。");
+    assertEquals("教育局", i.bureau());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void bureauVariantsAreNormalized() {
+    assertEquals("教育体育局", resolve("XX县教体局2023年工作要点").bureau());
+    assertEquals("教育体育局", resolve("XX县教育和体育局2023年工作要点").bureau());
+    assertEquals("教委", resolve("XX区教育委员会2023年工作要点").bureau());
+    assertNull(resolve("2023年工作要点", "全县教育系统…").bureau());
+  }
+
+  @Test
+  void traditionalInputFoldedByTheCallerResolves() {
+    Issuer i = resolve("杭州市西湖區教育局2023年工作計劃", "全區教育系統…");
+    assertEquals("330106", i.region().code());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void weakNameInsideAWordIsNotABureauPlace() {
+    Issuer i = resolve("教育工作计划", "全县要最大化教育资源效益。", "实现资源最大化教育局统筹。", "全县各校…");
+    assertEquals(Region.NONE, i.region());
+  }
+}

@@ -1,0 +1,74 @@
+package io.planscope.ingest.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.planscope.plan.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeriodReaderTest {
+  private static PeriodReader.Dated read(String title, String... lines) {
+    return PeriodReader.read(title, List.of(lines));
+  }
+
+  @Test
+  void titleYearComesFirst() {
+    PeriodReader.Dated d = read("2023年西湖区教育局工作计划", "2022年是全面落实规划的关键一年。");
+    assertEquals(2023, d.year());
+    assertEquals(Period.of(Period.ANNUAL, 2023), d.period());
+  }
+
+  @Test
+  void openingSentenceGivesTheYearWhenTheTitleHasNone() {
+    assertEquals(2024, read("县教育局工作要点", "2024年,全县教育工作以办好人民满意的教育为目标。").year());
+    assertEquals(2022, read("教育局工作计划", "2022年是实施教育强县战略的攻坚之年。").year());
+    assertEquals(2021, read("教育局工作计划", "一、指导思想", "特制定2021年度工作计划如下。").year());
+  }
+
+  @Test
+  void maskedYearsGiveNoYear() {
+    assertNull(read("20xx年教育局工作计划", "20xx年是深化改革的关键之年。").year());
+    assertNull(read("教育局工作计划", "xx年,我县教育工作坚持稳中求进。").year());
+    assertNull(read("20XX年县教育局工作要点").year());
+  }
+
+  @Test
+  void aDateLineIsNotTheOpeningYear() {
+    assertNull(read("教育局工作计划", "(2023年3月5日)", "为推进教育高质量发展,制定本计划。").year());
+  }
+
+  @Test
+  void rangesAndFiveYearPlansAreMultiYear() {
+    PeriodReader.Dated d = read("XX县教育事业发展规划(2021—2025年)");
+    assertEquals(2021, d.year());
+    assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), d.period());
+    assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), read("某市“十四五”教育发展规划").period());
+    assertEquals(new Period(Period.MULTI_YEAR, 2023, 2025), read("教师队伍建设三年行动计划(2023-2025年)").period());
+  }
+
+  @Test
+  void schoolYearIsOneYear() {
+    PeriodReader.Dated d = read("2023-2024学年度第一学期教育局工作计划");
+    assertEquals(Period.of(Period.ANNUAL, 2023), d.period());
+  }
+
+  @Test
+  void halvesFromTitleOrOpening() {
+    assertEquals(Period.of(Period.FIRST_HALF, 2023), read("2023年上半年教育工作要点").period());
+    assertEquals(Period.of(Period.SECOND_HALF, 2022), read("区教育局下半年工作方案", "2022年下半年,区教育局将…").period());
+    assertEquals(Period.of(Period.SECOND_HALF, 2021), read("教育局工作安排", "2021年下半年,全区教育工作…").period());
+  }
+
+  @Test
+  void chineseNumeralYearInTitle() {
+    assertEquals(2023, read("二〇二三年县教育局工作要点").year());
+  }
+
+  @Test
+  void noClueGivesNullYearAndAnnual() {
+    PeriodReader.Dated d = read("教育局工作计划", "为全面贯彻党的教育方针,制定本计划。");
+    assertNull(d.year());
+    assertEquals(Period.of(Period.ANNUAL, null), d.period());
+  }
+}

@@ -1,0 +1,36 @@
+package io.planscope.ingest.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanKindTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2023年XX县教育局工作计划 | 工作计划
+          教育局年度重点工作计划 | 工作计划
+          某市2025年教育工作要点 | 工作要点
+          区教育体育局下半年工作方案 | 工作方案
+          浙江省教育厅2024年工作要点 | 工作要点
+          2023年学校安全工作计划 | 安全工作计划
+          2022年全县中小学德育工作计划 | 德育工作计划
+          XX县教师队伍建设实施方案(2023-2025年) | 教师队伍建设实施方案
+          西湖区教育数字化转型行动计划 | 教育数字化转型行动计划
+          关于印发2023年教育工作要点的通知 | 工作要点
+          2021年教育局计划 | 工作计划
+          """)
+  void fromTitle(String title, String kind) {
+    assertEquals(kind, PlanKind.of(title, RegionGazetteer.load()));
+  }
+
+  @Test
+  void noPlanWordNoKind() {
+    assertNull(PlanKind.of("2023年教育局工作总结", RegionGazetteer.load()));
+  }
+}
