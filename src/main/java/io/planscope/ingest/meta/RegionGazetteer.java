@@ -39,7 +39,11 @@ public final class RegionGazetteer {
       Set.of(
           "阿里", "北海", "来宾", "白银", "安康", "中山", "黄山", "大同", "大庆", "日照", "朝阳", "红河", "大理", "玉树",
           "普洱", "白山", "兴安", "延安", "遵义", "山南", "海东", "海西", "海北", "黄南", "三沙", "长治", "文山",
-          "果洛", "互助", "大通", "民和", "长阳", "五峰", "城步", "江华", "通道", "新晃", "芷江", "靖州", "麻阳");
+          "果洛", "互助", "大通", "民和", "长阳", "五峰", "城步", "江华", "通道", "新晃", "芷江", "靖州", "麻阳",
+          // inside everyday phrases: 确保定期, 平安顺利, 沟通化解, 新乡村, 推广安全, 平安阳光, 传承德育, 和田径
+          "保定", "安顺", "通化", "新乡", "广安", "安阳", "承德", "和田");
+  // Short forms that read as a name except before one char: 幸福建设, 日常德育, 指南通知
+  private static final Map<String, String> NOT_BEFORE = Map.of("福建", "设", "常德", "育", "南通", "知");
   // Full names that are also ordinary words ("老城区改造", "新城区学校"): weak like two-character names.
   private static final Set<String> COMMON_WORD_NAMES =
       Set.of("新城区", "老城区", "城中区", "城东区", "城西区", "城北区", "城南区", "城关区", "市中区", "开发区");
@@ -129,6 +133,16 @@ public final class RegionGazetteer {
     return name == null ? List.of() : byName.getOrDefault(name.strip(), List.of());
   }
 
+  /**
+   * The names {@link #find} knows a place by: its full name and, when it has one that is not a common word or a
+   * higher place's, its short form (杭州市 → [杭州市, 杭州]; 吉林市 → [吉林市]). Handy for indexing region names.
+   */
+  public List<String> namesOf(Place place) {
+    String shortForm = shortForm(place);
+    if (shortForm == null || !all(shortForm).contains(place)) return List.of(place.name());
+    return List.of(place.name(), shortForm);
+  }
+
   /** The place with this code (2, 4 or 6 digits, or six digits padded with zeros like 330000), or null. */
   public Place byCode(String code) {
     if (code == null) return null;
@@ -199,7 +213,7 @@ public final class RegionGazetteer {
     List<RegionMention> out = new ArrayList<>();
     int covered = 0;
     for (int[] h : hits) {
-      if (h[0] < covered || institution(text, h[1])) continue;
+      if (h[0] < covered || institution(text, h[1]) || inPhrase(text, names.get(h[2]), h[1])) continue;
       covered = h[1];
       out.add(mention(text, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }
@@ -226,6 +240,15 @@ public final class RegionGazetteer {
         || after.startsWith("路")
         || after.startsWith("街")
         || after.startsWith("大道");
+  }
+
+  // "日常德育" is not 常德; "江北区域" is not 江北区
+  private static boolean inPhrase(String text, String name, int end) {
+    if (end >= text.length()) return false;
+    char next = text.charAt(end);
+    if (next == '域' && name.endsWith("区")) return true;
+    String not = NOT_BEFORE.get(name);
+    return not != null && not.indexOf(next) >= 0;
   }
 
   static String shortForm(Place p) {

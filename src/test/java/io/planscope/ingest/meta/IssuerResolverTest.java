@@ -179,4 +179,10 @@ class IssuerResolverTest {
     assertEquals("330106", i.region().code());
     assertEquals(Level.COUNTY, i.level());
   }
+
+  @Test
+  void weakNameInsideAWordIsNotABureauPlace() {
+    Issuer i = resolve("教育工作计划", "全县要最大化教育资源效益。", "实现资源最大化教育局统筹。", "全县各校…");
+    assertEquals(Region.NONE, i.region());
+  }
 }
