@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { t, label } from '../i18n.js';
 import { href, paramsObject } from '../router.js';
 import { loading, errorBox, emptyBox, badges, planLink } from '../ui.js';
-import { columns } from '../diffops.js';
+import { columns, similarityBar } from '../diffops.js';
 
 const STATUSES = ['same', 'moved', 'changed', 'added', 'removed'];
 
@@ -140,6 +140,7 @@ function comparison(body, params, onlyChanges) {
     h('div', { class: 'compare-heads grid2' },
       h('div', { class: 'card' }, h('h2', {}, 'A · ', planLink(A.id, A.title)), badges(A)),
       h('div', { class: 'card' }, h('h2', {}, 'B · ', planLink(B.id, B.title)), badges(B))),
+    typeof summary.similarity === 'number' ? similarityBar(summary.similarity) : null,
     summaryBar(summary),
     h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),
     pairs.length ? h('div', { class: 'pairs', role: 'table' }, pairs.map(pairRow)) : emptyBox(t('noData')),
