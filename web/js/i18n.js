@@ -117,6 +117,7 @@ const DICT = {
   pasteA: ['粘贴文本 A', 'Paste text A'],
   pasteB: ['粘贴文本 B', 'Paste text B'],
   compareTexts: ['比对', 'Compare'],
+  ignoreScript: ['忽略繁简与全半角差异', 'Ignore traditional/simplified and full/half width'],
   foldedEqual: ['仅繁简或全半角不同', 'Differs only in script or width'],
   diffLegend: ['红色删除线：A 有 B 无；蓝色下划线：B 新增；加粗：变化的数字', 'Red strike-through: only in A; blue underline: added in B; bold: changed numbers'],
   diffPasteHint: ['可以输入两条措施编号，或粘贴两段文字。', 'Enter two measure ids, or paste two texts.'],
