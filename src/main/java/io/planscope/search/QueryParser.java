@@ -22,6 +22,9 @@ public final class QueryParser {
   /** The fields the language knows, in the order error messages list them. */
   public static final List<String> FIELDS = List.of("region", "year", "level", "section", "topic", "kind", "bureau");
 
+  /** Longer queries are refused: pasted paragraphs would expand past Lucene's clause limit. */
+  public static final int MAX_LENGTH = 1000;
+
   private final String input;
   private final String q;
   private int pos;
@@ -36,6 +39,10 @@ public final class QueryParser {
   /** Parses a query; blank means everything. Throws {@link QueryException} quoting the problem and its column. */
   public static QueryNode parse(String query) {
     if (query == null || query.isBlank()) return new QueryNode.All();
+    if (query.length() > MAX_LENGTH) {
+      throw new QueryException("the query is " + query.length() + " characters long; keep it under " + MAX_LENGTH
+          + " (quote a shorter stretch of the wording)", MAX_LENGTH + 1);
+    }
     QueryParser p = new QueryParser(query);
     QueryNode node = p.or();
     p.skipSpace();

@@ -45,6 +45,8 @@ public final class Searcher {
     CompiledQuery query = QueryCompiler.compile(request.q(), request.filters());
     try {
       return index.withSearcher(s -> run(s, query, request));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryException.parameter("the query expands to too many terms; use fewer words or quote the wording");
     } catch (IOException e) {
       throw new UncheckedIOException("search failed reading the index", e);
     }

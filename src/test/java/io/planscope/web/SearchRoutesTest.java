@@ -146,6 +146,19 @@ class SearchRoutesTest {
   }
 
   @Test
+  void hugeQueriesAnswerOr400NeverCrash() throws Exception {
+    String paragraph = "加强师德师风建设健全考核机制完善课后服务提高教育质量".repeat(30);
+    for (String q : List.of(paragraph, "\"" + paragraph + "\"", "(".repeat(200) + "教育" + ")".repeat(200),
+        "教育 OR ".repeat(120) + "学校", "-教育 ".repeat(150))) {
+      for (String path : List.of("/api/search?q=", "/api/kwic?q=", "/api/trend?q=")) {
+        int status = get(path + enc(q)).statusCode();
+        assertTrue(status == 200 || status == 400, path + q.substring(0, 20) + " -> " + status);
+      }
+    }
+    assertEquals(400, get("/api/search?q=" + enc("ab ".repeat(400))).statusCode());
+  }
+
+  @Test
   void errorSaysWhere() throws Exception {
     JsonNode body = Json.MAPPER.readTree(get("/api/search?q=" + enc("双减 (课后 OR")).body());
     assertTrue(body.get("message").asText().contains("column"), body.toString());

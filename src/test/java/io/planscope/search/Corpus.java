@@ -1,0 +1,56 @@
+package io.planscope.search;
+
+import io.planscope.app.DataDir;
+import io.planscope.index.PlanIndex;
+import io.planscope.ingest.IngestException;
+import io.planscope.ingest.Ingestor;
+import io.planscope.ingest.SourceDocument;
+import io.planscope.plan.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The seeds (required) and the demo corpus (when present), parsed by the real ingestion and indexed in memory. */
+final class Corpus {
+  final Map<String, Plan> plans = new LinkedHashMap<>();
+  final PlanIndex index = PlanIndex.inMemory();
+
+  static Path seeds() {
+    Path p = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
+    return Files.isDirectory(p) ? p : Path.of("/work/shared/seeds");
+  }
+
+  static Corpus load() throws IOException {
+    Corpus c = new Corpus();
+    List<Path> files = new ArrayList<>(list(seeds()));
+    Path demo = DataDir.demoCorpus();
+    if (Files.isDirectory(demo)) files.addAll(list(demo));
+    Ingestor ingestor = new Ingestor();
+    for (Path f : files) {
+      try {
+        SourceDocument doc = new SourceDocument(Files.readAllBytes(f), f.getFileName().toString(), f.toString(), null,
+            Instant.EPOCH);
+        for (Plan p : ingestor.parse(doc).plans()) {
+          c.plans.put(p.id(), p);
+          c.index.add(p, List.of(f.toString()), null);
+        }
+      } catch (IngestException e) {
+        // not a plan page (the demo has a few on purpose)
+      }
+    }
+    c.index.refresh();
+    return c;
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().matches(".*\\.(txt|html?|docx|pdf)$")).sorted().toList();
+    }
+  }
+}
