@@ -144,6 +144,10 @@ public final class Workspace implements Closeable {
   public void importDemoIfEmpty(PrintStream log) {
     if (!store.isEmpty()) return;
     Path demo = DataDir.demoCorpus();
+    if (!java.nio.file.Files.isDirectory(demo)) {
+      log.println("planscope: no demo corpus at " + demo + "; starting with an empty store");
+      return;
+    }
     ImportRun run = new ImportRun(importer, ImportRun.Progress.lines(log, "demo"));
     log.println("planscope: empty store; importing the demo corpus from " + demo + " ...");
     ImportRun.Report report = run.importPaths(List.of(demo));

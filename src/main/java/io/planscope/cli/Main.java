@@ -13,7 +13,11 @@ public final class Main {
           new ParseCommand(),
           new ImportCommand(),
           new ReindexCommand(),
-          new SearchCommand());
+          new SearchCommand(),
+          new CrawlCommand(),
+          new SimilarCommand(),
+          new DiffCommand(),
+          new CompareCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

@@ -30,7 +30,7 @@ final class DocxReader implements SourceReader {
         if (element instanceof XWPFParagraph p) texts.add(numbering.label(p) + p.getText());
         else if (element instanceof XWPFTable t) addTable(t, texts, numbering);
       }
-      return new Page(Page.linesOf(String.join("\n", texts)), List.of(), List.of());
+      return Page.of(Page.linesOf(String.join("\n", texts)));
     } catch (IngestException e) {
       throw e;
     } catch (Exception | LinkageError e) {

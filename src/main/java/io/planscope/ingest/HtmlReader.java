@@ -23,9 +23,10 @@ final class HtmlReader implements SourceReader {
     List<RemovedLine> removed = new ArrayList<>();
     HtmlCleaner.clean(dom, removed);
     List<String> hints = titleHints(dom);
+    List<Line> all = BlockText.lines(dom.body());
     Element content = MainContent.choose(dom);
     deadline.check();
-    return new Page(BlockText.lines(content), hints, removed);
+    return new Page(BlockText.lines(content), hints, removed, all);
   }
 
   private static void checkDepth(Document dom, IngestLimits limits, SourceDocument doc) {

@@ -9,12 +9,20 @@ import java.util.List;
  * @param lines the text, one block (paragraph, list item, table cell, heading) per line, stripped
  * @param titleHints title candidates from markup, best first (an h1, then {@code <title>}); empty for plain text
  * @param removed lines the reader already dropped (e.g. text of {@code javascript:} links), with reasons
+ * @param allLines every line of the page, also outside the main content (the "发布时间" line above an article),
+ *     for metadata
  */
-record Page(List<Line> lines, List<String> titleHints, List<RemovedLine> removed) {
+record Page(List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines) {
   Page {
     lines = List.copyOf(lines);
     titleHints = List.copyOf(titleHints);
     removed = List.copyOf(removed);
+    allLines = List.copyOf(allLines);
+  }
+
+  /** A page whose text is all content (plain text, docx, pdf). */
+  static Page of(List<Line> lines) {
+    return new Page(lines, List.of(), List.of(), lines);
   }
 
   /** Splits text into stripped, non-blank lines. */

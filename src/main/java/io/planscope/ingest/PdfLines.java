@@ -19,7 +19,8 @@ final class PdfLines {
     Line current = null;
     for (Line line : lines) {
       if (current != null && continues(current, full) && Marker.parse(line.norm()) == null) {
-        current = new Line(current.text() + line.text(), current.norm() + line.norm());
+        String gap = latinBoundary(current, line) ? " " : "";
+        current = new Line(current.text() + gap + line.text(), current.norm() + gap + line.norm());
       } else {
         if (current != null) out.add(current);
         current = line;
@@ -27,6 +28,13 @@ final class PdfLines {
     }
     out.add(current);
     return out;
+  }
+
+  /** Latin words wrapped at the margin need their space back; Chinese text has none. */
+  private static boolean latinBoundary(Line before, Line after) {
+    char a = before.norm().charAt(before.length() - 1);
+    char b = after.norm().charAt(0);
+    return a < 0x80 && Character.isLetterOrDigit(a) && b < 0x80 && Character.isLetterOrDigit(b);
   }
 
   private static boolean continues(Line line, int full) {

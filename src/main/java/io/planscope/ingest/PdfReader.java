@@ -30,7 +30,7 @@ final class PdfReader implements SourceReader {
             IngestException.Reason.NOT_TEXT,
             "'" + doc.filename() + "' has no text layer (a scan?); run OCR on it first");
       }
-      return new Page(lines, List.of(), List.of());
+      return Page.of(lines);
     } catch (IngestException e) {
       throw e;
     } catch (Exception | LinkageError e) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /** From a read page to plans: line repair, boilerplate, splitting, then outline, measures and metadata per plan. */
 final class PlanAssembler {
   private static final int MIN_HAN = 40;
+  private static final int MIN_SENTENCES = 3;
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
   private static final Pattern SIGNATURE =
       Pattern.compile(
@@ -32,7 +33,7 @@ final class PlanAssembler {
   ParseResult assemble(Page page) {
     List<RemovedLine> removed = new ArrayList<>(page.removed());
     List<String> warnings = new ArrayList<>();
-    List<String> pageLines = page.lines().stream().map(Line::norm).toList();
+    List<String> pageLines = page.allLines().stream().map(Line::norm).toList();
     Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines()));
     removed.addAll(cleaned.removed());
     deadline.check();
@@ -64,8 +65,12 @@ final class PlanAssembler {
       warnings.add("part " + n + " has too little text to be a plan; skipped");
       return null;
     }
-    String planId = PlanIds.planId(body);
     OutlineParser.Node root = OutlineParser.parse(body, deadline);
+    if (root.children.isEmpty() && sentences(body) < MIN_SENTENCES) {
+      warnings.add("part " + n + " has no headings and fewer than " + MIN_SENTENCES + " sentences; not a plan");
+      return null;
+    }
+    String planId = PlanIds.planId(body);
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
     deadline.check();
     String title = title(chunk, page, body);
@@ -90,6 +95,12 @@ final class PlanAssembler {
     while (end > 0 && SIGNATURE.matcher(lines.get(end - 1).norm()).find()) end--;
     for (int i = end; i < lines.size(); i++) removed.add(new RemovedLine(lines.get(i).text(), "signature (issuer, date)"));
     return lines.subList(0, end);
+  }
+
+  private static int sentences(List<Line> lines) {
+    int n = 0;
+    for (Line l : lines) n += (int) l.norm().chars().filter(c -> c == '。' || c == ';' || c == '；').count();
+    return n;
   }
 
   private static int hanCount(List<Line> lines) {

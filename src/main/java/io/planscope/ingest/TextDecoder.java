@@ -11,6 +11,7 @@ import java.util.Arrays;
 final class TextDecoder {
   private static final double MAX_CONTROL_SHARE = 0.01;
   private static final double MAX_REPLACEMENT_SHARE = 0.10;
+  private static final double MAX_UNUSUAL_SHARE = 0.10;
 
   private TextDecoder() {}
 
@@ -28,14 +29,19 @@ final class TextDecoder {
   private static void checkText(SourceDocument doc, String text, Charset cs) {
     int controls = 0;
     int replacements = 0;
+    int unusual = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFFFD') replacements++;
       else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') controls++;
+      else if (!isUsual(c)) unusual++;
     }
     int n = Math.max(1, text.length());
     if (controls > n * MAX_CONTROL_SHARE) {
       throw notText(doc, controls + " control characters in " + n + " (" + cs.name() + "); it looks binary");
+    }
+    if (unusual > n * MAX_UNUSUAL_SHARE) {
+      throw notText(doc, unusual + " of " + n + " characters are neither Chinese nor Latin as " + cs.name());
     }
     if (replacements > n * MAX_REPLACEMENT_SHARE) {
       throw notText(doc, replacements + " of " + n + " characters do not decode as " + cs.name());
@@ -46,6 +52,20 @@ final class TextDecoder {
     return new IngestException(
         IngestException.Reason.NOT_TEXT,
         "'" + doc.filename() + "' is not text: " + why + "; upload the page itself (.html, .txt, .docx or .pdf)");
+  }
+
+  /**
+   * Characters a Chinese page is made of: ASCII and Latin-1, general and CJK punctuation, circled numbers, CJK
+   * ideographs (extension A included) and full-width forms. Random bytes decoded as UTF-16 land mostly elsewhere
+   * (Hangul, Yi, private use).
+   */
+  private static boolean isUsual(char c) {
+    return c < 0x250
+        || (c >= 0x2000 && c <= 0x27BF)
+        || (c >= 0x3000 && c <= 0x30FF)
+        || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0xFE30 && c <= 0xFFEF);
   }
 
   /** Names a well-known binary format the bytes start with, or null. */

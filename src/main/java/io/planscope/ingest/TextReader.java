@@ -5,6 +5,6 @@ final class TextReader implements SourceReader {
   @Override
   public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
     String text = TextDecoder.decode(doc, false);
-    return new Page(Page.linesOf(text), java.util.List.of(), java.util.List.of());
+    return Page.of(Page.linesOf(text));
   }
 }

@@ -19,7 +19,7 @@ final class Originals {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
     ctx.header("Cache-Control", "private, max-age=3600");
-    ctx.contentType(safeType(doc));
+    ctx.contentType(withUtf8IfValid(safeType(doc), bytes));
     ctx.result(bytes);
   }
 
@@ -32,6 +32,17 @@ final class Originals {
     if (at < 0) return type;
     String charset = declared.substring(at + 8).replaceAll("[^a-z0-9_\\-].*$", "");
     return charset.isEmpty() ? type : type + "; charset=" + charset;
+  }
+
+  /** Names UTF-8 when nothing was declared and the bytes are valid UTF-8 (so a saved page opens readable). */
+  static String withUtf8IfValid(String type, byte[] bytes) {
+    if (!type.equals("text/plain")) return type;
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+      return type + "; charset=utf-8";
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return type; // GBK or Big5 without a declaration: let the reader's tool detect it
+    }
   }
 
   /** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded} (RFC 6266). */

@@ -8,8 +8,14 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.config.SizeUnit;
 import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
+import io.planscope.app.ImporterSink;
 import io.planscope.app.Workspace;
+import io.planscope.compare.CompareException;
+import io.planscope.compare.Comparisons;
 import io.planscope.corpus.StoreException;
+import io.planscope.crawl.CrawlException;
+import io.planscope.crawl.CrawlJobs;
+import io.planscope.crawl.TargetGuard;
 import io.planscope.ingest.IngestException;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;
@@ -66,6 +72,12 @@ public final class WebServer {
     config.routes.get("/api/trend", search::trend);
     // Measures from the index's stored fields; plans come from the store (PlanRoutes: sources with fetch times).
     config.routes.get("/api/measures/{id}", search::measure);
+    CompareRoutes compare = new CompareRoutes(new Comparisons(workspace.store(), workspace.index()));
+    config.routes.get("/api/measures/{id}/similar", compare::similar);
+    config.routes.get("/api/measures/{id}/lineage", compare::lineage);
+    config.routes.get("/api/diff", compare::diffMeasures);
+    config.routes.post("/api/diff", compare::diffTexts);
+    config.routes.get("/api/compare", compare::compare);
     DocumentRoutes documents = new DocumentRoutes(workspace, options.maxUploadBytes());
     config.routes.post("/api/documents", guard.admin(documents::upload));
     config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));
@@ -74,13 +86,25 @@ public final class WebServer {
     config.routes.get("/api/plans/{id}", plans::plan);
     config.routes.get("/api/plans/{id}/original", plans::original);
     config.routes.delete("/api/plans/{id}", guard.admin(plans::delete));
+    crawl(config, workspace, guard);
+  }
+
+  // API crawls import through the upload pipeline, keep their state in DATA/crawl, and stop with the server.
+  private static void crawl(JavalinConfig config, Workspace workspace, AdminGuard guard) {
+    CrawlJobs jobs = new CrawlJobs(new ImporterSink(workspace.importer()));
+    config.events.serverStopping(jobs::close);
+    CrawlRoutes crawl = new CrawlRoutes(jobs, workspace.dataDir().root().resolve("crawl"), new TargetGuard(false));
+    config.routes.post("/api/crawl", guard.admin(crawl::start));
+    config.routes.get("/api/crawl/{job}", crawl::status);
   }
 
   private static void errors(JavalinConfig config) {
     config.routes.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
     config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
+    config.routes.exception(CompareException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
     config.routes.exception(StoreException.class, WebServer::storeFailure);
+    config.routes.exception(CrawlException.class, (e, ctx) -> error(ctx, 400, "crawl_refused", e.getMessage()));
     config.routes.exception(
         IngestException.class,
         (e, ctx) -> error(ctx, DocumentRoutes.status(e.reason()), DocumentRoutes.code(e.reason()), e.getMessage()));
@@ -94,7 +118,9 @@ public final class WebServer {
     config.routes.error(
         404,
         ctx -> {
-          if (ctx.path().startsWith("/api/")) {
+          // Only when no route answered: a route's own 404 (unknown plan, unknown crawl job) keeps its message.
+          String type = ctx.res().getContentType();
+          if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
             error(ctx, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path()
                 + "; the README lists the API");
           }

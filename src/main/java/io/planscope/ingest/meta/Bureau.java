@@ -69,6 +69,11 @@ final class Bureau {
     };
   }
 
+  /** Whether a bureau name proper ("教育局", not just "教育") starts at {@code at}. */
+  static boolean nameStartsAt(String text, int at) {
+    return text.startsWith("教", at) && nameAt(text, at) != null;
+  }
+
   /** Whether a bureau name (or 人民政府, or the word 教育 opening a phrase) starts at {@code at}. */
   static boolean startsAt(String text, int at) {
     if (at >= text.length()) return false;

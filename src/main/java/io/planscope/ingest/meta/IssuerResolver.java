@@ -118,12 +118,14 @@ final class IssuerResolver {
   private Clues clues(String text, List<RegionMention> mentions, boolean isTitle, Support support) {
     Clues clues = new Clues(Bureau.all(text));
     for (RegionMention m : mentions) {
-      boolean beforeBureau = Bureau.startsAt(text, m.end());
+      boolean beforeBureau = m.weak() ? weakBeforeBureau(text, m) : Bureau.startsAt(text, m.end());
       if (beforeBureau || (isTitle && titleCounts(text, m))) clues.addPlace(Choice.resolve(m, support));
     }
     if (isTitle) {
       Level masked = LevelWords.masked(text);
       if (masked != null) clues.addLevel(masked, true);
+      Level we = LevelWords.we(text); // "全县教育系统2023年工作要点"
+      if (we != null && we != Level.NATIONAL) clues.addLevel(we, false);
     }
     for (Bureau.Found f : clues.bureaus()) {
       Level masked = LevelWords.maskedBefore(text, f.start());
@@ -140,6 +142,12 @@ final class IssuerResolver {
   private static boolean titleCounts(String title, RegionMention m) {
     if (!m.weak() || m.start() == 0) return true;
     return m.end() < title.length() && Character.isDigit(title.charAt(m.end()));
+  }
+
+  // "和县教育局" names a place; "最大化教育" does not: a weak name needs a bureau name proper and no Han char before
+  private static boolean weakBeforeBureau(String text, RegionMention m) {
+    if (!Bureau.nameStartsAt(text, m.end())) return false;
+    return m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1));
   }
 
   private static Level levelBefore(List<RegionMention> mentions, int start) {

@@ -120,4 +120,21 @@ class RegionGazetteerTest {
   void universitiesAndStreetsAreNotRegions() {
     assertTrue(g.mentions("与北京师范大学合作办学,地址南京路").isEmpty());
   }
+
+  @Test
+  void everydayPhrasesAreNotPlaces() {
+    String text = "加强日常德育管理,确保定期开展活动,平安顺利,沟通化解矛盾,推广安全教育,建设平安阳光校园,幸福建设,传承德育传统,江北区域。";
+    assertEquals(List.of(), g.mentions(text).stream().map(RegionMention::name).toList());
+    assertEquals(
+        List.of("常德", "福建省", "保定市"),
+        g.mentions("常德教育,福建省外,保定市").stream().map(RegionMention::name).toList());
+  }
+
+  @Test
+  void namesOfAPlaceAreItsLookupKeys() {
+    assertEquals(List.of("杭州市", "杭州"), g.namesOf(g.expect("杭州市")));
+    assertEquals(List.of("吉林市"), g.namesOf(g.expect("吉林市")));
+    assertEquals(List.of("白银市"), g.namesOf(g.expect("白银市")));
+    assertEquals(List.of("广西壮族自治区", "广西"), g.namesOf(g.expect("广西")));
+  }
 }

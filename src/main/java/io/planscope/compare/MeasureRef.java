@@ -1,0 +1,16 @@
+package io.planscope.compare;
+
+import io.planscope.plan.Level;
+import io.planscope.plan.Region;
+import io.planscope.plan.SectionType;
+
+/** A measure with the plan facts a comparison shows: who (region, level), when (year), where in its plan. */
+public record MeasureRef(
+    String measureId,
+    String planId,
+    String title,
+    Region region,
+    Integer year,
+    Level level,
+    SectionType sectionType,
+    String text) {}

@@ -1,0 +1,71 @@
+package io.planscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.planscope.web.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import} and {@code reindex} through Main, on the real seed pages with the real ingestion. */
+class ImportCommandTest {
+  @TempDir Path tmp;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... argv) {
+    out.reset();
+    err.reset();
+    return Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static Path seeds() {
+    Path p = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
+    return Files.isDirectory(p) ? p : Path.of("/work/shared/seeds");
+  }
+
+  @Test
+  void importsADirectoryReportsAndThenFindsDuplicates() throws Exception {
+    Path files = Files.createDirectories(tmp.resolve("in/sub"));
+    try (var s = Files.list(seeds())) {
+      for (Path seed : s.filter(p -> p.toString().endsWith(".txt")).toList()) Files.copy(seed, files.resolve(seed.getFileName()));
+    }
+    Files.writeString(tmp.resolve("in/notes.md"), "# skipped: not a type we read");
+    Files.write(tmp.resolve("in/sub/binary.txt"), new byte[] {0, 1, 2, 3, 0, (byte) 0xff, 0, 0});
+    String data = tmp.resolve("data").toString();
+    assertEquals(0, run("import", tmp.resolve("in").toString(), "--data", data), out());
+    assertTrue(out().contains("import [1/"), out());
+    assertTrue(out().contains("(10 plans)"), out());
+    assertTrue(out().contains(": 4 imported, 0 duplicates, 1 failed"), out());
+    assertTrue(out().contains("  failed binary.txt: "), out());
+    assertEquals(0, run("import", files.toString(), "--data", data, "--json"));
+    JsonNode report = Json.MAPPER.readTree(out());
+    assertEquals(4, report.get("duplicates").asInt());
+    assertEquals(0, report.get("imported").asInt());
+    assertEquals("duplicate", report.get("documents").get(0).get("status").asText());
+    assertEquals(0, run("reindex", "--data", data));
+    assertTrue(out().startsWith("reindex: 10 plans, "), out());
+  }
+
+  @Test
+  void nothingReadableExitsOne() {
+    assertEquals(1, run("import", tmp.resolve("missing").toString(), "--data", tmp.resolve("data").toString()));
+    assertTrue(out().contains("no such file or directory"), out());
+  }
+
+  @Test
+  void importNeedsAPath() {
+    assertEquals(2, run("import", "--data", tmp.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing PATH"));
+  }
+}

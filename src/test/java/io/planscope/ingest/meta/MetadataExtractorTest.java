@@ -1,0 +1,163 @@
+package io.planscope.ingest.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planscope.plan.Level;
+import io.planscope.plan.Period;
+import io.planscope.plan.PlanMeta;
+import io.planscope.plan.Region;
+import io.planscope.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Whole plans shaped like the pages we scrape; the sentences are written for this test. */
+class MetadataExtractorTest {
+  private final MetadataExtractor extractor = MetadataExtractor.load();
+
+  private static List<String> norm(String... lines) {
+    return List.of(lines).stream().map(Fold::normalize).toList();
+  }
+
+  private static List<String> page(List<String> head, List<String> body, List<String> tail) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(body);
+    all.addAll(tail);
+    return all;
+  }
+
+  @Test
+  void thirdPlanOfACompilationPageIsACityPlan() {
+    // shaped like seed 001: a content-farm page, the third 篇 is a 青岛市 plan for the year in its title
+    List<String> head = norm("某某资料网>工作计划>《教育局年度重点工作计划", "时间:2021-05-06 09:12:40 工作计划 我要投稿");
+    List<String> body =
+        norm(
+            "2017年全市教育工作的基本思路是:以建设教育强市为目标,深化改革,提升质量。",
+            "一、推进学前教育普惠发展",
+            "(一)扩大普惠性资源。落实青岛市学前教育行动计划,新建改扩建幼儿园50所。",
+            "(二)加强教师队伍建设。实施青岛市名师培养工程,深化县管校聘改革。",
+            "二、办好家门口的好学校",
+            "(一)完善学校布局。编制青岛市中小学布局规划,新增学位2万个。");
+    PlanMeta m =
+        extractor.extract(
+            new PlanText("2017年教育局年度重点工作计划篇3", body, page(head, body, norm("相关文章:")), "x.html"));
+    assertEquals("2017年教育局年度重点工作计划", m.title());
+    assertEquals(2017, m.year());
+    assertEquals(Period.of(Period.ANNUAL, 2017), m.period());
+    assertEquals("2021-05-06", m.published());
+    assertEquals(Level.CITY, m.level());
+    assertEquals(new Region("山东省", "青岛市", null, "370200"), m.region());
+    assertEquals("教育局", m.bureau());
+    assertEquals("工作计划", m.kind());
+  }
+
+  @Test
+  void maskedCityPlanWithAByline() {
+    // shaped like seed 004: a 2025 要点 of a city whose name the site replaced by XX
+    List<String> head = norm("网站首页 > 范文大全 正文", "某市2025年教育工作要点", "u318 2025-02-27 10:21:09 范文大全 41 ℃");
+    List<String> body =
+        norm(
+            "2025年,XX市教育工作以推动教育高质量发展为主题,深化教育综合改革。",
+            "一、优化教育资源配置",
+            "(一)科学规划学校布局。结合XX市人口变化趋势,统筹新建学校项目。",
+            "(二)推进教育数字化转型。建设XX市教育数据中心。");
+    PlanMeta m = extractor.extract(new PlanText("某市2025年教育工作要点", body, page(head, body, List.of()), null));
+    assertEquals(2025, m.year());
+    assertEquals(Level.CITY, m.level());
+    assertEquals(Region.NONE, m.region());
+    assertEquals("2025-02-27", m.published());
+    assertEquals("工作要点", m.kind());
+    assertNull(m.bureau());
+  }
+
+  @Test
+  void secondHalfDistrictPlan() {
+    // shaped like seed 002: a district 教育体育局 plan for the second half, the year only in the opening
+    List<String> head = norm("温馨提示:", "1. 本文档由用户上传。", "2023", "教育", "体育局", "下半年", "工作计划", "范文");
+    List<String> body =
+        norm(
+            "2023年下半年,区教体局将围绕优质均衡目标,巩固上半年成果,持续提升办学水平。",
+            "〔一〕坚持党建引领,加强党对教育工作的全面领导",
+            "1.加强基层党组织建设。推进党建品牌创建,发挥党员示范作用。",
+            "2.严格落实意识形态责任制。");
+    PlanMeta m = extractor.extract(new PlanText("区教育体育局下半年工作方案", body, page(head, body, List.of()), null));
+    assertEquals("区教育体育局下半年工作方案", m.title());
+    assertEquals(2023, m.year());
+    assertEquals(Period.of(Period.SECOND_HALF, 2023), m.period());
+    assertEquals(Level.COUNTY, m.level());
+    assertEquals("教育体育局", m.bureau());
+    assertEquals("工作方案", m.kind());
+    assertNull(m.published());
+  }
+
+  @Test
+  void multiYearSpecialPlan() {
+    List<String> body = norm("为加快建设高素质专业化教师队伍,结合我县实际,制定本方案。", "一、总体目标");
+    PlanMeta m =
+        extractor.extract(
+            new PlanText("桃源县教师队伍建设三年行动方案(2023—2025年)_某某文库", body, body, null));
+    assertEquals("桃源县教师队伍建设三年行动方案(2023—2025年)", m.title());
+    assertEquals(new Period(Period.MULTI_YEAR, 2023, 2025), m.period());
+    assertEquals("430725", m.region().code());
+    assertEquals(Level.COUNTY, m.level());
+    assertEquals("教师队伍建设三年行动方案", m.kind());
+  }
+
+  @Test
+  void publishDateIsNeverTheYear() {
+    List<String> body = norm("为全面贯彻党的教育方针,制定本计划。", "一、指导思想");
+    List<String> pageLines = page(norm("发布时间:2024-01-15 08:00"), body, List.of());
+    PlanMeta m = extractor.extract(new PlanText("篇一:《教育局工作计划》", body, pageLines, null));
+    assertEquals("教育局工作计划", m.title());
+    assertNull(m.year());
+    assertEquals("2024-01-15", m.published());
+    assertEquals(Level.UNKNOWN, m.level());
+  }
+
+  @Test
+  void traditionalPageFoldedByTheCaller() {
+    List<String> body = norm("2022年,全區教育工作堅持立德樹人。", "一、加強黨的建設");
+    List<String> pageLines = page(norm("發佈時間：2022年2月8日"), body, List.of());
+    PlanMeta m = extractor.extract(new PlanText("杭州市西湖區教育局2022年工作要點_某某網", body, pageLines, null));
+    assertEquals("杭州市西湖區教育局2022年工作要點", m.title());
+    assertEquals(2022, m.year());
+    assertEquals("2022-02-08", m.published());
+    assertEquals(new Region("浙江省", "杭州市", "西湖区", "330106"), m.region());
+    assertEquals("工作要点", m.kind());
+  }
+
+  @Test
+  void topicsOfNormalizedText() {
+    assertEquals(List.of("心理健康", "校园安全"), extractor.topics("开展心理健康教育,落实防溺水措施。"));
+  }
+
+  @Test
+  void loadIsACachedThreadSafeSingleton() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<MetadataExtractor>> loads = new ArrayList<>();
+      for (int i = 0; i < 8; i++) loads.add(pool.submit(MetadataExtractor::load));
+      for (Future<MetadataExtractor> f : loads) assertSame(extractor, f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void emptyOrOddInputGivesUnknownsNotErrors() {
+    PlanMeta empty = extractor.extract(new PlanText(null, List.of(), List.of(), null));
+    assertEquals("", empty.title());
+    assertNull(empty.year());
+    assertEquals(Level.UNKNOWN, empty.level());
+    assertEquals(Region.NONE, empty.region());
+    assertNull(empty.kind());
+    PlanMeta odd = extractor.extract(new PlanText("【精选】", norm("<b>", "x".repeat(5000)), List.of(), null));
+    assertEquals("【精选】", odd.title());
+  }
+}

@@ -1,0 +1,377 @@
+package io.planscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.planscope.app.AdminToken;
+import io.planscope.app.DataDir;
+import io.planscope.app.Workspace;
+import io.planscope.text.Fold;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives Debian's chromium over the demo corpus the way a researcher would: search, filter, open a plan, similar
+ * measures, a diff, a plan comparison, the concordance and the trend, an upload of a hostile document. Asserts what a
+ * person sees and saves one screenshot per view under target/screenshots/.
+ */
+@Tag("browser")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final Pattern FOUND = Pattern.compile("找到 (\\d+) 条措施，分布在 (\\d+) 份计划中");
+  // A word every demo plan uses; -Dplanscope.browser.word and -Dplanscope.browser.base point the test at another
+  // corpus or an already running server (for working on the front end alone).
+  private static final String WORD = System.getProperty("planscope.browser.word", "学校");
+  private static final String EXTERNAL = System.getProperty("planscope.browser.base");
+  private static final String TOKEN = "browser-test-token";
+
+  @TempDir static Path data;
+  private static Workspace workspace;
+  private static Javalin app;
+  private static WebDriver driver;
+  private static WebDriverWait wait;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver not installed");
+    if (EXTERNAL == null) {
+      workspace = Workspace.open(DataDir.at(data));
+      workspace.importDemoIfEmpty(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      AdminToken token = new AdminToken(Optional.of(TOKEN), "the browser test", false);
+      app = WebServer.create(workspace, new WebOptions(token, false, WebOptions.DEFAULT_MAX_UPLOAD)).start("127.0.0.1", 0);
+    }
+    Files.createDirectories(SHOTS);
+    driver = chrome();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  private static WebDriver chrome() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("planscope-chrome"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (driver != null) driver.quit();
+    if (app != null) app.stop();
+    if (workspace != null) workspace.close();
+  }
+
+  // ---- helpers ----
+
+  private static String base() {
+    return EXTERNAL != null ? EXTERNAL : "http://127.0.0.1:" + app.port() + "/";
+  }
+
+  private static void open(String hash) {
+    driver.get(base() + hash);
+  }
+
+  private static JsonNode api(String pathAndQuery) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery.substring(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), pathAndQuery + " -> " + r.body());
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static WebElement visible(String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** Waits until the view finished loading (the shell clears aria-busy). */
+  private static void settled() {
+    wait.until(d -> "false".equals(d.findElement(By.id("view")).getAttribute("aria-busy")));
+  }
+
+  private static void shot(String name) throws Exception {
+    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static int[] found() {
+    Matcher m = FOUND.matcher(visible("#summary").getText());
+    assertTrue(m.find(), "summary line reads: " + driver.findElement(By.id("summary")).getText());
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
+  /** A measure with a similar measure in another plan (with a score below 1 when there is one). */
+  private static JsonNode similarPair() throws Exception {
+    JsonNode hits = api("/api/search?q=" + enc(WORD) + "&size=50").get("hits");
+    JsonNode fallback = null;
+    for (JsonNode hit : hits) {
+      String id = hit.get("measureId").asText();
+      JsonNode similar = api("/api/measures/" + id + "/similar?limit=5").get("similar");
+      for (JsonNode s : similar) {
+        JsonNode pair = Json.MAPPER.createObjectNode().put("a", id).put("aPlan", hit.get("planId").asText())
+            .put("b", s.get("measureId").asText()).put("bPlan", s.get("planId").asText());
+        if (s.get("score").asDouble() < 0.999) return pair;
+        if (fallback == null) fallback = pair;
+      }
+    }
+    assertNotNull(fallback, "no measure with a similar measure in the demo corpus");
+    return fallback;
+  }
+
+  // ---- the walk through ----
+
+  @Test
+  @Order(1)
+  void searchShowsHighlightedHitsAndCounts() throws Exception {
+    open("#/search");
+    WebElement box = visible("input[type=search]");
+    long started = System.nanoTime();
+    box.sendKeys(WORD, Keys.ENTER);
+    visible(".hit");
+    settled();
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("BrowserTest: first results visible " + ms + " ms after typing started; the search request took "
+        + driver.findElement(By.id("view")).getAttribute("data-ms") + " ms in the page");
+    int[] counts = found();
+    JsonNode body = api("/api/search?q=" + enc(WORD));
+    assertEquals(body.get("total").asInt(), counts[0]);
+    assertEquals(body.get("plans").asInt(), counts[1]);
+    assertTrue(counts[0] > 0 && counts[1] > 0);
+    List<WebElement> marks = all(".hit .snippet mark");
+    assertFalse(marks.isEmpty(), "no highlighted text in the snippets");
+    assertTrue(marks.stream().anyMatch(m -> m.getText().contains(WORD.substring(0, 1))), "marks do not show the query");
+    assertFalse(all(".hit .badge").isEmpty(), "hits carry badges");
+    assertTrue(ms < 5000, "first results took " + ms + " ms");
+    shot("01-search");
+  }
+
+  @Test
+  @Order(2)
+  void facetNarrowsToItsCount() throws Exception {
+    WebElement year = visible(".facet[data-facet=year] .facet-value");
+    int expected = Integer.parseInt(year.findElement(By.cssSelector(".count")).getText().trim());
+    String value = year.findElement(By.cssSelector("input")).getAttribute("value");
+    year.findElement(By.cssSelector("input")).click();
+    wait.until(ExpectedConditions.urlContains("year=" + value));
+    settled();
+    assertEquals(expected, found()[0], "the facet count and the filtered total differ");
+    assertTrue(visible(".facet[data-facet=year] input[value='" + value + "']").isSelected());
+    for (WebElement badge : all(".hit .b-year")) assertEquals(value, badge.getText());
+    shot("02-search-facet");
+    driver.navigate().back();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("year=")));
+    settled();
+    assertTrue(found()[0] >= expected, "back did not restore the unfiltered results");
+  }
+
+  @Test
+  @Order(3)
+  void planShowsOutlineCitationAndOriginal() throws Exception {
+    visible(".hit h3 a").click();
+    visible("article.plan h1");
+    settled();
+    assertFalse(all(".outline .measure").isEmpty(), "the outline shows measures");
+    assertTrue(visible("#citation").getText().contains("[EB/OL]"));
+    assertFalse(driver.findElements(By.xpath("//a[contains(., '原文存档')]")).isEmpty(), "no 原文存档 link");
+    visible(".measure.focused");
+    shot("03-plan");
+  }
+
+  @Test
+  @Order(4)
+  void measureShowsSimilarWithSharedPassagesAndLineage() throws Exception {
+    JsonNode pair = similarPair();
+    open("#/measure/" + pair.get("a").asText());
+    visible(".similar");
+    settled();
+    assertFalse(all(".similar .score-fill").isEmpty(), "score bars");
+    assertFalse(all(".similar mark.shared").isEmpty(), "shared passages highlighted");
+    assertTrue(visible("#lineage, #measure-text").isDisplayed());
+    shot("04-measure");
+    visible(".similar .diff-btn").click();
+    visible("#similarity");
+    settled();
+    assertTrue(visible("#similarity").getText().matches("(?s).*\\d+(\\.\\d)?%.*"));
+    assertFalse(visible("#diff-a").getText().isBlank());
+    assertFalse(visible("#diff-b").getText().isBlank());
+    shot("05-diff-measures");
+  }
+
+  @Test
+  @Order(5)
+  void pastedTextsDiffInRedAndBlueWithNumbersEmphasised() throws Exception {
+    open("#/diff?ta=" + enc("到2024年，建成示范校1800个，覆盖率达到90%。") + "&tb=" + enc("到2025年，建成示范校2400个，覆盖率达到95%。"));
+    WebElement del = visible("#diff-a del.d-del");
+    WebElement ins = visible("#diff-b ins.d-ins");
+    settled();
+    assertEquals("line-through", ((JavascriptExecutor) driver)
+        .executeScript("return getComputedStyle(arguments[0]).textDecorationLine", del));
+    assertEquals("underline", ((JavascriptExecutor) driver)
+        .executeScript("return getComputedStyle(arguments[0]).textDecorationLine", ins));
+    assertTrue(del.getCssValue("color").startsWith("rgba(179, 38, 30"), "deletions are red: " + del.getCssValue("color"));
+    assertTrue(ins.getCssValue("color").startsWith("rgba(26, 86, 196"), "insertions are blue: " + ins.getCssValue("color"));
+    assertFalse(all("#diff-a del strong.num, #diff-b ins strong.num").isEmpty(), "changed numbers emphasised");
+    shot("06-diff-texts");
+  }
+
+  @Test
+  @Order(6)
+  void comparePlansShowsSummaryRowsAndChangesFilter() throws Exception {
+    // With no plan chosen the view lists each bureau's latest two years; take the first.
+    open("#/compare");
+    visible("#latest-pairs a").click();
+    wait.until(ExpectedConditions.urlContains("b="));
+    visible(".pair");
+    settled();
+    int sum = 0;
+    for (WebElement n : all("#compare-summary strong[data-status]")) sum += Integer.parseInt(n.getText());
+    assertEquals(all(".pair").size(), sum, "summary counts add up to the rows");
+    assertFalse(all(".summary-bar span").isEmpty(), "summary bar");
+    shot("07-compare");
+    visible("#only-changes").click();
+    wait.until(ExpectedConditions.urlContains("changes=1"));
+    settled();
+    assertTrue(all(".pair.st-same").isEmpty(), "only changes still shows same rows");
+  }
+
+  @Test
+  @Order(7)
+  void concordanceAlignsThePhraseAndSorts() throws Exception {
+    open("#/kwic?q=" + enc(WORD));
+    visible("#kwic tbody tr");
+    settled();
+    List<WebElement> phrases = all("#kwic td.kw");
+    assertFalse(phrases.isEmpty());
+    // The phrase is found in folded text, so a traditional original lines up as 學校.
+    // Punctuation inside a match does not break it (学、校), so compare without it.
+    for (WebElement p : phrases) assertEquals(WORD, Fold.toSimplified(p.getText()).replaceAll("\\p{P}", ""));
+    assertTrue(visible("a[download='planscope-kwic.csv']").getAttribute("href").contains("format=csv"));
+    visible("#kwic th.right a").click();
+    wait.until(ExpectedConditions.urlContains("sort=right"));
+    visible("#kwic tbody tr");
+    shot("08-kwic");
+  }
+
+  @Test
+  @Order(8)
+  void trendDrawsBarsAndProvinceTable() throws Exception {
+    open("#/trend?q=" + enc(WORD));
+    visible("#trend-chart svg");
+    settled();
+    assertFalse(all("#trend-chart rect.bar").isEmpty(), "chart bars");
+    assertFalse(all("#trend-chart .tick").isEmpty(), "axis labels");
+    assertFalse(all("#province-table tbody tr").isEmpty(), "province table");
+    shot("09-trend");
+  }
+
+  @Test
+  @Order(9)
+  void hostileUploadRendersAsText() throws Exception {
+    String token = adminToken();
+    assumeTrue(token != null, "no admin token configured");
+    Path file = data.resolve("hostile.txt");
+    Files.writeString(file, String.join("\n",
+        "测试县教育局2024年工作要点",
+        "一、主要任务",
+        "（一）加强安全教育<script>window.__pwned=1</script>，开展应急演练。",
+        "（二）规范办学行为<img src=x onerror=\"window.__pwned=2\">，落实主体责任。",
+        "二、保障措施",
+        "（一）加强组织领导。成立工作领导小组，统筹推进各项工作。"), StandardCharsets.UTF_8);
+    open("#/upload");
+    visible("#upload-files").sendKeys(file.toAbsolutePath().toString());
+    visible("#upload-token").sendKeys(token);
+    visible(".upload-form button[type=submit]").click();
+    visible("#upload-report a").click();
+    visible("article.plan h1");
+    settled();
+    String text = driver.findElement(By.id("view")).getText();
+    assertTrue(text.contains("<script>window.__pwned=1</script>"), "the script shows as text");
+    assertTrue(text.contains("<img src=x onerror="), "the img shows as text");
+    assertTrue(all("#view script, #view img").isEmpty(), "document text became elements");
+    assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.__pwned ?? null"));
+    shot("10-hostile-plan");
+    open("#/search?q=" + enc("应急演练"));
+    visible(".hit .snippet");
+    settled();
+    assertTrue(all("#view script, #view img").isEmpty());
+    assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.__pwned ?? null"));
+  }
+
+  /** The in-process server's token, or an external server's from PLANSCOPE_TOKEN. */
+  private static String adminToken() {
+    return EXTERNAL == null ? TOKEN : System.getenv(AdminToken.ENV);
+  }
+
+  @Test
+  @Order(10)
+  void keyboardAndLanguageToggle() throws Exception {
+    open("#/plan/none");
+    settled();
+    driver.findElement(By.tagName("body")).sendKeys("/");
+    wait.until(d -> "search".equals(d.switchTo().activeElement().getAttribute("type")));
+    visible("#lang-toggle").click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "Search"));
+    assertTrue(driver.getCurrentUrl().contains("lang=en"));
+    shot("11-english");
+    visible("#lang-toggle").click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "检索"));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    open("#/search?q=" + enc(WORD));
+    visible(".hit");
+    settled();
+    shot("12-phone-search");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+  }
+}

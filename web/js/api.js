@@ -1,0 +1,77 @@
+// The JSON API client. Every call returns the parsed body or throws an ApiError carrying the server's message.
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** "/api/x?k=v&k=w": values may be arrays (repeated parameters); empty values are dropped. */
+export function apiUrl(path, params = {}) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    for (const one of Array.isArray(v) ? v : [v]) {
+      if (one !== undefined && one !== null && one !== '') q.append(k, one);
+    }
+  }
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function parse(res) {
+  const text = await res.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+  if (!res.ok) {
+    const message = body && body.message ? body.message : `HTTP ${res.status} ${res.statusText}`;
+    throw new ApiError(res.status, body && body.error ? body.error : 'http_' + res.status, message);
+  }
+  if (body === null && text) throw new ApiError(res.status, 'not_json', 'the server sent something other than JSON');
+  return body;
+}
+
+async function send(url, init) {
+  let res;
+  try {
+    res = await fetch(url, init);
+  } catch (e) {
+    throw new ApiError(0, 'network', e.message || String(e));
+  }
+  return parse(res);
+}
+
+export function get(path, params) {
+  return send(apiUrl(path, params), { headers: { Accept: 'application/json' } });
+}
+
+export function postJson(path, body) {
+  return send(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  });
+}
+
+export function postForm(path, form, token) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = 'Bearer ' + token;
+  return send(path, { method: 'POST', headers, body: form });
+}
+
+/** Fetches a plan; the endpoint may wrap it as {plan:{…}}. */
+export async function plan(id) {
+  const body = await get('/api/plans/' + encodeURIComponent(id));
+  return body && body.plan ? { ...body.plan, ...body, plan: undefined } : body;
+}
+
+/** Fetches a measure with its plan's metadata, tolerating {measure:{…}, plan:{…}} or a flat measure. */
+export async function measure(id) {
+  const body = await get('/api/measures/' + encodeURIComponent(id));
+  const m = body && body.measure ? { ...body, ...body.measure } : { ...body };
+  const p = body && body.plan ? body.plan : {};
+  m.planId = m.planId || p.id || String(id).replace(/-m\d+$/, '');
+  for (const k of ['title', 'year', 'region', 'level', 'kind', 'bureau']) if (m[k] === undefined) m[k] = p[k];
+  return m;
+}

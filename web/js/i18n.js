@@ -1,0 +1,224 @@
+// The interface language: simplified Chinese by default, English on request. The choice comes from ?lang= in the
+// page URL, else localStorage, else zh. How to add a string: add one key with both languages below, use t('key').
+
+const DICT = {
+  appName: ['PlanScope 教育工作计划检索', 'PlanScope · Education work plans'],
+  navSearch: ['检索', 'Search'],
+  navCompare: ['计划对比', 'Compare plans'],
+  navKwic: ['语境检索', 'Concordance'],
+  navTrend: ['趋势', 'Trend'],
+  navDiff: ['文本比对', 'Diff'],
+  navUpload: ['上传', 'Upload'],
+  langToggle: ['English', '中文'],
+  langToggleTitle: ['Switch to English', '切换到中文'],
+  skip: ['跳到正文', 'Skip to content'],
+  loading: ['加载中…', 'Loading…'],
+  searchPlaceholder: ['输入关键词，例如：课后服务 "双减" -幼儿园', 'Keywords, e.g. 课后服务 "双减" -幼儿园'],
+  searchButton: ['搜索', 'Search'],
+  searchLabel: ['检索词', 'Query'],
+  syntaxHint: [
+    '语法：“引号”内为精确措辞；-词 排除；OR 与括号；筛选 region:浙江 year:2021..2024 level:county section:goals topic:师德师风 kind:工作要点。按 / 键聚焦搜索框。',
+    'Syntax: "quotes" for exact wording; -word excludes; OR and parentheses; filters region:浙江 year:2021..2024 level:county section:goals topic:师德师风 kind:工作要点. Press / to focus the box.'],
+  unit: ['结果单位', 'Unit'],
+  unitMeasure: ['措施', 'Measures'],
+  unitPlan: ['计划', 'Plans'],
+  sort: ['排序', 'Sort'],
+  sortRelevance: ['相关度', 'Relevance'],
+  sortYearDesc: ['年份（新→旧）', 'Year (newest)'],
+  sortYearAsc: ['年份（旧→新）', 'Year (oldest)'],
+  found: ['找到 {n} 条措施，分布在 {m} 份计划中', 'Found {n} measures in {m} plans'],
+  foundPlans: ['找到 {m} 份计划（共 {n} 条措施）', 'Found {m} plans ({n} measures)'],
+  noResults: ['没有找到结果', 'No results'],
+  noResultsHelp: [
+    '试试：减少关键词；去掉引号改为普通检索；取消左侧的部分筛选；检查繁简或错别字。',
+    'Try fewer words, drop the quotes for a ranked search, clear some filters on the left, or check the spelling.'],
+  startHint: ['输入检索词开始，或直接浏览全部措施。', 'Type a query to start, or browse all measures.'],
+  errorTitle: ['出错了', 'Something went wrong'],
+  errorHelp: ['请检查检索语法（引号、括号是否成对，筛选字段是否正确），然后重试。', 'Check the query syntax (paired quotes and parentheses, known filter fields) and try again.'],
+  serverHelp: ['服务器暂时无法完成请求，请稍后重试；如果一直出现，请查看服务器日志。', 'The server could not answer; try again in a moment, and check the server log if it persists.'],
+  networkError: ['无法连接服务器：{e}', 'Cannot reach the server: {e}'],
+  retry: ['重试', 'Retry'],
+  facets: ['筛选', 'Filters'],
+  clearFilters: ['清除筛选', 'Clear filters'],
+  facet_region: ['地区', 'Region'],
+  facet_year: ['年份', 'Year'],
+  facet_level: ['层级', 'Level'],
+  facet_sectionType: ['章节类型', 'Section type'],
+  facet_topic: ['主题', 'Topic'],
+  facet_kind: ['文种', 'Kind'],
+  facet_bureau: ['机构', 'Bureau'],
+  cannotFilter: ['暂不能按“未知”筛选', 'Cannot filter on unknown values yet'],
+  showMore: ['更多', 'More'],
+  showLess: ['收起', 'Less'],
+  expand: ['展开', 'Expand'],
+  prev: ['上一页', 'Previous'],
+  next: ['下一页', 'Next'],
+  pageOf: ['第 {p} / {n} 页', 'Page {p} of {n}'],
+  similar: ['相似措施', 'Similar'],
+  matched: ['命中：', 'Matched:'],
+  original: ['原文存档', 'Stored original'],
+  openPlan: ['查看计划', 'Open plan'],
+  measuresInPlan: ['该计划中的匹配措施', 'Matching measures in this plan'],
+  level_national: ['国家', 'National'],
+  level_province: ['省级', 'Province'],
+  level_city: ['市级', 'City'],
+  level_county: ['县级', 'County'],
+  level_unknown: ['未知', 'Unknown'],
+  section_preamble: ['前言', 'Preamble'],
+  section_guiding: ['指导思想', 'Guiding'],
+  section_goals: ['工作目标', 'Goals'],
+  section_tasks: ['主要任务', 'Tasks'],
+  section_safeguards: ['保障措施', 'Safeguards'],
+  section_schedule: ['工作安排', 'Schedule'],
+  section_other: ['其他', 'Other'],
+  // plan
+  planMeta: ['基本信息', 'Metadata'],
+  year: ['年份', 'Year'],
+  period: ['期间', 'Period'],
+  period_annual: ['全年', 'annual'],
+  period_first_half: ['上半年', 'first half'],
+  period_second_half: ['下半年', 'second half'],
+  period_multi_year: ['多年', 'multi-year'],
+  published: ['发布日期', 'Published'],
+  level: ['层级', 'Level'],
+  region: ['地区', 'Region'],
+  bureau: ['机构', 'Bureau'],
+  kind: ['文种', 'Kind'],
+  planId: ['计划编号', 'Plan id'],
+  sources: ['来源', 'Sources'],
+  fetchedAt: ['获取于', 'fetched'],
+  outline: ['结构与措施', 'Outline and measures'],
+  expandAll: ['全部展开', 'Expand all'],
+  collapseAll: ['全部收起', 'Collapse all'],
+  citation: ['引用（GB/T 7714）', 'Citation (GB/T 7714)'],
+  copy: ['复制', 'Copy'],
+  copied: ['已复制', 'Copied'],
+  comparePrev: ['与同一机构上一年度对比', "Compare with the bureau's previous year"],
+  measureCount: ['{n} 条措施', '{n} measures'],
+  // measure
+  measure: ['措施', 'Measure'],
+  inPlan: ['所在计划', 'In plan'],
+  path: ['位置', 'Path'],
+  scope: ['范围', 'Scope'],
+  scope_other_plans: ['其他计划', 'Other plans'],
+  scope_other_regions: ['其他地区', 'Other regions'],
+  scope_other_years: ['其他年份', 'Other years'],
+  noSimilar: ['没有找到相似措施。可以放宽范围再试。', 'No similar measures. Try a wider scope.'],
+  score: ['相似度', 'Similarity'],
+  diffButton: ['对比', 'Diff'],
+  lineage: ['传播脉络（最早在前）', 'Lineage (earliest first)'],
+  noLineage: ['没有找到更早或更晚的相近措施。', 'No near-duplicates found in other plans.'],
+  thisMeasure: ['本措施', 'This measure'],
+  // diff
+  diffTitle: ['文本比对', 'Side-by-side diff'],
+  similarity: ['相似度', 'Similarity'],
+  textA: ['文本 A', 'Text A'],
+  textB: ['文本 B', 'Text B'],
+  pasteA: ['粘贴文本 A', 'Paste text A'],
+  pasteB: ['粘贴文本 B', 'Paste text B'],
+  compareTexts: ['比对', 'Compare'],
+  ignoreScript: ['忽略繁简与全半角差异', 'Ignore traditional/simplified and full/half width'],
+  foldedEqual: ['仅繁简或全半角不同', 'Differs only in script or width'],
+  legendDel: ['删除（仅 A 有）', 'deleted (only in A)'],
+  legendIns: ['新增（仅 B 有）', 'inserted (only in B)'],
+  legendNum: ['变化的数字', 'changed numbers'],
+  diffPasteHint: ['可以输入两条措施编号，或粘贴两段文字。', 'Enter two measure ids, or paste two texts.'],
+  measureIdA: ['措施编号 A', 'Measure id A'],
+  measureIdB: ['措施编号 B', 'Measure id B'],
+  // compare
+  compareTitle: ['计划对比', 'Compare two plans'],
+  planA: ['计划 A（较早）', 'Plan A (earlier)'],
+  planB: ['计划 B（较新）', 'Plan B (later)'],
+  pickPlan: ['搜索计划标题或地区…', 'Search plan title or region…'],
+  choose: ['选择', 'Choose'],
+  onlyChanges: ['只看变化', 'Only changes'],
+  status_same: ['相同', 'Same'],
+  status_moved: ['移动', 'Moved'],
+  status_changed: ['修改', 'Changed'],
+  status_added: ['新增', 'Added'],
+  status_removed: ['删除', 'Removed'],
+  compareHelp: [
+    '选择两份计划进行逐条对比。只选一份时，自动选取同一机构的上一年度计划。',
+    "Choose two plans to align measure by measure. With one chosen, the same bureau's previous year is picked."],
+  noPrevious: ['没有找到同一机构的上一年度计划，请手动选择计划 A。', "No earlier plan of the same bureau found; choose plan A by hand."],
+  swap: ['交换', 'Swap'],
+  latestPairs: ['同一机构最近两个年度', "Each bureau's latest two years"],
+  noPairs: ['还没有同一机构两个年度的计划。', 'No bureau has plans for two years yet.'],
+  changePlans: ['选择或更换计划', 'Choose or change plans'],
+  // kwic
+  kwicTitle: ['语境检索（KWIC）', 'Concordance (KWIC)'],
+  kwicPlaceholder: ['输入短语，例如：课后服务', 'A phrase, e.g. 课后服务'],
+  leftContext: ['左语境', 'Left context'],
+  phrase: ['短语', 'Phrase'],
+  rightContext: ['右语境', 'Right context'],
+  sortLeft: ['按左语境排序', 'Sort by left'],
+  sortRight: ['按右语境排序', 'Sort by right'],
+  exportCsv: ['导出 CSV', 'Export CSV'],
+  occurrences: ['共 {n} 处', '{n} occurrences'],
+  inPlans: ['分布在 {m} 份计划中', 'in {m} plans'],
+  truncated: ['结果过多，只列出一部分；请加上筛选条件', 'too many: only part is listed; add filters'],
+  plan: ['计划', 'Plan'],
+  // trend
+  trendTitle: ['措辞趋势', 'Phrase trend'],
+  trendPlaceholder: ['输入短语，例如：双减', 'A phrase, e.g. 双减'],
+  plansUsing: ['使用该措辞的计划数', 'Plans using it'],
+  shareOfPlans: ['占当年计划比例', 'Share of plans'],
+  byProvince: ['分省统计', 'By province'],
+  province: ['省份', 'Province'],
+  plans: ['计划数', 'Plans'],
+  total: ['计划总数', 'All plans'],
+  share: ['比例', 'Share'],
+  noData: ['没有数据', 'No data'],
+  unknown: ['未知', 'unknown'],
+  // upload
+  uploadTitle: ['上传文件', 'Upload documents'],
+  uploadHelp: ['支持 html、txt、docx、pdf 及其 zip 压缩包。需要管理员令牌（见数据目录中的 admin.token）。', 'html, txt, docx, pdf and zips of them. Needs the admin token (admin.token in the data directory).'],
+  files: ['文件', 'Files'],
+  adminToken: ['管理员令牌', 'Admin token'],
+  upload: ['上传', 'Upload'],
+  uploading: ['上传中…', 'Uploading…'],
+  parseReport: ['解析报告', 'Parse report'],
+  warnings: ['警告', 'Warnings'],
+  duplicate: ['已存在（重复文件）', 'Already stored (duplicate)'],
+  noPlansParsed: ['未解析出计划', 'No plans parsed'],
+  notFound: ['找不到该页面', 'Page not found'],
+};
+
+const KEY = 'planscope.lang';
+let lang = initialLang();
+
+function initialLang() {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  if (fromUrl === 'en' || fromUrl === 'zh') return fromUrl;
+  try {
+    const stored = localStorage.getItem(KEY);
+    if (stored === 'en' || stored === 'zh') return stored;
+  } catch { /* storage may be disabled */ }
+  return 'zh';
+}
+
+export function currentLang() {
+  return lang;
+}
+
+export function setLang(next) {
+  lang = next === 'en' ? 'en' : 'zh';
+  try { localStorage.setItem(KEY, lang); } catch { /* ignore */ }
+  const url = new URL(location.href);
+  url.searchParams.set('lang', lang);
+  history.replaceState(history.state, '', url);
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+}
+
+/** The string for key in the current language, with {name} placeholders filled from vars. */
+export function t(key, vars = {}) {
+  const entry = DICT[key];
+  const s = entry ? entry[lang === 'en' ? 1 : 0] : key;
+  return s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+}
+
+/** A label for an enum-like value (level, section type, status), falling back to the value itself. */
+export function label(prefix, value) {
+  const key = prefix + '_' + String(value).replace(/-/g, '_');
+  return key in DICT ? t(key) : String(value ?? '');
+}

@@ -1,0 +1,89 @@
+// Small shared pieces of UI: states (loading, empty, error), badges, score bars, copy buttons.
+
+import { h, regionLabel } from './dom.js';
+import { t, label } from './i18n.js';
+import { href } from './router.js';
+
+export function loading() {
+  return h('p', { class: 'state loading', role: 'status' }, t('loading'));
+}
+
+/** An error box that quotes the server's message and says what to try. */
+export function errorBox(err, help) {
+  if (help === undefined) help = err && err.status === 400 ? t('errorHelp') : t('serverHelp');
+  const msg = err && err.code === 'network' ? t('networkError', { e: err.message }) : (err && err.message) || String(err);
+  return h('div', { class: 'state error', role: 'alert' },
+    h('strong', {}, t('errorTitle')),
+    h('p', { class: 'error-message' }, msg),
+    h('p', {}, help));
+}
+
+export function emptyBox(title, help) {
+  return h('div', { class: 'state empty', role: 'status' }, h('strong', {}, title), help ? h('p', {}, help) : null);
+}
+
+export function badge(text, cls = '', title = null) {
+  if (text === null || text === undefined || text === '') return null;
+  return h('span', { class: 'badge ' + cls, title }, String(text));
+}
+
+/** Region, year, level, section type and topic badges of a hit or measure. */
+export function badges(x) {
+  return h('span', { class: 'badges' },
+    badge(regionLabel(x.region), 'b-region'),
+    badge(x.year, 'b-year'),
+    x.level && x.level !== 'unknown' ? badge(label('level', x.level), 'b-level') : null,
+    x.sectionType ? badge(label('section', x.sectionType), 'b-section s-' + x.sectionType) : null,
+    (x.topics || []).map((topic) => badge(topic, 'b-topic')));
+}
+
+/** "三、主要任务 › （二）深化改革" */
+export function pathLine(path) {
+  if (!path || !path.length) return null;
+  return h('div', { class: 'path' }, path.join(' › '));
+}
+
+export function scoreBar(score) {
+  const v = Math.max(0, Math.min(1, +score || 0));
+  return h('span', { class: 'score', title: t('score') + ' ' + (v * 100).toFixed(1) + '%' },
+    h('span', { class: 'score-bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100,
+      'aria-valuenow': Math.round(v * 100), 'aria-label': t('score') },
+    h('span', { class: 'score-fill', style: `width:${(v * 100).toFixed(1)}%` })),
+    h('span', { class: 'score-num' }, (v * 100).toFixed(0) + '%'));
+}
+
+export function planLink(planId, title) {
+  return h('a', { href: href('plan', planId) }, title || planId);
+}
+
+/** A button that copies text to the clipboard and says so. */
+export function copyButton(getText) {
+  const btn = h('button', { type: 'button', class: 'btn small' }, t('copy'));
+  btn.addEventListener('click', async () => {
+    const text = getText();
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = h('textarea', { class: 'offscreen' }, text);
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    btn.textContent = t('copied');
+    setTimeout(() => { btn.textContent = t('copy'); }, 1500);
+  });
+  return btn;
+}
+
+/** A one-field search form that navigates to #/name?param=value on submit. */
+export function queryForm({ name, param = 'q', value = '', placeholder, extra = {}, id = 'q' }) {
+  const input = h('input', { type: 'search', id, name: param, value, placeholder, autocomplete: 'off',
+    'aria-label': t('searchLabel'), enterkeyhint: 'search' });
+  const form = h('form', { class: 'query', role: 'search' }, input, h('button', { type: 'submit', class: 'btn primary' }, t('searchButton')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = href(name, null, { ...extra, [param]: input.value.trim() });
+  });
+  return { form, input };
+}

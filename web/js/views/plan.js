@@ -1,0 +1,144 @@
+// Plan: metadata, sources, the stored original, a GB/T 7714 citation, and the collapsible outline of measures.
+
+import { h, mount, regionLabel } from '../dom.js';
+import * as api from '../api.js';
+import { t, label } from '../i18n.js';
+import { href } from '../router.js';
+import { loading, errorBox, badge, copyButton } from '../ui.js';
+
+export async function render(main, route, ctx) {
+  mount(main, loading());
+  let plan;
+  try {
+    plan = await loadPlan(route.id);
+  } catch (err) {
+    if (ctx.alive()) mount(main, errorBox(err, ''), h('p', {}, h('a', { href: href('search') }, t('navSearch'))));
+    return;
+  }
+  if (!ctx.alive()) return;
+  const focusId = route.params.get('m');
+  mount(main,
+    h('article', { class: 'plan' },
+      h('h1', {}, plan.title || plan.id),
+      h('div', { class: 'plan-actions' },
+        h('a', { class: 'btn', href: originalUrl(plan), rel: 'noopener' }, t('original')),
+        h('a', { class: 'btn', href: href('compare', null, { b: plan.id }) }, t('comparePrev'))),
+      h('div', { class: 'plan-top' }, metaList(plan), citationBox(plan)),
+      sourcesList(plan),
+      outline(plan, focusId)));
+  if (focusId) {
+    const el = main.querySelector(`[data-measure="${CSS.escape(focusId)}"]`);
+    if (el) { el.scrollIntoView({ block: 'center' }); el.focus({ preventScroll: true }); }
+  }
+}
+
+/** A plan just uploaded becomes visible within about a second (near-real-time reopen): retry a 404 twice. */
+async function loadPlan(id) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api.plan(id);
+    } catch (err) {
+      if (err.status !== 404 || attempt >= 2) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+  }
+}
+
+function originalUrl(plan) {
+  return plan.original || '/api/plans/' + encodeURIComponent(plan.id) + '/original';
+}
+
+function metaList(plan) {
+  const rows = [
+    ['year', plan.year],
+    ['period', periodText(plan.period)],
+    ['published', plan.published],
+    ['level', plan.level ? label('level', plan.level) : null],
+    ['region', regionLabel(plan.region)],
+    ['bureau', plan.bureau],
+    ['kind', plan.kind],
+    ['planId', plan.id],
+  ].filter(([, v]) => v !== null && v !== undefined && v !== '');
+  return h('section', { class: 'card' }, h('h2', {}, t('planMeta')),
+    h('dl', { class: 'meta' }, rows.map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, String(v))])));
+}
+
+function periodText(period) {
+  if (!period) return null;
+  const span = period.start && period.end && period.start !== period.end ? `${period.start}–${period.end}` : period.start || '';
+  return [span, period.kind ? label('period', period.kind) : null].filter(Boolean).join(' · ');
+}
+
+function sources(plan) {
+  const list = (plan.sources || []).map((x) => (typeof x === 'string' ? { uri: x } : x));
+  if (list.length) return list;
+  return plan.source ? [{ uri: plan.source }] : [];
+}
+
+function sourcesList(plan) {
+  const list = sources(plan);
+  if (!list.length) return null;
+  return h('section', { class: 'card' }, h('h2', {}, t('sources')),
+    h('ul', { class: 'sources' }, list.map((s) => h('li', {},
+      /^https?:\/\//.test(s.uri || '') ? h('a', { href: s.uri, rel: 'noopener noreferrer', target: '_blank' }, s.uri) : h('span', {}, s.uri || ''),
+      s.fetchedAt ? h('span', { class: 'muted' }, ` · ${t('fetchedAt')} ${String(s.fetchedAt).slice(0, 10)}`) : null,
+      s.documentId ? [' · ', h('a', { href: '/api/documents/' + encodeURIComponent(s.documentId) + '/original' }, t('original'))] : null))));
+}
+
+/** GB/T 7714-2015 for an online document: 责任者. 题名[EB/OL]. (发布日期)[引用日期]. URL. */
+export function citation(plan, today = new Date()) {
+  const region = plan.region || {};
+  const place = [region.province, region.city, region.county].filter(Boolean).join('');
+  const author = place ? place + (plan.bureau || '') : '';
+  const web = sources(plan).map((s) => s.uri).find((u) => /^https?:\/\//.test(u || ''));
+  const url = web || location.origin + '/' + href('plan', plan.id);
+  const cited = today.toISOString().slice(0, 10);
+  const published = plan.published ? `(${plan.published})` : '';
+  return `${author ? author + '. ' : ''}${plan.title || plan.id}[EB/OL]. ${published}[${cited}]. ${url}.`;
+}
+
+function citationBox(plan) {
+  const text = citation(plan);
+  return h('section', { class: 'card citation' }, h('h2', {}, t('citation')),
+    h('p', { class: 'cite-text', id: 'citation' }, text), copyButton(() => text));
+}
+
+function outline(plan, focusId) {
+  const byId = new Map((plan.measures || []).map((m) => [m.id, m]));
+  const placed = new Set();
+  const sectionNodes = (plan.sections || []).map((s) => sectionNode(s, byId, placed, focusId));
+  const loose = (plan.measures || []).filter((m) => !placed.has(m.id));
+  const tree = h('div', { class: 'outline' },
+    loose.length ? h('ol', { class: 'measures' }, loose.map((m) => measureItem(m, focusId))) : null,
+    sectionNodes);
+  const setAll = (open) => tree.querySelectorAll('details').forEach((d) => { d.open = open; });
+  return h('section', { class: 'card' },
+    h('div', { class: 'card-head' },
+      h('h2', {}, t('outline'), ' ', badge(t('measureCount', { n: (plan.measures || []).length }), 'b-year')),
+      h('span', { class: 'btn-row' },
+        h('button', { type: 'button', class: 'btn small', onclick: () => setAll(true) }, t('expandAll')),
+        h('button', { type: 'button', class: 'btn small', onclick: () => setAll(false) }, t('collapseAll')))),
+    tree);
+}
+
+function sectionNode(section, byId, placed, focusId) {
+  const measures = (section.measureIds || []).map((id) => byId.get(id)).filter(Boolean);
+  measures.forEach((m) => placed.add(m.id));
+  const children = (section.children || []).map((c) => sectionNode(c, byId, placed, focusId));
+  return h('details', { class: 'section s-' + (section.type || 'other'), open: true },
+    h('summary', {}, h('span', { class: 'heading' }, section.heading || ''),
+      section.type ? badge(label('section', section.type), 'b-section s-' + section.type) : null),
+    measures.length ? h('ol', { class: 'measures' }, measures.map((m) => measureItem(m, focusId))) : null,
+    children);
+}
+
+function measureItem(m, focusId) {
+  const text = m.text || '';
+  const showLabel = m.label && !text.startsWith(m.label);
+  return h('li', { class: 'measure' + (m.id === focusId ? ' focused' : ''), 'data-measure': m.id, tabindex: '-1' },
+    showLabel ? h('span', { class: 'label' }, m.label + ' ') : null,
+    h('span', { class: 'mtext' }, text),
+    h('span', { class: 'measure-tools' },
+      (m.topics || []).map((x) => badge(x, 'b-topic')),
+      h('a', { href: href('measure', m.id), class: 'small-link' }, t('similar'))));
+}

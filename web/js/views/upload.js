@@ -1,0 +1,60 @@
+// Upload: files plus the admin token, POST /api/documents, then the parse report per document.
+
+import { h, mount, regionLabel, listOf } from '../dom.js';
+import * as api from '../api.js';
+import { t } from '../i18n.js';
+import { href } from '../router.js';
+import { errorBox, emptyBox, badge } from '../ui.js';
+
+const TOKEN_KEY = 'planscope.token';
+
+export function render(main) {
+  const files = h('input', { type: 'file', id: 'upload-files', name: 'file', multiple: true,
+    accept: '.html,.htm,.txt,.docx,.pdf,.zip' });
+  const token = h('input', { type: 'password', id: 'upload-token', autocomplete: 'off', value: sessionToken() });
+  const out = h('div', { class: 'upload-out', 'aria-live': 'polite' });
+  const button = h('button', { type: 'submit', class: 'btn primary' }, t('upload'));
+  const form = h('form', { class: 'card upload-form' },
+    h('p', { class: 'muted' }, t('uploadHelp')),
+    h('label', {}, t('files'), files),
+    h('label', {}, t('adminToken'), token),
+    button);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!files.files.length) { files.focus(); return; }
+    try { sessionStorage.setItem(TOKEN_KEY, token.value); } catch { /* ignore */ }
+    const data = new FormData();
+    for (const f of files.files) data.append('file', f, f.name);
+    button.disabled = true;
+    mount(out, h('p', { class: 'state loading' }, t('uploading')));
+    try {
+      mount(out, report(await api.postForm('/api/documents', data, token.value.trim())));
+    } catch (err) {
+      mount(out, errorBox(err, t('uploadHelp')));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  mount(main, h('h1', {}, t('uploadTitle')), form, out);
+}
+
+function sessionToken() {
+  try { return sessionStorage.getItem(TOKEN_KEY) || ''; } catch { return ''; }
+}
+
+function report(body) {
+  const docs = listOf(body, 'documents');
+  if (!docs.length) return emptyBox(t('noPlansParsed'));
+  return h('section', { class: 'card', id: 'upload-report' }, h('h2', {}, t('parseReport')),
+    h('ul', { class: 'report' }, docs.map((d) => h('li', {},
+      h('div', {}, h('strong', {}, d.filename || d.id), ' ', h('span', { class: 'mono muted' }, d.id || ''),
+        d.status === 'duplicate' || d.duplicate ? badge(t('duplicate'), 'b-level') : null),
+      (d.plans || []).length
+        ? h('ul', {}, d.plans.map((p) => h('li', {}, h('a', { href: href('plan', p.id) }, p.title || p.id), ' ',
+          badge(p.year, 'b-year'), badge(regionLabel(p.region), 'b-region'))))
+        : h('p', { class: 'muted' }, t('noPlansParsed')),
+      (d.warnings || []).length
+        ? h('details', {}, h('summary', {}, `${t('warnings')} (${d.warnings.length})`),
+          h('ul', {}, d.warnings.map((w) => h('li', {}, typeof w === 'string' ? w : JSON.stringify(w)))))
+        : null))));
+}
