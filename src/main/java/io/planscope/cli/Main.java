@@ -14,7 +14,10 @@ public final class Main {
           new ImportCommand(),
           new ReindexCommand(),
           new SearchCommand(),
-          new CrawlCommand());
+          new CrawlCommand(),
+          new SimilarCommand(),
+          new DiffCommand(),
+          new CompareCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

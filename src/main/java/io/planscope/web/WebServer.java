@@ -10,6 +10,8 @@ import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.ImporterSink;
 import io.planscope.app.Workspace;
+import io.planscope.compare.CompareException;
+import io.planscope.compare.Comparisons;
 import io.planscope.corpus.StoreException;
 import io.planscope.crawl.CrawlException;
 import io.planscope.crawl.CrawlJobs;
@@ -70,6 +72,12 @@ public final class WebServer {
     config.routes.get("/api/trend", search::trend);
     // Measures from the index's stored fields; plans come from the store (PlanRoutes: sources with fetch times).
     config.routes.get("/api/measures/{id}", search::measure);
+    CompareRoutes compare = new CompareRoutes(new Comparisons(workspace.store(), workspace.index()));
+    config.routes.get("/api/measures/{id}/similar", compare::similar);
+    config.routes.get("/api/measures/{id}/lineage", compare::lineage);
+    config.routes.get("/api/diff", compare::diffMeasures);
+    config.routes.post("/api/diff", compare::diffTexts);
+    config.routes.get("/api/compare", compare::compare);
     DocumentRoutes documents = new DocumentRoutes(workspace, options.maxUploadBytes());
     config.routes.post("/api/documents", guard.admin(documents::upload));
     config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));
@@ -93,6 +101,7 @@ public final class WebServer {
   private static void errors(JavalinConfig config) {
     config.routes.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
     config.routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
+    config.routes.exception(CompareException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
     config.routes.exception(StoreException.class, WebServer::storeFailure);
     config.routes.exception(CrawlException.class, (e, ctx) -> error(ctx, 400, "crawl_refused", e.getMessage()));

@@ -148,4 +148,16 @@ class MetadataExtractorTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void emptyOrOddInputGivesUnknownsNotErrors() {
+    PlanMeta empty = extractor.extract(new PlanText(null, List.of(), List.of(), null));
+    assertEquals("", empty.title());
+    assertNull(empty.year());
+    assertEquals(Level.UNKNOWN, empty.level());
+    assertEquals(Region.NONE, empty.region());
+    assertNull(empty.kind());
+    PlanMeta odd = extractor.extract(new PlanText("【精选】", norm("<b>", "x".repeat(5000)), List.of(), null));
+    assertEquals("【精选】", odd.title());
+  }
 }

@@ -1,0 +1,40 @@
+package io.planscope.compare;
+
+import io.planscope.corpus.DocumentStore;
+import io.planscope.index.PlanIndex;
+import io.planscope.plan.Plan;
+import java.util.List;
+
+/**
+ * The comparison features over an opened store and index, for the web and cli adapters: similar measures and
+ * lineage (index), diffs of measures (index) or texts, and plan comparison (store).
+ */
+public final class Comparisons {
+  private final DocumentStore store;
+  private final SimilarMeasures similar;
+
+  public Comparisons(DocumentStore store, PlanIndex index) {
+    this.store = store;
+    this.similar = new SimilarMeasures(index);
+  }
+
+  public SimilarMeasures similar() {
+    return similar;
+  }
+
+  /** Diffs two measures by id. */
+  public TextDiff.Diff diffMeasures(String measureA, String measureB, boolean ignoreScriptAndWidth) {
+    return TextDiff.of(similar.measure(measureA).text(), similar.measure(measureB).text(), ignoreScriptAndWidth);
+  }
+
+  /** Compares two plans by id (a the older or reference plan). */
+  public PlanComparison.Result comparePlans(String planA, String planB) {
+    return PlanComparison.compare(store.expectPlan(planA), store.expectPlan(planB));
+  }
+
+  /** Compares a bureau's two newest plans (see {@link LatestPlans}). */
+  public PlanComparison.Result compareLatest(String bureau) {
+    List<Plan> two = LatestPlans.pick(store.plans(), bureau);
+    return PlanComparison.compare(two.get(0), two.get(1));
+  }
+}

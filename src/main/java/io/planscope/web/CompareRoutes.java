@@ -1,0 +1,95 @@
+package io.planscope.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.planscope.compare.Comparisons;
+import io.planscope.compare.Scope;
+import io.planscope.compare.TextDiff;
+
+/**
+ * {@code /api/measures/{id}/similar}, {@code /api/measures/{id}/lineage}, {@code /api/diff} (GET by measure ids,
+ * POST with two texts) and {@code /api/compare} (two plan ids, or {@code bureau=…&latest=true}).
+ */
+final class CompareRoutes {
+  private final Comparisons comparisons;
+
+  CompareRoutes(Comparisons comparisons) {
+    this.comparisons = comparisons;
+  }
+
+  void similar(Context ctx) {
+    WebServer.json(ctx, comparisons.similar().similar(
+        ctx.pathParam("id"),
+        Scope.of(orDefault(ctx.queryParam("scope"), "other-plans")),
+        doubleParam(ctx, "minScore", 0.3),
+        intParam(ctx, "limit", 20)));
+  }
+
+  void lineage(Context ctx) {
+    WebServer.json(ctx, comparisons.similar().lineage(ctx.pathParam("id"), intParam(ctx, "limit", 100)));
+  }
+
+  void diffMeasures(Context ctx) {
+    WebServer.json(ctx, comparisons.diffMeasures(required(ctx, "a"), required(ctx, "b"), ignoreScript(ctx)));
+  }
+
+  /** POST {"a": "…", "b": "…", "ignoreScript": false}. */
+  void diffTexts(Context ctx) {
+    JsonNode body;
+    try {
+      body = Json.MAPPER.readTree(ctx.body());
+    } catch (Exception e) {
+      throw HttpProblem.badRequest("the body must be JSON like {\"a\":\"…\",\"b\":\"…\"}: " + e.getMessage());
+    }
+    if (body == null || !body.path("a").isTextual() || !body.path("b").isTextual()) {
+      throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
+    }
+    boolean ignore = body.path("ignoreScript").asBoolean(false) || ignoreScript(ctx);
+    WebServer.json(ctx, TextDiff.of(body.get("a").asText(), body.get("b").asText(), ignore));
+  }
+
+  void compare(Context ctx) {
+    if ("true".equalsIgnoreCase(ctx.queryParam("latest"))) {
+      WebServer.json(ctx, comparisons.compareLatest(required(ctx, "bureau")));
+      return;
+    }
+    if (ctx.queryParam("a") == null && ctx.queryParam("b") == null && ctx.queryParam("bureau") != null) {
+      throw HttpProblem.badRequest("with bureau, add latest=true to compare its two newest plans");
+    }
+    WebServer.json(ctx, comparisons.comparePlans(required(ctx, "a"), required(ctx, "b")));
+  }
+
+  private static boolean ignoreScript(Context ctx) {
+    return "true".equalsIgnoreCase(ctx.queryParam("ignoreScript"));
+  }
+
+  private static String required(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) throw HttpProblem.badRequest("missing parameter '" + name + "'");
+    return v.strip();
+  }
+
+  private static String orDefault(String v, String fallback) {
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  private static int intParam(Context ctx, String name, int fallback) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return fallback;
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest(name + " must be a whole number, not '" + v + "'");
+    }
+  }
+
+  private static double doubleParam(Context ctx, String name, double fallback) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return fallback;
+    try {
+      return Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw HttpProblem.badRequest(name + " must be a number from 0 to 1, not '" + v + "'");
+    }
+  }
+}
