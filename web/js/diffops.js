@@ -41,6 +41,7 @@ export function similarityBar(sim) {
 
 export function legend() {
   return h('p', { class: 'legend' },
-    h('del', { class: 'd-del' }, 'A'), ' ', h('ins', { class: 'd-ins' }, 'B'), ' ',
-    h('strong', { class: 'num' }, '1800'), ' — ', t('diffLegend'));
+    h('del', { class: 'd-del' }, t('legendDel')), '  ', h('ins', { class: 'd-ins' }, t('legendIns')), '  ',
+    h('del', { class: 'd-del' }, h('strong', { class: 'num' }, '1800')), '→',
+    h('ins', { class: 'd-ins' }, h('strong', { class: 'num' }, '2400')), ' ', t('legendNum'));
 }

@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { t, label } from '../i18n.js';
 import { href, paramsObject } from '../router.js';
 import { loading, errorBox, emptyBox, badges, planLink } from '../ui.js';
-import { columns } from '../diffops.js';
+import { columns, similarityBar } from '../diffops.js';
 
 const STATUSES = ['same', 'moved', 'changed', 'added', 'removed'];
 
@@ -77,8 +77,11 @@ async function latestPairs() {
   const plans = await findPlans({ q: '', sort: 'year-desc', size: 200 });
   const groups = new Map();
   for (const x of plans) {
-    if (!x.year || !x.region) continue;
-    const key = [regionLabel(x.region), x.level, x.kind].join('|');
+    // Plans without a known region (masked "XX市" pages) cannot be told apart by bureau; the ministry has none.
+    const place = x.level === 'national' ? label('level', 'national') : regionLabel(x.region);
+    if (!x.year || !place) continue;
+    x.place = place;
+    const key = [place, x.level, x.kind].join('|');
     if (!groups.has(key)) groups.set(key, []);
     const list = groups.get(key);
     if (list.length < 2 && !list.some((y) => y.year === x.year)) list.push(x);
@@ -90,7 +93,7 @@ function latestList(pairs) {
   if (!pairs.length) return emptyBox(t('noPairs'), t('compareHelp'));
   return h('section', { class: 'card', id: 'latest-pairs' }, h('h2', {}, t('latestPairs')),
     h('ul', { class: 'latest' }, pairs.map(({ a, b }) => h('li', {},
-      h('a', { href: href('compare', null, { a: a.id, b: b.id }) }, `${regionLabel(a.region)} · ${a.kind || ''} · ${a.year} → ${b.year}`),
+      h('a', { href: href('compare', null, { a: a.id, b: b.id }) }, `${a.place} · ${a.kind || ''} · ${a.year} → ${b.year}`),
       h('div', { class: 'muted small-link' }, b.title || b.id)))));
 }
 
@@ -140,6 +143,7 @@ function comparison(body, params, onlyChanges) {
     h('div', { class: 'compare-heads grid2' },
       h('div', { class: 'card' }, h('h2', {}, 'A · ', planLink(A.id, A.title)), badges(A)),
       h('div', { class: 'card' }, h('h2', {}, 'B · ', planLink(B.id, B.title)), badges(B))),
+    typeof summary.similarity === 'number' ? similarityBar(summary.similarity) : null,
     summaryBar(summary),
     h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),
     pairs.length ? h('div', { class: 'pairs', role: 'table' }, pairs.map(pairRow)) : emptyBox(t('noData')),
@@ -165,7 +169,9 @@ function cell(m, nodes, side) {
 
 function pairRow(pair) {
   const status = pair.status || 'same';
-  const [left, right] = status === 'changed' ? columns(pair.ops) : [null, null];
+  // Changed and moved rows carry ops; show them whenever they hold an actual change.
+  const edited = (pair.ops || []).some((o) => o.op !== 'equal');
+  const [left, right] = edited && pair.a && pair.b ? columns(pair.ops) : [null, null];
   return h('div', { class: 'pair st-' + status, role: 'row', 'data-status': status },
     h('div', { class: 'pair-status', role: 'cell' }, h('span', { class: 'badge st-badge-' + status }, label('status', status)),
       pair.similarity !== undefined && pair.similarity !== null && status !== 'added' && status !== 'removed'

@@ -14,19 +14,32 @@ export async function render(main, route, ctx) {
   const ta = p.get('ta') || '';
   const tb = p.get('tb') || '';
   const out = h('div', { class: 'diff-out', 'aria-live': 'polite' });
+  const ignore = p.get('ignoreScript') === '1';
   const hasInput = (a && b) || (ta && tb);
-  mount(main, h('h1', {}, t('diffTitle')), out, inputForm(a, b, ta, tb, !hasInput));
+  mount(main, h('h1', {}, t('diffTitle')), ignoreToggle(p, ignore), out, inputForm(a, b, ta, tb, !hasInput));
   if (!hasInput) return;
   mount(out, loading());
   try {
     const [body, ma, mb] = a && b
-      ? await Promise.all([api.get('/api/diff', { a, b }), api.measure(a).catch(() => null), api.measure(b).catch(() => null)])
-      : [await api.postJson('/api/diff', { a: ta, b: tb }), null, null];
+      ? await Promise.all([api.get('/api/diff', { a, b, ignoreScript: ignore ? 'true' : null }),
+        api.measure(a).catch(() => null), api.measure(b).catch(() => null)])
+      : [await api.postJson('/api/diff', { a: ta, b: tb, ignoreScript: ignore }), null, null];
     if (!ctx.alive()) return;
     mount(out, result(body, ma || asMeasure(body.a, a), mb || asMeasure(body.b, b)));
   } catch (err) {
     if (ctx.alive()) mount(out, errorBox(err, t('diffPasteHint')));
   }
+}
+
+/** Traditional vs simplified and full- vs half-width count as equal when this is on (kept in the URL). */
+function ignoreToggle(p, on) {
+  const box = h('input', { type: 'checkbox', id: 'ignore-script', checked: on });
+  box.addEventListener('change', () => {
+    const next = new URLSearchParams(p);
+    if (box.checked) next.set('ignoreScript', '1'); else next.delete('ignoreScript');
+    location.hash = href('diff', null, next);
+  });
+  return h('label', { class: 'inline filter' }, box, ' ', t('ignoreScript'));
 }
 
 function asMeasure(x, id) {

@@ -62,8 +62,10 @@ final class IndexSync {
         Optional<Plan> plan = store.plan(planId);
         if (plan.isPresent()) {
           List<PlanSource> sources = store.sources(planId);
+          String fingerprint = fingerprint(sources);
+          if (fingerprint.equals(indexed.get(planId))) return; // e.g. a duplicate upload: nothing changed
           index.add(plan.get(), sources.stream().map(PlanSource::uri).toList(), firstDocument(sources));
-          indexed.put(planId, fingerprint(sources));
+          indexed.put(planId, fingerprint);
         } else {
           index.delete(planId);
           indexed.remove(planId);

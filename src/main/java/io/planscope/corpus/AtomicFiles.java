@@ -27,12 +27,19 @@ public final class AtomicFiles {
 
   /** Replaces {@code target} with {@code bytes} atomically and durably. */
   public static void write(Path target, byte[] bytes) throws IOException {
-    Path dir = target.getParent();
-    Path temp = dir.resolve(TEMP_PREFIX + UUID.randomUUID());
+    replace(target, bytes);
+    syncDirectory(target.getParent());
+  }
+
+  /**
+   * Replaces {@code target} atomically with fsynced content, but leaves the directory sync (which makes the rename
+   * durable) to the caller, so several files can share one.
+   */
+  static void replace(Path target, byte[] bytes) throws IOException {
+    Path temp = target.getParent().resolve(TEMP_PREFIX + UUID.randomUUID());
     try {
       writeSynced(temp, bytes);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncDirectory(dir);
     } finally {
       Files.deleteIfExists(temp);
     }

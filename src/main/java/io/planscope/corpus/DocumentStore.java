@@ -229,9 +229,11 @@ public final class DocumentStore {
       if (doc == null) throw new NotFoundException("document", docId);
       Set<String> ids = new LinkedHashSet<>();
       try {
+        boolean wrote = false;
         for (Plan plan : result.plans()) {
-          if (ids.add(plan.id())) writePlanIfAbsent(plan);
+          if (ids.add(plan.id())) wrote |= writePlanIfAbsent(plan);
         }
+        if (wrote) AtomicFiles.syncDirectory(plansDir); // one directory sync for all the renames
       } catch (IOException e) {
         throw AtomicFiles.failure("store the plans of " + docId, root, e);
       }
@@ -239,13 +241,15 @@ public final class DocumentStore {
     }
   }
 
-  private void writePlanIfAbsent(Plan plan) throws IOException {
+  /** Writes the plan file unless a document already refers to it; returns whether it wrote (dir not yet synced). */
+  private boolean writePlanIfAbsent(Plan plan) throws IOException {
     if (!PLAN_ID.matcher(plan.id()).matches()) {
       throw new IllegalArgumentException("plan id '" + plan.id() + "' is not p + hex; ingestion must set it");
     }
     Path file = planFile(plan.id());
-    if (Files.exists(file) && isReferenced(plan.id())) return;
-    AtomicFiles.write(file, JSON.writeValueAsBytes(plan));
+    if (Files.exists(file) && isReferenced(plan.id())) return false;
+    AtomicFiles.replace(file, JSON.writeValueAsBytes(plan));
+    return true;
   }
 
   private boolean isReferenced(String planId) {

@@ -71,7 +71,10 @@ final class PageVisit {
   private PageOutcome answer(Fetched f, PageReader.Page page, int depth, Validator before) {
     String key = f.url().toString();
     if (f.notModified()) return PageOutcome.of(key, depth, Result.UNCHANGED, "not modified (HTTP 304)");
-    if (!f.ok()) return PageOutcome.of(key, depth, Result.FAILED, "HTTP " + f.status() + " from '" + f.finalUrl() + "'");
+    if (!f.ok()) {
+      String via = f.finalUrl().equals(f.url()) ? "" : " from '" + f.finalUrl() + "'";
+      return PageOutcome.of(key, depth, Result.FAILED, "HTTP " + f.status() + via);
+    }
     if (f.truncated()) {
       return PageOutcome.of(key, depth, Result.SKIPPED, "larger than " + config.maxBytes() + " bytes; stopped reading");
     }

@@ -15,17 +15,32 @@ public record CompiledQuery(Query base, Map<String, Query> drillDowns, Highlight
   }
 
   /**
-   * What snippets mark: ranked tokens (folded, as the ranked analyzer emits them) and exact phrases (as
-   * {@link io.planscope.index.ExactText} folds them).
+   * What snippets mark: for each positive word or phrase, its exact wording (folded as
+   * {@link io.planscope.index.ExactText} folds) and, for plain words, its ranked tokens. A word is marked where its
+   * wording occurs; only a measure that matched through scattered tokens gets the tokens marked (so 毛入园率 does not
+   * light up every 园).
    */
-  public record Highlight(List<String> tokens, List<String> phrases) {
+  public record Highlight(List<Term> terms) {
     public Highlight {
-      tokens = List.copyOf(tokens);
-      phrases = List.copyOf(phrases);
+      terms = List.copyOf(terms);
+    }
+
+    /** One word (tokens non-empty) or quoted phrase (tokens empty). */
+    public record Term(String phrase, List<String> tokens) {
+      public Term {
+        tokens = List.copyOf(tokens);
+      }
+    }
+
+    public static final Highlight NONE = new Highlight(List.of());
+
+    /** The exact wordings, non-empty ones. */
+    public List<String> phrases() {
+      return terms.stream().map(Term::phrase).filter(p -> !p.isEmpty()).distinct().toList();
     }
 
     public boolean isEmpty() {
-      return tokens.isEmpty() && phrases.isEmpty();
+      return terms.isEmpty();
     }
   }
 }

@@ -57,7 +57,7 @@ public final class PlanViews {
       return searcher.index().withSearcher(s -> {
         TopDocs top = s.search(new TermQuery(new Term(Fields.MEASURE_ID, measureId)), 1);
         if (top.scoreDocs.length == 0) throw new NotFoundException("measure", measureId);
-        return Hits.of(s.storedFields(), top.scoreDocs[0].doc, null, new CompiledQuery.Highlight(List.of(), List.of()));
+        return Hits.of(s.storedFields(), top.scoreDocs[0].doc, null, CompiledQuery.Highlight.NONE);
       });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read measure " + measureId + " from the index", e);

@@ -34,8 +34,7 @@ public final class QueryCompiler {
   /** The exact-wording clause of a plain word only backs up segmentation; it should not dominate the BM25 score. */
   static final float EXACT_BACKUP_BOOST = 0.3f;
 
-  private final Set<String> tokens = new LinkedHashSet<>();
-  private final Set<String> phrases = new LinkedHashSet<>();
+  private final Set<CompiledQuery.Highlight.Term> terms = new LinkedHashSet<>();
   private final Map<String, List<Query>> drillDowns = new LinkedHashMap<>();
 
   private QueryCompiler() {}
@@ -51,7 +50,7 @@ public final class QueryCompiler {
     Map<String, Query> dims = new LinkedHashMap<>();
     c.drillDowns.forEach((dim, qs) -> dims.put(dim, or(qs)));
     return new CompiledQuery(
-        base, dims, new CompiledQuery.Highlight(List.copyOf(c.tokens), List.copyOf(c.phrases)));
+        base, dims, new CompiledQuery.Highlight(List.copyOf(c.terms)));
   }
 
   private Query top(QueryNode node) {
@@ -129,10 +128,7 @@ public final class QueryCompiler {
       b.add(all.build(), Occur.SHOULD);
     }
     if (!folded.isEmpty()) b.add(new BoostQuery(exact(w.text()), EXACT_BACKUP_BOOST), Occur.SHOULD);
-    if (highlight) {
-      tokens.addAll(ranked);
-      if (!folded.isEmpty()) phrases.add(folded);
-    }
+    if (highlight) terms.add(new CompiledQuery.Highlight.Term(folded, ranked));
     return b.build();
   }
 
@@ -151,7 +147,7 @@ public final class QueryCompiler {
       throw new QueryException(
           "\"" + p.text() + "\" has no letters or digits; exact search ignores punctuation and spaces", p.column());
     }
-    if (highlight) phrases.add(folded);
+    if (highlight) terms.add(new CompiledQuery.Highlight.Term(folded, List.of()));
     return exact(p.text());
   }
 

@@ -1,24 +1,15 @@
 package io.planscope.search;
 
-import io.planscope.index.Analyzers;
 import io.planscope.index.ExactText;
-import io.planscope.index.Fields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Marks matches on the original text. Ranked tokens are found by running the same folding analyzer over the original
- * (its char filter keeps the length, so token offsets are offsets in the original, traditional or not); exact phrases
- * are found in {@link ExactText}'s folded form and mapped back through its offset table. Everything else is
- * HTML-escaped.
+ * Marks matches on the original text. Words and phrases are found in {@link ExactText}'s folded form (the same fold
+ * as the exact field: T→S, width, punctuation dropped) and mapped back through its offset table, so marks land right
+ * on traditional originals queried in simplified and the other way round. Re-running smartcn per hit was the main
+ * cost of a search (measured), so snippets do without it. Everything else is HTML-escaped.
  */
 public final class Snippets {
   /** Measures longer than this are cut to a window around the first match. */
@@ -31,33 +22,38 @@ public final class Snippets {
   /** Match spans [start, end) on the original text, sorted and merged. */
   public static List<int[]> spans(String text, CompiledQuery.Highlight h) {
     List<int[]> spans = new ArrayList<>();
-    if (!h.tokens().isEmpty()) tokenSpans(text, new HashSet<>(h.tokens()), spans);
-    if (!h.phrases().isEmpty()) phraseSpans(text, h.phrases(), spans);
+    ExactText exact = null;
+    for (CompiledQuery.Highlight.Term t : h.terms()) {
+      if (exact == null) exact = ExactText.of(text);
+      int before = spans.size();
+      if (!t.phrase().isEmpty()) find(exact, t.phrase(), spans);
+      // Matched through scattered tokens ("毛入园率" cut 毛|入园|率 and found apart): mark the tokens, the one-char
+      // ones only when there is nothing longer, so a stray 园 is not lit everywhere.
+      if (spans.size() == before) for (String token : fallbackTokens(t.tokens())) find(exact, token, spans);
+    }
     return merge(spans);
+  }
+
+  private static List<String> fallbackTokens(List<String> tokens) {
+    List<String> folded = tokens.stream().map(ExactText::normalize).filter(s -> !s.isEmpty()).distinct().toList();
+    List<String> longer = folded.stream().filter(s -> s.codePointCount(0, s.length()) > 1).toList();
+    return longer.isEmpty() ? folded : longer;
   }
 
   /** Occurrences of folded phrases in a text, as original offsets. */
   public static void phraseSpans(String text, List<String> phrases, List<int[]> out) {
     ExactText exact = ExactText.of(text);
-    String folded = exact.folded();
-    for (String p : phrases) {
-      for (int at = folded.indexOf(p); at >= 0; at = folded.indexOf(p, at + 1)) {
-        out.add(new int[] {exact.originalStart(at), exact.originalEnd(at + p.length())});
-      }
-    }
+    for (String p : phrases) find(exact, p, out);
   }
 
-  private static void tokenSpans(String text, Set<String> tokens, List<int[]> out) {
-    try (TokenStream ts = Analyzers.ranked().tokenStream(Fields.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (tokens.contains(term.toString())) out.add(new int[] {offset.startOffset(), offset.endOffset()});
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyze a measure for its snippet", e);
+  /**
+   * Finds a folded phrase in the folded text and maps each hit back through the offset table, so the span is right
+   * on the original even when it is traditional or has punctuation inside ("机制，加").
+   */
+  private static void find(ExactText exact, String phrase, List<int[]> out) {
+    String folded = exact.folded();
+    for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+      out.add(new int[] {exact.originalStart(at), exact.originalEnd(at + phrase.length())});
     }
   }
 

@@ -118,7 +118,9 @@ public final class WebServer {
     config.routes.error(
         404,
         ctx -> {
-          if (ctx.path().startsWith("/api/")) {
+          // Only when no route answered: a route's own 404 (unknown plan, unknown crawl job) keeps its message.
+          String type = ctx.res().getContentType();
+          if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
             error(ctx, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path()
                 + "; the README lists the API");
           }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hold exactly the store's plans and measures.
  */
 class ImportCrashTest {
-  private static final int FILES = 400;
+  private static final int FILES = 250;
   private static final String DIGITS = "甲乙丙丁戊己庚辛壬癸";
   private static final Pattern ACK = Pattern.compile("^import \\[\\d+/\\d+\\] (imported|duplicate)\\s+(\\S+): .*?([0-9a-f]{16})$");
   @TempDir Path tmp;

@@ -97,7 +97,8 @@ class FetcherTest {
     }
     for (int i = 1; i < site.requests.size(); i++) {
       long gap = site.requests.get(i).atNanos() - site.requests.get(i - 1).atNanos();
-      assertTrue(gap >= Duration.ofMillis(290).toNanos(), "gap " + gap / 1_000_000 + " ms");
+      // Measured where the server sees requests arrive, so allow scheduling jitter on a loaded machine.
+      assertTrue(gap >= Duration.ofMillis(240).toNanos(), "gap " + gap / 1_000_000 + " ms");
     }
   }
 

@@ -32,11 +32,20 @@ class SnippetsTest {
   @Test
   void traditionalOriginalsAreMarkedAtTheRightOffsets() {
     String text = "加強師德師風建設，健全師德考核機制。";
-    List<int[]> spans = Snippets.spans(text, new CompiledQuery.Highlight(QueryCompiler.rankedTokens("师德师风"),
-        List.of("师德考核机制")));
+    List<int[]> spans = Snippets.spans(text, new CompiledQuery.Highlight(List.of(
+        new CompiledQuery.Highlight.Term("师德考核机制", List.of()),
+        new CompiledQuery.Highlight.Term("不在文中", QueryCompiler.rankedTokens("师德师风")))));
     List<String> matched = Snippets.matched(text, spans);
     assertTrue(matched.contains("師德考核機制"), matched.toString());
     assertTrue(String.join("", matched).contains("師"), matched.toString());
+  }
+
+  @Test
+  void aWordFoundAsWrittenIsMarkedWholeNotItsSingleCharTokens() throws Exception {
+    try (io.planscope.index.PlanIndex index = TestPlans.index()) {
+      Hit h = new Searcher(index).search(SearchRequest.of("毛入园率")).hits().get(0);
+      assertEquals(1, h.snippet().split("<mark>").length - 1, h.snippet());
+    }
   }
 
   @Test

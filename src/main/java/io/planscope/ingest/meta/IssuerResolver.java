@@ -124,6 +124,8 @@ final class IssuerResolver {
     if (isTitle) {
       Level masked = LevelWords.masked(text);
       if (masked != null) clues.addLevel(masked, true);
+      Level we = LevelWords.we(text); // "全县教育系统2023年工作要点"
+      if (we != null && we != Level.NATIONAL) clues.addLevel(we, false);
     }
     for (Bureau.Found f : clues.bureaus()) {
       Level masked = LevelWords.maskedBefore(text, f.start());

@@ -7,6 +7,22 @@ import java.util.List;
 /**
  * Extracts a plan's metadata (title, year, period, publish date, region, bureau, level, kind) and its measures'
  * topics. Load it once with {@link #load()}; it is immutable and thread-safe.
+ *
+ * <p>The rules, one class each:
+ *
+ * <ul>
+ *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", 《》 around the whole title;
+ *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"); "20xx" is null; ranges and
+ *       十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
+ *   <li>{@code PublishDate}: 发布时间/发布日期/时间/日期 lines of the whole page, else a byline with a clock time;
+ *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the title, then the
+ *       opening and closing lines, then the body;
+ *   <li>{@code PlanKind}: 工作计划/工作要点/工作方案, or a special plan with its subject, from the title;
+ *   <li>{@link TopicCodebook}: topics by keyword, from {@code topics.tsv}.
+ * </ul>
+ *
+ * <p>How to add a rule: put it in the class that owns that field, add a case in the class's test (one realistic
+ * line written for the test, never copied from a page), and run {@code SeedMetadataTest} and the demo corpus test.
  */
 public final class MetadataExtractor {
   private static volatile MetadataExtractor instance;

@@ -58,7 +58,8 @@ final class PeriodReader {
       if (title.contains(e.getKey())) return multiYear(e.getValue()[0], e.getValue()[1]);
     }
     Matcher school = SCHOOL_YEAR.matcher(title);
-    if (school.find()) return single(Integer.parseInt(school.group(1)), half);
+    // "2022-2023学年第二学期" is spring 2023: the second term falls in the school year's second calendar year
+    if (school.find()) return single(Integer.parseInt(school.group(secondTerm(title) ? 2 : 1)), half);
     Matcher one = ONE_YEAR.matcher(title);
     if (one.find()) return single(Integer.parseInt(one.group(1)), half);
     Matcher han = HAN_YEAR.matcher(title);
@@ -82,6 +83,10 @@ final class PeriodReader {
       }
     }
     return null;
+  }
+
+  private static boolean secondTerm(String title) {
+    return title.contains("第二学期") || title.contains("下学期") || title.contains("春季");
   }
 
   private static String half(String text) {

@@ -15,14 +15,17 @@ final class PlanKind {
       Pattern.compile("(?:工作|实施|行动|发展|专项)?(?:计划|要点|方案|规划)");
   private static final Pattern STRIP =
       Pattern.compile(
-          "关于印发|关于|印发|的通知|通知|(?:19|20)\\d\\d\\s*年?\\s*[-—–~至到]*\\s*(?:(?:19|20)\\d\\d)?\\s*(?:年度|学年度|学年|年)?"
-              + "|(?:19|20)[xX×]{2}\\s*年?|[xX×]{2}年|[xX×*○某]{1,3}[省市县区旗州]"
-              + "|[省市县区]?(?:教育和体育局|教育体育局|教体局|教育局|教育厅|教育委员会|教委|教育部)"
-              + "|上半年|下半年|第[一二]学期|春季学期|秋季学期|学期|本年度|年度|全年|重点|主要|[十][一二三四五]五"
+          "关于印发|关于|印发|的通知|通知"
+              + "|(?:19|20)\\d\\d(?:\\s*[-—–~至到]+\\s*(?:19|20)\\d\\d)?\\s*(?:学年度|学年|年度|年)?"
+              + "|[一二三四五六七八九〇零○]{4}年度?|(?:19|20)[xX×]{2}\\s*年?|[xX×]{2}年|[xX×*○某]{1,3}[省市县区旗州]"
+              + "|[省市县区州旗]?(?:教育和体育局|教育体育局|教体局|教育局|教育厅|教育委员会|教委|教育部)"
+              + "|上半年|下半年|第[一二]学期|[上下]学期|春季学期|秋季学期|学期|本年度|年度|全年|重点|主要|[十][一二三四五]五"
               + "|[()（）《》“”\"\\s,，、:：.。·]");
   private static final Pattern GENERIC_PREFIX =
       Pattern.compile("^(?:全[省市县区]|[省市县区](?=教育)|教育系统|系统|中小学校?|各级各类学校|学校|局机关|机关)+");
-  private static final List<String> GENERIC_SUBJECTS = List.of("", "教育", "教育体育", "教育工作", "局", "年", "本");
+  // what is left is only an unknown place and 教育: "雄安新区教育工作要点", "XX镇教育工作计划"
+  private static final Pattern GENERIC_SUBJECT =
+      Pattern.compile("(?:\\p{IsHan}{0,10}?(?:新区|开发区|市|县|区|旗|州|镇|乡))?(?:教育体育|教育|局|年|本)?");
 
   private PlanKind() {}
 
@@ -38,7 +41,7 @@ final class PlanKind {
     }
     if (suffix == null) return null;
     String subject = subject(norm.substring(0, start), gazetteer);
-    return GENERIC_SUBJECTS.contains(subject) ? general(suffix) : subject + suffix;
+    return GENERIC_SUBJECT.matcher(subject).matches() ? general(suffix) : subject + suffix;
   }
 
   private static String subject(String before, RegionGazetteer gazetteer) {

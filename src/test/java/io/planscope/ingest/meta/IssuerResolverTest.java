@@ -185,4 +185,26 @@ class IssuerResolverTest {
     Issuer i = resolve("教育工作计划", "全县要最大化教育资源效益。", "实现资源最大化教育局统筹。", "全县各校…");
     assertEquals(Region.NONE, i.region());
   }
+
+  @Test
+  void weWordInTheTitleSetsTheLevel() {
+    assertEquals(Level.COUNTY, resolve("全县教育系统2023年工作要点").level());
+  }
+
+  @Test
+  void autonomousPrefectureByShortFormAndBanner() {
+    Issuer yanbian = resolve("延边州教育局2023年工作要点");
+    assertEquals(new Region("吉林省", "延边朝鲜族自治州", null, "222400"), yanbian.region());
+    assertEquals(Level.CITY, yanbian.level());
+    Issuer banner = resolve("内蒙古自治区鄂尔多斯市达拉特旗教育体育局2023年工作要点");
+    assertEquals("150621", banner.region().code());
+    assertEquals(Level.COUNTY, banner.level());
+  }
+
+  @Test
+  void prefectureLevelCityWithoutCountiesIsACity() {
+    Issuer i = resolve("东莞市教育局2023年工作要点");
+    assertEquals(new Region("广东省", "东莞市", null, "441900"), i.region());
+    assertEquals(Level.CITY, i.level());
+  }
 }

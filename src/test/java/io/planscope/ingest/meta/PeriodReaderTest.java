@@ -51,6 +51,7 @@ class PeriodReaderTest {
   void schoolYearIsOneYear() {
     PeriodReader.Dated d = read("2023-2024学年度第一学期教育局工作计划");
     assertEquals(Period.of(Period.ANNUAL, 2023), d.period());
+    assertEquals(2023, read("2022-2023学年第二学期德育工作计划").year()); // the spring term is in 2023
   }
 
   @Test

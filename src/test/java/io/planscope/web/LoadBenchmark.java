@@ -1,0 +1,135 @@
+package io.planscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.javalin.Javalin;
+import io.planscope.app.AdminToken;
+import io.planscope.app.DataDir;
+import io.planscope.app.Workspace;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bounded load test (issue 8), not part of CI (surefire runs *Test classes only). N concurrent searchers and M
+ * uploaders hit a server on loopback for T seconds, with the real ingestion; it prints throughput, p50/p95/p99 and
+ * errors per operation, and fails on any error. Run:
+ *
+ * <pre>mvn -o -q test -Dtest=LoadBenchmark -Dbench.seconds=30 -Dbench.searchers=8 -Dbench.uploaders=8</pre>
+ */
+class LoadBenchmark {
+  private static final List<String> QUERIES =
+      List.of("立德树人", "\"课后服务\"", "教师队伍 建设", "校园安全", "双减", "体育 美育", "家校社协同", "督导");
+  @TempDir Path data;
+
+  @Test
+  void searchesAndUploadsUnderLoad() throws Exception {
+    int seconds = Integer.getInteger("bench.seconds", 20);
+    int searchers = Integer.getInteger("bench.searchers", 8);
+    int uploaders = Integer.getInteger("bench.uploaders", 8);
+    try (Workspace ws = Workspace.open(DataDir.at(data))) {
+      seed(ws);
+      Javalin app = WebServer.create(ws, new WebOptions(new AdminToken(Optional.of("b"), "bench", false), false,
+          WebOptions.DEFAULT_MAX_UPLOAD)).start("127.0.0.1", 0);
+      try {
+        UploadClient client = new UploadClient(app.port(), "b");
+        Recorder search = new Recorder("search");
+        Recorder upload = new Recorder("upload");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(searchers + uploaders);
+        for (int i = 0; i < searchers; i++) {
+          pool.submit(() -> loop(end, search, () -> client.get("/api/search?q="
+              + URLEncoder.encode(QUERIES.get(counter.getAndIncrement() % QUERIES.size()), StandardCharsets.UTF_8))));
+        }
+        for (int i = 0; i < uploaders; i++) {
+          pool.submit(() -> loop(end, upload, () -> {
+            int n = counter.getAndIncrement();
+            return client.raw("bench-" + n + ".txt", "text/plain; charset=utf-8", planText(n).getBytes(StandardCharsets.UTF_8));
+          }));
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        System.out.printf("load: %d s, %d searchers, %d uploaders%n", seconds, searchers, uploaders);
+        search.print(seconds);
+        upload.print(seconds);
+        assertEquals(List.of(), search.errors);
+        assertEquals(List.of(), upload.errors);
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  private static void seed(Workspace ws) throws Exception {
+    Path seeds = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
+    if (!Files.isDirectory(seeds)) seeds = Path.of("/work/shared/seeds");
+    Path demo = io.planscope.app.DataDir.demoCorpus();
+    List<Path> paths = new ArrayList<>(List.of(seeds));
+    if (Files.isDirectory(demo)) paths.add(demo);
+    new io.planscope.app.ImportRun(ws.importer(), io.planscope.app.ImportRun.Progress.none()).importPaths(paths);
+    ws.commit();
+  }
+
+  @FunctionalInterface
+  interface Call {
+    HttpResponse<String> run() throws Exception;
+  }
+
+  private static void loop(long end, Recorder recorder, Call call) {
+    while (System.nanoTime() < end) {
+      long t0 = System.nanoTime();
+      try {
+        HttpResponse<String> r = call.run();
+        recorder.record(System.nanoTime() - t0, r.statusCode() >= 400 ? r.statusCode() + " " + r.body() : null);
+      } catch (Exception e) {
+        recorder.record(System.nanoTime() - t0, e.toString());
+      }
+    }
+  }
+
+  private static String planText(int n) {
+    return "第" + n + "学区教育局工作计划\n\n一、主要任务\n（一）落实立德树人根本任务。推进第" + n + "批课程改革试点。\n"
+        + "（二）加强教师队伍建设。完善校本教研制度，开展课后服务。\n二、保障措施\n（一）加强组织领导。成立工作专班" + n + "组。\n";
+  }
+
+  private static final class Recorder {
+    final String name;
+    final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+    final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+    Recorder(String name) {
+      this.name = name;
+    }
+
+    void record(long nanos, String error) {
+      this.nanos.add(nanos);
+      if (error != null) errors.add(error);
+    }
+
+    void print(int seconds) {
+      List<Long> sorted = new ArrayList<>(nanos);
+      Collections.sort(sorted);
+      System.out.printf("  %-6s %6d requests  %7.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d%n", name,
+          sorted.size(), sorted.size() / (double) seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+          errors.size());
+    }
+
+    static double pct(List<Long> sorted, int p) {
+      if (sorted.isEmpty()) return 0;
+      return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+  }
+}
