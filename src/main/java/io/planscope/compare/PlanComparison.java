@@ -22,6 +22,9 @@ import java.util.stream.IntStream;
  * pair in the same section type gets {@link #SAME_SECTION_BONUS} extra and closer relative positions break ties.
  * So the alignment is section-aware but a measure that moved to another section or place is still found.
  *
+ * Then unpaired measures standing at the same place in both plans are paired from {@link #LEFTOVER_THRESHOLD}
+ * (see {@link #pairLeftovers}). Scores leave out each measure's own number, so renumbering is no change.
+ *
  * <p>Statuses: {@code same} (paired, same wording once script, width, whitespace and punctuation are set aside,
  * and in order), {@code changed} (paired, in order, wording changed), {@code moved} (paired, but out of order
  * with the other pairs — not on their longest increasing run — or in another section type; its ops show any
@@ -31,6 +34,8 @@ import java.util.stream.IntStream;
 public final class PlanComparison {
   /** The least score for two measures to count as versions of one another. */
   public static final double PAIR_THRESHOLD = 0.5;
+  /** The least score for two unpaired measures at the same place to count as a rewrite of one another. */
+  public static final double LEFTOVER_THRESHOLD = 0.3;
   /** Added to a pair's weight when both measures stand in the same section type. */
   static final double SAME_SECTION_BONUS = 0.05;
   /** Scales the closeness of relative positions, a tie-breaker between equally similar candidates. */
@@ -79,19 +84,80 @@ public final class PlanComparison {
     double[][] score = new double[na.size()][nb.size()];
     int[] bOfA = identical(na, nb, score);
     assignRest(a.measures(), b.measures(), na, nb, score, bOfA);
-    int[] aOfB = new int[nb.size()];
-    Arrays.fill(aOfB, -1);
-    for (int i = 0; i < bOfA.length; i++) if (bOfA[i] >= 0) aOfB[bOfA[i]] = i;
+    pairLeftovers(new Sides(a.measures(), b.measures(), na, nb, score), bOfA);
+    int[] aOfB = invert(bOfA, nb.size());
     boolean[] inOrder = PairOrder.inOrder(aOfB, na.size());
     List<Pair> pairs = PairOrder.arrange(a.measures(), b.measures(), aOfB, inOrder, (i, j) -> pair(
         a.measures().get(i), b.measures().get(j), na.get(i), nb.get(j), score[i][j], inOrder[i]));
     return new Result(PlanRef.of(a), PlanRef.of(b), pairs, summarize(pairs, overall(na, nb, bOfA, score)));
   }
 
+  private static int[] invert(int[] bOfA, int sizeB) {
+    int[] aOfB = new int[sizeB];
+    Arrays.fill(aOfB, -1);
+    for (int i = 0; i < bOfA.length; i++) if (bOfA[i] >= 0) aOfB[bOfA[i]] = i;
+    return aOfB;
+  }
+
+  /**
+   * The wording that is scored: the text without its own number ("（二）", "3."), so a measure renumbered because
+   * another was added before it is still the same. The ops diff the full text.
+   */
   private static List<NormalizedText> normalize(List<Measure> measures) {
     List<NormalizedText> out = new ArrayList<>(measures.size());
-    for (Measure m : measures) out.add(NormalizedText.of(m.text()));
+    for (Measure m : measures) out.add(NormalizedText.of(body(m)));
     return out;
+  }
+
+  static String body(Measure m) {
+    String label = m.label() == null ? "" : m.label().strip();
+    return !label.isEmpty() && m.text().startsWith(label) ? m.text().substring(label.length()) : m.text();
+  }
+
+  /**
+   * A rewritten measure may score under the threshold ("加快学校建设。…新增学位1800个" → "加快学位扩容建设。…新增中小学学位
+   * 2400个" scores 0.41) yet stand where the old one stood. So, as a line diff reads a deleted and an inserted line
+   * at one place as a change: between two consecutive in-order pairs, the unpaired measures of A and of B in the
+   * same section type are paired when they score at least {@link #LEFTOVER_THRESHOLD}.
+   */
+  private static void pairLeftovers(Sides sides, int[] bOfA) {
+    int sizeA = sides.na().size();
+    int sizeB = sides.nb().size();
+    int[] aOfB = invert(bOfA, sizeB);
+    boolean[] inOrder = PairOrder.inOrder(aOfB, sizeA);
+    int lastA = -1;
+    int lastB = -1;
+    for (int j = 0; j <= sizeB; j++) {
+      boolean anchor = j == sizeB || (aOfB[j] >= 0 && inOrder[aOfB[j]]);
+      if (!anchor) continue;
+      int nextA = j == sizeB ? sizeA : aOfB[j];
+      pairGap(sides, bOfA, aOfB, lastA + 1, nextA, lastB + 1, j);
+      lastA = nextA;
+      lastB = j;
+    }
+  }
+
+  /** Both plans' measures, their normalized wording and the score matrix (0 where not computed). */
+  private record Sides(
+      List<Measure> ma, List<Measure> mb, List<NormalizedText> na, List<NormalizedText> nb, double[][] score) {}
+
+  private static void pairGap(Sides s, int[] bOfA, int[] aOfB, int fromA, int toA, int fromB, int toB) {
+    int[] rows = IntStream.range(fromA, toA).filter(i -> bOfA[i] < 0).toArray();
+    int[] cols = IntStream.range(fromB, toB).filter(j -> aOfB[j] < 0).toArray();
+    if (rows.length == 0 || cols.length == 0) return;
+    double[][] w = new double[rows.length][cols.length];
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < cols.length; c++) {
+        int i = rows[r];
+        int j = cols[c];
+        if (s.ma().get(i).sectionType() != s.mb().get(j).sectionType()) continue;
+        // the first pass skipped pairs that could not reach PAIR_THRESHOLD; score them against the lower one
+        if (s.score()[i][j] == 0) s.score()[i][j] = score(s.na().get(i), s.nb().get(j), LEFTOVER_THRESHOLD);
+        if (s.score()[i][j] >= LEFTOVER_THRESHOLD) w[r][c] = s.score()[i][j];
+      }
+    }
+    int[] colOfRow = Hungarian.maximize(w, rows.length, cols.length);
+    for (int r = 0; r < rows.length; r++) if (colOfRow[r] >= 0) bOfA[rows[r]] = cols[colOfRow[r]];
   }
 
   /**
@@ -131,7 +197,7 @@ public final class PlanComparison {
       for (int c = 0; c < cols.length; c++) {
         int i = rows[r];
         int j = cols[c];
-        score[i][j] = score(na.get(i), nb.get(j));
+        score[i][j] = score(na.get(i), nb.get(j), PAIR_THRESHOLD);
         if (score[i][j] < PAIR_THRESHOLD) continue;
         double position = 1 - Math.abs(relative(i, na.size()) - relative(j, nb.size()));
         boolean sameSection = ma.get(i).sectionType() == mb.get(j).sectionType();
@@ -143,9 +209,9 @@ public final class PlanComparison {
   }
 
   /** The exact score, or 0 when the bound already shows it is under the threshold. */
-  private static double score(NormalizedText a, NormalizedText b) {
+  private static double score(NormalizedText a, NormalizedText b, double threshold) {
     if (a.sameAs(b)) return 1.0;
-    if (!Similarity.mayReach(a, b, PAIR_THRESHOLD)) return 0.0;
+    if (!Similarity.mayReach(a, b, threshold)) return 0.0;
     return Similarity.score(a, b);
   }
 

@@ -50,8 +50,15 @@ final class BlockText {
       out.append(t.getWholeText());
       return;
     }
-    String text = t.getWholeText().replaceAll("[ \\t\\r\\n\\f]+", " ");
-    out.append(text);
+    String text = t.getWholeText();
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ws = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+      if (ws && !space) out.append(' ');
+      else if (!ws) out.append(c);
+      space = ws;
+    }
   }
 
   private static boolean inPre(TextNode t) {

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a document's charset, in this order: a byte-order mark, the HTTP {@code Content-Type} header, the page's
- * own {@code <meta charset>} or {@code http-equiv} declaration, then icu4j's statistical {@link CharsetDetector}
- * (it reports GBK as GB18030, a superset, which decodes GBK and GB2312 correctly).
+ * own {@code <meta charset>} or {@code http-equiv} declaration, then detection: UTF-16 by its zero bytes, UTF-8 when
+ * the bytes are valid UTF-8, GB18030 or Big5 when a fast common-character check ({@link CommonHan}) is clear, and
+ * otherwise icu4j's statistical {@link CharsetDetector} (it reports GBK as GB18030, a superset, which decodes GBK
+ * and GB2312 correctly).
  *
  * <p>Declared charsets are trusted only when the bytes decode cleanly with them: Chinese sites often declare
  * gb2312 while serving UTF-8, and the detector is right more often than a stale declaration.
@@ -23,6 +25,7 @@ final class CharsetSniffer {
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
   private static final int SNIFF_BYTES = 64 * 1024;
+  private static final int SAMPLE_BYTES = 4 * 1024;
 
   private CharsetSniffer() {}
 
@@ -79,11 +82,32 @@ final class CharsetSniffer {
     Charset utf16 = utf16WithoutBom(bytes);
     if (utf16 != null) return utf16;
     if (decodesCleanly(bytes, StandardCharsets.UTF_8)) return StandardCharsets.UTF_8;
+    byte[] sample = nonAsciiSample(bytes);
+    Charset common = CommonHan.guess(sample);
+    if (common != null) return common;
     CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes.length > SNIFF_BYTES ? java.util.Arrays.copyOf(bytes, SNIFF_BYTES) : bytes);
+    detector.setText(sample);
     CharsetMatch match = detector.detect();
     Charset found = match == null ? null : forName(match.getName());
     return found == null ? StandardCharsets.UTF_8 : found;
+  }
+
+  /**
+   * The bytes the detector needs: the multi-byte text, not the ASCII markup around it. Keeps every non-ASCII byte and
+   * the byte after it (a GBK or Big5 trail byte may be ASCII), up to {@link #SAMPLE_BYTES}; the detector's cost grows
+   * with its input, and a few KB of Chinese text decide GBK against Big5 as well as a whole page does.
+   */
+  static byte[] nonAsciiSample(byte[] bytes) {
+    byte[] sample = new byte[Math.min(bytes.length, SAMPLE_BYTES)];
+    int n = 0;
+    boolean afterHigh = false;
+    for (int i = 0; i < bytes.length && n < sample.length; i++) {
+      boolean high = bytes[i] < 0;
+      if (high || afterHigh) sample[n++] = bytes[i];
+      else if (n > 0 && sample[n - 1] != ' ') sample[n++] = ' ';
+      afterHigh = high && !afterHigh;
+    }
+    return n == 0 ? java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SAMPLE_BYTES)) : java.util.Arrays.copyOf(sample, n);
   }
 
   /**

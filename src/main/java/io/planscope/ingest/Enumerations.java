@@ -53,12 +53,13 @@ final class Enumerations {
 
   /** Month entries: every "X月份：" at a boundary, or an empty list when the text does not start with one. */
   static List<Part> months(String norm) {
-    List<Part> parts = new ArrayList<>();
+    if (norm.indexOf('月') < 0) return List.of();
     Matcher m = MONTH.matcher(norm);
-    while (m.find()) {
+    if (!m.lookingAt()) return List.of();
+    List<Part> parts = new ArrayList<>();
+    do {
       if (atBoundary(norm, m.start())) parts.add(new Part(m.start(), m.group(1).replaceAll("\\s", "")));
-    }
-    if (parts.isEmpty() || parts.get(0).start() != 0) return List.of();
+    } while (m.find());
     return parts;
   }
 

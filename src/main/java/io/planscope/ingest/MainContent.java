@@ -2,6 +2,7 @@ package io.planscope.ingest;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,27 +18,33 @@ import org.jsoup.select.NodeVisitor;
  * ASCII comma/full stop, plus up to three for length; the container's parent gets half. A container's total is
  * then scaled by {@code 1 - linkDensity} (menus and "相关文章" lists are mostly link text) and by 1.5 when its class
  * or id names a CMS content block common on government sites ({@code TRS_Editor}, {@code article-content},
- * {@code #zoom}, ...). Those names are hints only: a page without them is scored the same way.
+ * {@code #zoom}, ...). Those names are hints only: a page without them is scored the same way. Content split over
+ * sibling blocks is kept together ({@link #widen}).
  */
 final class MainContent {
-  private static final String CONTAINERS = "div,article,section,main,td,body,blockquote,dd,li,center";
+  private static final Set<String> CONTAINERS =
+      Set.of("div", "article", "section", "main", "td", "body", "blockquote", "dd", "li", "center");
   private static final Pattern CMS_HINT =
       Pattern.compile(
           "(?i)trs_editor|trs_ueditor|article[-_]?(content|body|text)|content[-_]?(text|body|detail)|^zoom$"
               + "|^content$|^article$|detail|main[-_]?text|pages[-_]content|^con$|^text$|arti[-_]?con|news[-_]?con"
               + "|wz[-_]?con|^xxgk|view[-_]?txt");
-  private static final Pattern PUNCT = Pattern.compile("[，,。；;、：:]");
   private static final int MIN_TEXT = 8;
+
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final Map<Element, int[]> lengths = new IdentityHashMap<>();
 
   private MainContent() {}
 
   static Element choose(Document dom) {
-    Element body = dom.body();
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    return new MainContent().pick(dom.body());
+  }
+
+  private Element pick(Element body) {
     NodeTraversor.traverse(
         (NodeVisitor)
             (node, depth) -> {
-              if (node instanceof TextNode t) score(t, scores);
+              if (node instanceof TextNode t) visit(t);
             },
         body);
     Element best = body;
@@ -49,7 +56,40 @@ final class MainContent {
         best = e.getKey();
       }
     }
-    return widen(best, scores, bestScore);
+    return widen(best, bestScore);
+  }
+
+  /** Counts the text (and link text) of every ancestor, and scores the text's containers. */
+  private void visit(TextNode t) {
+    String text = t.text();
+    int length = text.strip().length();
+    if (length == 0) return;
+    boolean inLink = false;
+    for (Element e = t.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
+      if (e.normalName().equals("a")) inLink = true;
+      int[] l = lengths.computeIfAbsent(e, k -> new int[2]);
+      l[0] += length;
+      if (inLink) l[1] += length;
+    }
+    if (length >= MIN_TEXT) score(text, length, t);
+  }
+
+  private void score(String text, int length, TextNode t) {
+    double points = 1 + punctuation(text) + Math.min(length / 100.0, 3);
+    Element container = container(t.parent());
+    if (container == null) return;
+    scores.merge(container, points, Double::sum);
+    Element parent = container(container.parent());
+    if (parent != null) scores.merge(parent, points / 2, Double::sum);
+  }
+
+  private static int punctuation(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '、' || c == '：' || c == ':') n++;
+    }
+    return n;
   }
 
   /**
@@ -57,7 +97,7 @@ final class MainContent {
    * otherwise lose all but the best part: while the parent container holds other text-rich, link-poor blocks worth
    * at least half the best one, the parent is taken instead.
    */
-  private static Element widen(Element best, Map<Element, Double> scores, double bestScore) {
+  private Element widen(Element best, double bestScore) {
     Element current = best;
     for (int step = 0; step < 3; step++) {
       Element parent = container(current.parent());
@@ -81,33 +121,18 @@ final class MainContent {
     return false;
   }
 
-  private static void score(TextNode t, Map<Element, Double> scores) {
-    String text = t.text().strip();
-    if (text.length() < MIN_TEXT) return;
-    double points = 1 + PUNCT.matcher(text).results().count() + Math.min(text.length() / 100.0, 3);
-    Element container = container(t.parent());
-    if (container == null) return;
-    scores.merge(container, points, Double::sum);
-    Element parent = container(container.parent());
-    if (parent != null) scores.merge(parent, points / 2, Double::sum);
-  }
-
   private static Element container(Node node) {
-    Node n = node;
-    while (n != null) {
-      if (n instanceof Element e && e.is(CONTAINERS)) return e;
-      n = n.parent();
+    for (Node n = node; n != null; n = n.parent()) {
+      if (n instanceof Element e && CONTAINERS.contains(e.normalName())) return e;
     }
     return null;
   }
 
   /** The share of an element's text that sits in links. */
-  static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) return 1;
-    int links = 0;
-    for (Element a : e.select("a")) links += a.text().length();
-    return Math.min(1.0, (double) links / total);
+  private double linkDensity(Element e) {
+    int[] l = lengths.get(e);
+    if (l == null || l[0] == 0) return 1;
+    return Math.min(1.0, (double) l[1] / l[0]);
   }
 
   private static double hint(Element e) {

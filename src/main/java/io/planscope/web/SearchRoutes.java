@@ -1,6 +1,5 @@
 package io.planscope.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.planscope.search.Concordance;
 import io.planscope.search.Csv;
@@ -17,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /api/search}, {@code /api/facets}, {@code /api/kwic}, {@code /api/trend}, and {@code /api/plans/{id}} and
- * {@code /api/measures/{id}} served from the index's stored fields. Filters come as repeated URL parameters
+ * {@code /api/search}, {@code /api/facets}, {@code /api/kwic}, {@code /api/trend}, and {@code /api/measures/{id}} served
+ * from the index's stored fields (whole plans come from the store's PlanRoutes; {@link PlanViews#expectPlan} can
+ * rebuild one from the index alone). Filters come as repeated URL parameters
  * ({@code region=浙江&region=江苏}, OR-ed) or comma-separated values. {@code format=csv} exports as UTF-8 CSV with BOM.
  */
 final class SearchRoutes {
@@ -69,16 +69,6 @@ final class SearchRoutes {
     } else {
       WebServer.json(ctx, result);
     }
-  }
-
-  /** The plan, flat as in the store's JSON, plus sources, documentId and the original's link. */
-  void plan(Context ctx) {
-    PlanViews.PlanView view = plans.expectPlan(ctx.pathParam("id"));
-    ObjectNode body = Json.MAPPER.valueToTree(view.plan());
-    body.set("sources", Json.MAPPER.valueToTree(view.sources()));
-    body.put("documentId", view.documentId());
-    body.put("original", view.original());
-    WebServer.json(ctx, body);
   }
 
   void measure(Context ctx) {

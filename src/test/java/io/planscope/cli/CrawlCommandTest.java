@@ -93,6 +93,17 @@ class CrawlCommandTest {
   }
 
   @Test
+  void terminalGetsOneStatusLineRedrawnInPlace() {
+    var listener = CrawlCommand.listener(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), true);
+    var progress = io.planscope.crawl.CrawlProgress.queued(List.of("http://a.cn/"));
+    listener.page(new io.planscope.crawl.PageOutcome("http://a.cn/1.html", 1,
+        io.planscope.crawl.PageOutcome.Result.IMPORTED, "1 plan", List.of("p1")), progress);
+    assertTrue(out().startsWith("\r\033[K[0 fetched, 0 plans"), out());
+    assertTrue(!out().contains("\n"), "no newline per page on a terminal");
+  }
+
+  @Test
   void badArgumentsAreUsageErrors() {
     assertEquals(2, run("crawl", "--data", data.toString()));
     assertTrue(err().contains("missing URL"), err());

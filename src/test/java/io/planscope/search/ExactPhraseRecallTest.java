@@ -123,4 +123,37 @@ class ExactPhraseRecallTest {
       assertEquals(qs.total(), qt.total(), pair[0] + " vs " + pair[1]);
     }
   }
+
+  /** Marks land on the original wording: the query is in the other script, the mark is on the page's own text. */
+  @Test
+  void mirrorPagesAreFoundAcrossScriptsWithMarksOnTheOriginal() {
+    com.ibm.icu.text.Transliterator s2t = com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+    Random random = new Random(11);
+    List<String> failures = new ArrayList<>();
+    int traditional = 0;
+    int simplified = 0;
+    for (Plan p : corpus.plans.values()) {
+      for (Measure m : p.measures()) {
+        String text = m.text();
+        if (text.length() < 12 || (!Fold.hasTraditional(text) && random.nextInt(4) != 0)) continue;
+        int at = random.nextInt(text.length() - 6);
+        String original = text.substring(at, at + 4);
+        if (hasQuote(original) || ExactText.normalize(original).length() < 4) continue;
+        boolean trad = Fold.hasTraditional(original);
+        String query = trad ? Fold.toSimplified(original) : s2t.transliterate(original);
+        if (query.equals(original) || query.length() != original.length()) continue;
+        if (trad) traditional++; else simplified++;
+        for (String q : List.of("\"" + query + "\"", query)) {
+          SearchResult r = searcher.search(SearchRequest.of(q + " ").withPage(1, SearchRequest.MAX_SIZE));
+          Hit hit = r.hits().stream().filter(h -> h.measureId().equals(m.id())).findFirst().orElse(null);
+          if (hit == null && r.total() <= SearchRequest.MAX_SIZE) failures.add(q + " misses " + m.id());
+          if (hit != null && !hit.matched().contains(original) && hit.matched().stream().noneMatch(x -> x.contains(original))) {
+            failures.add(q + " marks " + hit.matched() + " not '" + original + "' in " + m.id());
+          }
+        }
+      }
+    }
+    assertTrue(traditional >= 10 && simplified >= 10, traditional + " traditional, " + simplified + " simplified");
+    assertEquals(List.of(), failures);
+  }
 }

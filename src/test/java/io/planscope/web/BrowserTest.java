@@ -333,7 +333,9 @@ class BrowserTest {
     visible("#upload-files").sendKeys(file.toAbsolutePath().toString());
     visible("#upload-token").sendKeys(token);
     visible(".upload-form button[type=submit]").click();
-    visible("#upload-report a").click();
+    WebElement planLink = visible("#upload-report a");
+    shot("10-upload-report");
+    planLink.click();
     visible("article.plan h1");
     settled();
     String text = driver.findElement(By.id("view")).getText();
@@ -341,7 +343,7 @@ class BrowserTest {
     assertTrue(text.contains("<img src=x onerror="), "the img shows as text");
     assertTrue(all("#view script, #view img").isEmpty(), "document text became elements");
     assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.__pwned ?? null"));
-    shot("10-hostile-plan");
+    shot("11-hostile-plan");
     open("#/search?q=" + enc("应急演练"));
     visible(".hit .snippet");
     settled();
@@ -364,14 +366,14 @@ class BrowserTest {
     visible("#lang-toggle").click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "Search"));
     assertTrue(driver.getCurrentUrl().contains("lang=en"));
-    shot("11-english");
+    shot("12-english");
     visible("#lang-toggle").click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "检索"));
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     open("#/search?q=" + enc(WORD));
     visible(".hit");
     settled();
-    shot("12-phone-search");
+    shot("13-phone-search");
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
   }
 }

@@ -19,7 +19,7 @@ final class PublishDate {
   private static final Pattern LABELLED =
       Pattern.compile(
           "(?:^|[\\s|丨/【\\[(])(?:发布时间|发布日期|发布于|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|时间|日期)"
-              + "\\s*[:：]?\\s*"
+              + "\\s*[】\\]]?\\s*[:：]?\\s*"
               + DATE);
   private static final Pattern BYLINE = Pattern.compile("(?<!\\d)" + DATE + "\\s+\\d{1,2}:\\d\\d");
   private static final int BYLINE_MAX = 80;

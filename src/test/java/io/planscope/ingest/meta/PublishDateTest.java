@@ -25,6 +25,7 @@ class PublishDateTest {
           日期：2023.03.05 | 2023-03-05
           首页 › 工作计划 发布于 2021-11-30 | 2021-11-30
           作者:小编 时间:2020-1-9 08:00:00 我要投稿 | 2020-01-09
+          【发布时间】2019年12月30日 | 2019-12-30
           """)
   void readsLabelledLines(String line, String expected) {
     assertEquals(expected, find("2023年教育局工作计划", line, "一、指导思想"));

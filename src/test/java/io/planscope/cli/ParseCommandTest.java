@@ -1,0 +1,63 @@
+package io.planscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.planscope.web.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseCommandTest {
+  private static final Path FIXTURE =
+      Path.of(System.getProperty("planscope.home", ".")).resolve("src/test/resources/ingest/fanwen-three-plans.txt");
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... argv) {
+    return Main.run(
+        argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsPlansAsJsonInTheDocumentedShape() throws Exception {
+    assertEquals(0, run("parse", FIXTURE.toString(), "--json"));
+    JsonNode plans = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get("plans");
+    assertEquals(3, plans.size());
+    JsonNode plan = plans.get(0);
+    for (String field : new String[] {"id", "title", "year", "period", "published", "level", "region", "bureau", "kind",
+        "source", "sections", "measures"}) {
+      assertTrue(plan.has(field), field);
+    }
+    JsonNode measure = plan.get("measures").get(1);
+    for (String field : new String[] {"id", "sectionType", "path", "label", "text", "topics"}) {
+      assertTrue(measure.has(field), field);
+    }
+    assertTrue(plan.get("region").has("province"));
+    assertTrue(measure.get("id").asText().startsWith(plan.get("id").asText() + "-m"));
+  }
+
+  @Test
+  void explainsTheOutlineAndTheRemovedLines() {
+    assertEquals(0, run("parse", FIXTURE.toString(), "--explain"));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("== plan 3"), text);
+    assertTrue(text.contains("payment wall"), text);
+    assertTrue(text.contains("二、月份安排"), text);
+  }
+
+  @Test
+  void failsWithOnePlainLineOnABadFile(@TempDir Path dir) throws Exception {
+    Path bad = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+    assertEquals(1, run("parse", bad.toString()));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, message.strip().lines().count(), message);
+    assertTrue(message.contains("photo.html") && message.contains("not text"), message);
+    assertEquals(1, run("parse", dir.resolve("missing.txt").toString()));
+  }
+}
