@@ -1,0 +1,145 @@
+package io.planscope.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.planscope.app.DataDir;
+import io.planscope.app.Workspace;
+import io.planscope.ingest.ParseResult;
+import io.planscope.ingest.SourceDocument;
+import io.planscope.plan.Level;
+import io.planscope.plan.Measure;
+import io.planscope.plan.Period;
+import io.planscope.plan.Plan;
+import io.planscope.plan.PlanMeta;
+import io.planscope.plan.Region;
+import io.planscope.plan.SectionType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareRoutesTest {
+  private static final Region XIHU = new Region("浙江省", "杭州市", "西湖区", "330106");
+  private static final String KINDER = "扩大普惠性学前教育资源，全年新建改扩建幼儿园1800个，学前三年毛入园率达到92%以上。";
+  private static final String TEACHERS = "加强教师队伍建设，完善中小学教师培训体系，全年培训骨干教师500名。";
+  private static final String SAFETY = "加强校园安全管理，开展安全隐患排查整治，建立健全校园安全工作长效机制。";
+  private static final Map<String, Plan> PLANS = Map.of(
+      "a.txt", plan("paaaaaaaaaaaa", 2023, KINDER, TEACHERS),
+      "b.txt", plan("pbbbbbbbbbbbb", 2024, KINDER.replace("1800个", "2400个"), TEACHERS, SAFETY));
+
+  @TempDir static Path data;
+  static Workspace workspace;
+  static Javalin app;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static Plan plan(String id, int year, String... texts) {
+    List<Measure> ms = new ArrayList<>();
+    for (String t : texts) {
+      ms.add(new Measure(id + "-m" + (ms.size() + 1), SectionType.TASKS, List.of(), "", null, t, List.of()));
+    }
+    PlanMeta meta = new PlanMeta("杭州市西湖区教育局" + year + "年工作计划", year, Period.of(Period.ANNUAL, year), null,
+        Level.COUNTY, XIHU, "教育局", "工作计划");
+    return Plan.of(id, meta, "test:" + id, List.of(), ms);
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    workspace = Workspace.open(DataDir.at(data),
+        doc -> new ParseResult(doc.filename(), List.of(PLANS.get(doc.filename())), List.of(), List.of()));
+    for (String name : List.of("a.txt", "b.txt")) {
+      workspace.importer().importDocument(new SourceDocument(
+          name.getBytes(StandardCharsets.UTF_8), name, "test/" + name, null, Instant.EPOCH));
+    }
+    workspace.refresh();
+    app = WebServer.create(workspace).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    workspace.close();
+  }
+
+  private static HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode json(HttpResponse<String> r, int status) throws Exception {
+    assertEquals(status, r.statusCode(), r.body());
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void similarListsTheOtherYearsMeasureWithScoreAndSharedSpans() throws Exception {
+    JsonNode body = json(get("/api/measures/paaaaaaaaaaaa-m1/similar?limit=5&minScore=0.5"), 200);
+    assertEquals("paaaaaaaaaaaa-m1", body.get("measure").get("measureId").asText());
+    JsonNode first = body.get("similar").get(0);
+    assertEquals("pbbbbbbbbbbbb-m1", first.get("measureId").asText());
+    assertEquals(2024, first.get("year").asInt());
+    assertEquals("西湖区", first.get("region").get("county").asText());
+    assertEquals("county", first.get("level").asText());
+    assertTrue(first.get("score").asDouble() > 0.8);
+    assertEquals(4, first.get("shared").get(0).size());
+  }
+
+  @Test
+  void lineageIsOrderedByYear() throws Exception {
+    JsonNode body = json(get("/api/measures/pbbbbbbbbbbbb-m1/lineage"), 200);
+    assertEquals(2023, body.get("lineage").get(0).get("year").asInt());
+    assertEquals(2024, body.get("lineage").get(1).get("year").asInt());
+  }
+
+  @Test
+  void diffOfTwoMeasuresAndOfTwoPostedTexts() throws Exception {
+    JsonNode byId = json(get("/api/diff?a=paaaaaaaaaaaa-m1&b=pbbbbbbbbbbbb-m1"), 200);
+    assertTrue(byId.get("ops").toString().contains("{\"op\":\"delete\",\"text\":\"1800个\"}"), byId.toString());
+    HttpResponse<String> posted = HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"a\":\"學校\",\"b\":\"学校\",\"ignoreScript\":true}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    JsonNode body = json(posted, 200);
+    assertEquals(1.0, body.get("similarity").asDouble());
+    assertEquals("equal", body.get("ops").get(0).get("op").asText());
+    assertEquals("学校", body.get("ops").get(0).get("textB").asText());
+  }
+
+  @Test
+  void compareByIdsAndLatest() throws Exception {
+    JsonNode body = json(get("/api/compare?a=paaaaaaaaaaaa&b=pbbbbbbbbbbbb"), 200);
+    assertEquals("{\"same\":1,\"moved\":0,\"changed\":1,\"added\":1,\"removed\":0}",
+        body.get("summary").toString().replaceAll(",\"similarity\":[0-9.]+", ""));
+    assertEquals("changed", body.get("pairs").get(0).get("status").asText());
+    assertTrue(body.get("pairs").get(2).get("a").isNull());
+    JsonNode latest = json(get("/api/compare?bureau=" + URLEncoder.encode("西湖区教育局", StandardCharsets.UTF_8)
+        + "&latest=true"), 200);
+    assertEquals("paaaaaaaaaaaa", latest.get("a").get("id").asText());
+    assertEquals("pbbbbbbbbbbbb", latest.get("b").get("id").asText());
+  }
+
+  @Test
+  void badInputIsA4xxWithAMessage() throws Exception {
+    assertEquals("not_found", json(get("/api/measures/pzzzzzzzzzzzz-m1/similar"), 404).get("error").asText());
+    assertEquals("bad_request", json(get("/api/measures/paaaaaaaaaaaa-m1/similar?scope=mars"), 400)
+        .get("error").asText());
+    assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1"), 400).get("message").asText().contains("'b'"));
+    assertEquals("not_found", json(get("/api/compare?a=paaaaaaaaaaaa&b=pnope"), 404).get("error").asText());
+    assertTrue(json(get("/api/compare?bureau=" + URLEncoder.encode("火星区", StandardCharsets.UTF_8)
+        + "&latest=true"), 400).get("message").asText().contains("火星区"));
+  }
+}
