@@ -61,7 +61,7 @@ public record CrawlConfig(
     return new Builder(seeds);
   }
 
-  /** A copy with another page budget (the API clamps it). */
+  /** A builder holding this config, to change a few settings (e.g. {@code fresh}). */
   public Builder toBuilder() {
     Builder b = new Builder(seeds);
     b.maxPages = maxPages;

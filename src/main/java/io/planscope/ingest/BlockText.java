@@ -23,11 +23,24 @@ final class BlockText {
   private BlockText() {}
 
   static List<Line> lines(Element root) {
+    return linesAround(root, root).content();
+  }
+
+  /** The lines of a part of the page and of the whole page, each line normalized once. */
+  record Lines(List<Line> content, List<Line> all) {}
+
+  /** Lines of the root, and which of them are the content element's (a contiguous run of them). */
+  static Lines linesAround(Element root, Element content) {
     StringBuilder out = new StringBuilder();
+    int[] span = {0, -1};
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
+            if (node == content) {
+              out.append('\n');
+              span[0] = out.length();
+            }
             if (node instanceof TextNode t) append(out, t);
             else if (isBlock(node)) out.append('\n');
           }
@@ -35,10 +48,22 @@ final class BlockText {
           @Override
           public void tail(Node node, int depth) {
             if (isBlock(node)) out.append('\n');
+            if (node == content) {
+              out.append('\n');
+              span[1] = out.length();
+            }
           }
         },
         root);
-    return Page.linesOf(out.toString());
+    if (span[1] < 0) span[1] = out.length();
+    List<Line> before = Page.linesOf(out.substring(0, span[0]));
+    List<Line> inside = Page.linesOf(out.substring(span[0], span[1]));
+    List<Line> after = Page.linesOf(out.substring(span[1]));
+    List<Line> all = new java.util.ArrayList<>(before.size() + inside.size() + after.size());
+    all.addAll(before);
+    all.addAll(inside);
+    all.addAll(after);
+    return new Lines(inside, all);
   }
 
   private static boolean isBlock(Node node) {

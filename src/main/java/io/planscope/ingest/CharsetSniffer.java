@@ -82,8 +82,9 @@ final class CharsetSniffer {
     Charset utf16 = utf16WithoutBom(bytes);
     if (utf16 != null) return utf16;
     if (decodesCleanly(bytes, StandardCharsets.UTF_8)) return StandardCharsets.UTF_8;
-    byte[] sample = nonAsciiSample(bytes);
-    Charset common = CommonHan.guess(sample);
+    // Bytes with zeros (UTF-16/32 the heuristic above missed) go to the detector as they are: sampling breaks pairs.
+    byte[] sample = hasZero(bytes) ? java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SNIFF_BYTES)) : nonAsciiSample(bytes);
+    Charset common = hasZero(bytes) ? null : CommonHan.guess(sample);
     if (common != null) return common;
     CharsetDetector detector = new CharsetDetector();
     detector.setText(sample);
@@ -110,6 +111,13 @@ final class CharsetSniffer {
     return n == 0 ? java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SAMPLE_BYTES)) : java.util.Arrays.copyOf(sample, n);
   }
 
+  private static boolean hasZero(byte[] bytes) {
+    for (int i = 0, n = Math.min(bytes.length, SNIFF_BYTES); i < n; i++) {
+      if (bytes[i] == 0) return true;
+    }
+    return false;
+  }
+
   /**
    * UTF-16 without a BOM: ASCII characters (newlines, digits, punctuation) leave a zero byte on one side of their
    * pair, so a text with many zeros all at even or all at odd offsets is UTF-16 BE or LE.
@@ -124,8 +132,9 @@ final class CharsetSniffer {
       if (b[i + 1] == 0) oddZeros++;
     }
     int pairs = n / 2;
-    if (evenZeros > pairs / 20 && oddZeros == 0) return StandardCharsets.UTF_16BE;
-    if (oddZeros > pairs / 20 && evenZeros == 0) return StandardCharsets.UTF_16LE;
+    // A CJK char may have a zero low byte (U+4E00 is 4E 00), so the other side is allowed a few zeros.
+    if (evenZeros > pairs / 20 && oddZeros * 4 < evenZeros) return StandardCharsets.UTF_16BE;
+    if (oddZeros > pairs / 20 && evenZeros * 4 < oddZeros) return StandardCharsets.UTF_16LE;
     return null;
   }
 

@@ -23,10 +23,10 @@ final class HtmlReader implements SourceReader {
     List<RemovedLine> removed = new ArrayList<>();
     HtmlCleaner.clean(dom, removed);
     List<String> hints = titleHints(dom);
-    List<Line> all = BlockText.lines(dom.body());
     Element content = MainContent.choose(dom);
     deadline.check();
-    return new Page(BlockText.lines(content), hints, removed, all);
+    BlockText.Lines lines = BlockText.linesAround(dom.body(), content);
+    return new Page(lines.content(), hints, removed, lines.all());
   }
 
   private static void checkDepth(Document dom, IngestLimits limits, SourceDocument doc) {

@@ -105,7 +105,13 @@ final class PlanAssembler {
 
   private static int hanCount(List<Line> lines) {
     int n = 0;
-    for (Line l : lines) n += (int) l.norm().codePoints().filter(Boilerplate::isHan).count();
+    for (Line l : lines) {
+      String norm = l.norm();
+      for (int i = 0; i < norm.length(); i++) {
+        char c = norm.charAt(i);
+        if (c >= 0x3400 && c <= 0x9FFF) n++;
+      }
+    }
     return n;
   }
 

@@ -49,7 +49,11 @@ final class FacetTree {
       if (dim.equals(Fields.FACET_REGION) && path.length < 2) children = values(facets, dim, append(path, lv.label));
       values.add(new FacetValue(lv.label, label(lv.label), lv.value.longValue(), children));
     }
-    if (dim.equals(Fields.FACET_YEAR)) values.sort(Comparator.comparing(FacetValue::value).reversed());
+    // Years newest first, "unknown" last.
+    if (dim.equals(Fields.FACET_YEAR)) {
+      values.sort(Comparator.comparing((FacetValue v) -> v.value().equals("unknown"))
+          .thenComparing(FacetValue::value, Comparator.reverseOrder()));
+    }
     return values;
   }
 

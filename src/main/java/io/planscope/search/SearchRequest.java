@@ -11,7 +11,10 @@ import java.util.Map;
  */
 public record SearchRequest(
     String q, Map<String, List<String>> filters, Unit unit, Order order, int page, int size) {
+  /** Largest page of a JSON or terminal result. */
   public static final int MAX_SIZE = 200;
+  /** Largest page of an export (CSV): a spreadsheet can take more than a screen. */
+  public static final int MAX_EXPORT = 10_000;
   /** Deep paging costs memory per request; past this, narrow the query instead. */
   public static final int MAX_DEPTH = 10_000;
 
@@ -19,8 +22,9 @@ public record SearchRequest(
     q = q == null ? "" : q;
     filters = Map.copyOf(filters);
     if (page < 1) throw QueryException.parameter("page must be 1 or more, not " + page);
-    if (size < 1 || size > MAX_SIZE) {
-      throw QueryException.parameter("size must be from 1 to " + MAX_SIZE + ", not " + size);
+    if (size < 1 || size > MAX_EXPORT) {
+      throw QueryException.parameter("size must be from 1 to " + MAX_SIZE + " (" + MAX_EXPORT + " for CSV), not "
+          + size);
     }
     if ((long) page * size > MAX_DEPTH) {
       throw QueryException.parameter(

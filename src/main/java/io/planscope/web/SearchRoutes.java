@@ -35,12 +35,21 @@ final class SearchRoutes {
     this.plans = new PlanViews(searcher);
   }
 
+  /** A CSV export without {@code size} gets this many rows (JSON pages default to 20). */
+  static final int CSV_DEFAULT_SIZE = 1000;
+
   void search(Context ctx) {
+    boolean csv = isCsv(ctx);
+    int size = intParam(ctx, "size", csv ? CSV_DEFAULT_SIZE : 20);
+    if (!csv && size > SearchRequest.MAX_SIZE) {
+      throw QueryException.parameter("size must be from 1 to " + SearchRequest.MAX_SIZE + ", not " + size
+          + "; use format=csv for up to " + SearchRequest.MAX_EXPORT);
+    }
     SearchRequest request = new SearchRequest(
         ctx.queryParam("q"), filters(ctx), SearchRequest.Unit.of(ctx.queryParam("unit")),
-        SearchRequest.Order.of(ctx.queryParam("sort")), intParam(ctx, "page", 1), intParam(ctx, "size", 20));
+        SearchRequest.Order.of(ctx.queryParam("sort")), intParam(ctx, "page", 1), size);
     SearchResult result = searcher.search(request);
-    if (isCsv(ctx)) {
+    if (csv) {
       csv(ctx, "planscope-search.csv", Csv.hits(result.hits()));
     } else {
       WebServer.json(ctx, result);

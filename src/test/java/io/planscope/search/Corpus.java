@@ -26,7 +26,15 @@ final class Corpus {
     return Files.isDirectory(p) ? p : Path.of("/work/shared/seeds");
   }
 
-  static Corpus load() throws IOException {
+  private static Corpus shared;
+
+  /** Parsed and indexed once per test JVM (parsing the demo takes a while); never closed: it lives in memory. */
+  static synchronized Corpus load() throws IOException {
+    if (shared == null) shared = build();
+    return shared;
+  }
+
+  private static Corpus build() throws IOException {
     Corpus c = new Corpus();
     List<Path> files = new ArrayList<>(list(seeds()));
     Path demo = DataDir.demoCorpus();

@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +40,6 @@ class ExactPhraseRecallTest {
       }
     }
     assertTrue(normalized.size() > 100, "too few measures parsed: " + normalized.size());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    corpus.index.close();
   }
 
   static Set<String> scan(String phrase) {

@@ -8,7 +8,6 @@ import io.planscope.plan.Plan;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,11 +21,6 @@ class FacetCountsTest {
   static void load() throws Exception {
     corpus = Corpus.load();
     searcher = new Searcher(corpus.index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    corpus.index.close();
   }
 
   /** Brute force: measures whose normalized text contains the phrase and that pass the test. */

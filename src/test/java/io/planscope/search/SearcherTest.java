@@ -83,6 +83,13 @@ class SearcherTest {
   }
 
   @Test
+  void regionPathPinsOneNodeOfTheTree() {
+    SearchRequest r = SearchRequest.of("").withFilters(Map.of("region", List.of("浙江省/杭州市")));
+    assertEquals(Set.of("p000000000001-m1", "p000000000001-m2", "p000000000001-m3"), ids(r));
+    assertEquals(3, ids("region:浙江省/杭州市/西湖区").size());
+  }
+
+  @Test
   void unitPlanGroupsMeasures() {
     SearchResult r = searcher.search(SearchRequest.of("双减").withUnit(SearchRequest.Unit.PLAN));
     assertEquals(2, r.plans());

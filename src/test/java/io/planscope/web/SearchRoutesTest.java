@@ -125,7 +125,7 @@ class SearchRoutesTest {
     "q=%22unclosed", "q=(a", "q=a)", "q=()", "q=OR+a", "q=a+OR", "q=a+OR+OR+b", "q=-", "q=--a", "q=colour:red",
     "q=year:abc", "q=year:2025..2020", "q=year:", "q=level:village", "q=section:foo", "q=region:", "q=%22%EF%BC%8C%22",
     "q=:x", "q=%22%22", "q=%E3%80%82", "page=0", "page=x", "size=1000", "size=0", "unit=x", "sort=x", "format=xml",
-    "region=x&year=20x", "level=nope", "page=100000&size=200"
+    "region=x&year=20x", "level=nope", "page=100000&size=200", "format=csv&size=20000"
   })
   void malformedSearchesAre400WithAMessage(String query) throws Exception {
     HttpResponse<String> r = get("/api/search?" + query);
