@@ -170,4 +170,13 @@ class WorkspaceTest {
       assertEquals(new Workspace.Stats(1, 2), stats(ws));
     }
   }
+
+  @Test
+  void secondOpenOfTheSameDataDirSaysItIsInUse() throws Exception {
+    try (Workspace ws = open()) {
+      DataDirInUseException e = org.junit.jupiter.api.Assertions.assertThrows(DataDirInUseException.class, this::open);
+      assertTrue(e.getMessage().contains(data.toString()), e.getMessage());
+      assertTrue(e.getMessage().contains("in use by another PlanScope process"), e.getMessage());
+    }
+  }
 }
