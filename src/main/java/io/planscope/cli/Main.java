@@ -17,7 +17,9 @@ public final class Main {
           new CrawlCommand(),
           new SimilarCommand(),
           new DiffCommand(),
-          new CompareCommand());
+          new CompareCommand(),
+          new GenCommand(),
+          new BenchCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

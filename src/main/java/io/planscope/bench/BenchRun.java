@@ -1,0 +1,218 @@
+package io.planscope.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.planscope.app.DataDir;
+import io.planscope.app.Workspace;
+import io.planscope.plan.Plan;
+import io.planscope.search.SearchRequest;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The whole benchmark: generate (or reuse) a corpus, ingest it into a fresh data directory (see {@link IngestBench}),
+ * time startup on the existing index in a new JVM, run the fixed {@link Workload}, and optionally the PostgreSQL
+ * peer. Prints a table and returns everything as a JSON-ready map.
+ */
+public final class BenchRun {
+  /** What to run. */
+  public record Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres) {}
+
+  private final Config config;
+  private final PrintStream out;
+
+  public BenchRun(Config config, PrintStream out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  public Map<String, Object> run() throws Exception {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("machine", machine());
+    report.put("config", config.toString());
+    Path corpus = corpus();
+    DataDir data = DataDir.at(config.work().resolve("data-" + System.nanoTime()));
+    out.printf("bench: ingesting %s on %d thread(s) into %s ...%n", corpus, config.threads(), data.root());
+    IngestBench.Result ingest = IngestBench.run(corpus, data, config.threads());
+    report.put("ingest", ingest);
+    printIngest(ingest);
+    double startup = startup(data);
+    report.put("startupSeconds", startup);
+    out.printf("startup to first answered query (new JVM, existing index): %.2f s%n", startup);
+    try (Workspace ws = Workspace.open(data)) {
+      List<Plan> sample = sample(ws, 200);
+      Workload workload = Workload.draw(sample, config.seed(), config.queries());
+      Workload warmup = Workload.draw(sample, config.seed() + 1, Math.max(10, config.queries() / 2));
+      QueryBench qb = new QueryBench(ws);
+      qb.warm(warmup);
+      long heap = heapAfterGc();
+      report.put("heapAfterWarmupMb", heap / 1e6);
+      Map<String, Latency> lat = qb.measure(workload);
+      report.put("latency", lat);
+      printLatency(lat, heap);
+      if (config.postgres()) report.put("postgres", peer(ws, workload, lat, qb));
+    }
+    return report;
+  }
+
+  private Path corpus() throws IOException {
+    Path dir = config.corpus() != null ? config.corpus()
+        : config.work().resolve("gen-" + config.plans() + "-" + config.seed());
+    String want = "# planscope gen --plans " + config.plans() + " --seed " + config.seed();
+    if (Manifest.header(dir).equals(want)) {
+      out.println("bench: reusing the corpus in " + dir);
+      return dir;
+    }
+    if (config.corpus() != null && !Manifest.header(dir).isEmpty()) return dir; // an explicit corpus, as it is
+    out.printf("bench: generating %d plans (seed %d) into %s ...%n", config.plans(), config.seed(), dir);
+    new CorpusGenerator(io.planscope.app.DataDir.demoCorpus()).generate(config.plans(), config.seed(), dir);
+    return dir;
+  }
+
+  private static Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cpus", Runtime.getRuntime().availableProcessors());
+    m.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    m.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+    m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1e6);
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    return m;
+  }
+
+  /** A new JVM opens the data dir and answers one search; wall time until it exits. */
+  private double startup(DataDir data) throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
+        "-Dplanscope.home=" + DataDir.home(), "-cp", System.getProperty("java.class.path"),
+        "io.planscope.cli.Main", "search", "教育", "--data", data.root().toString(), "--limit", "1"));
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    int code = p.waitFor();
+    double s = (System.nanoTime() - t0) / 1e9;
+    if (code != 0) out.println("bench: the startup probe exited with " + code + ": " + String.join(" ", cmd));
+    return s;
+  }
+
+  /** {@code n} plans drawn by seed from all plan ids sorted, so the sample does not depend on store order. */
+  private List<Plan> sample(Workspace ws, int n) {
+    List<String> ids = ws.store().plans().map(Plan::id).sorted().toList();
+    SplittableRandom rng = new SplittableRandom(config.seed());
+    List<Plan> sample = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Plan p = ws.store().expectPlan(ids.get(rng.nextInt(ids.size())));
+      if (!p.measures().isEmpty()) sample.add(p);
+    }
+    return sample;
+  }
+
+  private static long heapAfterGc() {
+    for (int i = 0; i < 3; i++) System.gc();
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  private void printIngest(IngestBench.Result r) {
+    out.printf("%nINGEST  %d pages, %d plans, %d measures, %.1f MB of pages, %.1f MB of measure text, %d thread(s)%n",
+        r.pages(), r.plans(), r.measures(), r.pageMb(), r.textMb(), r.threads());
+    out.printf("  %-28s %8s %10s %12s%n", "stage", "seconds", "plans/s", "text MB/s");
+    row("import (store+parse+index)", r.importS(), r);
+    row("  parse only", r.parseS(), r);
+    row("  analysis only (our chains)", r.analysisS(), r);
+    row("  indexing+store (remainder)", r.indexingS(), r);
+    row("smartcn only (the limit)", r.smartcnS(), r);
+    out.printf("  ingest ÷ analyzer-only = %.2f   index on disk %.1f MB%n", r.ratio(), r.indexBytes() / 1e6);
+  }
+
+  private void row(String name, double s, IngestBench.Result r) {
+    out.printf("  %-28s %8.1f %10.1f %12.2f%n", name, s, r.plans() / s, r.textMb() / s);
+  }
+
+  private void printLatency(Map<String, Latency> lat, long heap) {
+    out.printf("%nQUERIES (one at a time, after warm-up; heap after warm-up %.0f MB)%n", heap / 1e6);
+    out.printf("  %-8s %5s %9s %9s %9s %9s%n", "class", "n", "p50 ms", "p95 ms", "p99 ms", "mean ms");
+    lat.values().forEach(l -> out.printf("  %-8s %5d %9.1f %9.1f %9.1f %9.1f%n", l.query(), l.count(), l.p50(),
+        l.p95(), l.p99(), l.mean()));
+  }
+
+  private Map<String, Object> peer(Workspace ws, Workload workload, Map<String, Latency> ours, QueryBench qb)
+      throws Exception {
+    Map<String, Object> res = new LinkedHashMap<>();
+    var bin = PostgresPeer.findBin();
+    if (bin.isEmpty()) {
+      out.println("bench: " + PostgresPeer.HOW);
+      res.put("error", PostgresPeer.HOW);
+      return res;
+    }
+    try (PostgresPeer pg = PostgresPeer.start(bin.get(), config.work(), out)) {
+      double load = pg.load(ws.store().plans(), config.work());
+      res.put("loadSeconds", load);
+      out.printf("%nPOSTGRES %s: loaded + indexed in %.1f s%n", bin.get(), load);
+      Map<String, List<String>> groups = new LinkedHashMap<>();
+      List<Workload.Query> qs = workload.queries();
+      for (int i = 0; i < qs.size(); i++) {
+        Workload.Query q = qs.get(i);
+        List<String> sql = q.kind().equals("similar") ? List.of(PostgresPeer.similarSql(
+            io.planscope.text.Fold.normalize(ws.store().expectPlan(q.a().substring(0, q.a().indexOf("-m"))).expectMeasure(q.a()).text())))
+            : PostgresPeer.sql(q);
+        if (!sql.isEmpty()) groups.put(q.kind() + " " + i, sql);
+        if (q.kind().equals("phrase")) {
+          String p = q.q().replace("\"", "");
+          groups.put("exact " + i, List.of("SELECT id FROM m WHERE norm LIKE " + PostgresPeer.lit("%" + p + "%") + ";"));
+        }
+      }
+      Map<String, PostgresPeer.Timed> timed = pg.time(groups, config.work());
+      res.put("latency", peerLatency(timed, ours));
+      res.put("exactness", exactness(timed, qs, qb));
+    }
+    return res;
+  }
+
+  private Map<String, Object> peerLatency(Map<String, PostgresPeer.Timed> timed, Map<String, Latency> ours) {
+    Map<String, Object> out2 = new LinkedHashMap<>();
+    out.printf("  %-8s %9s %9s %12s %12s %9s%n", "class", "pg p50", "pg p95", "ours p95", "pg÷ours p95", "n");
+    for (String kind : List.of("words", "phrase", "facets", "browse", "similar")) {
+      long[] nanos = timed.entrySet().stream().filter(e -> e.getKey().startsWith(kind + " "))
+          .mapToLong(e -> (long) (e.getValue().ms() * 1e6)).toArray();
+      Latency pg = Latency.of(kind, nanos);
+      double ratio = pg.p95() / Math.max(1e-3, ours.get(kind).p95());
+      out.printf("  %-8s %9.1f %9.1f %12.1f %12.1f %9d%n", kind, pg.p50(), pg.p95(), ours.get(kind).p95(), ratio,
+          pg.count());
+      out2.put(kind, Map.of("postgres", pg, "ratioP95", ratio));
+    }
+    return out2;
+  }
+
+  /** Both systems must return the same measure sets for exact phrases (compared in full up to 10,000 hits). */
+  private Map<String, Object> exactness(Map<String, PostgresPeer.Timed> timed, List<Workload.Query> qs, QueryBench qb) {
+    int same = 0, checked = 0;
+    List<String> diffs = new ArrayList<>();
+    for (var e : timed.entrySet()) {
+      if (!e.getKey().startsWith("exact ")) continue;
+      Workload.Query q = qs.get(Integer.parseInt(e.getKey().substring(6)));
+      var pgIds = new java.util.TreeSet<>(e.getValue().rows());
+      var ourIds = new java.util.TreeSet<>(qb.phraseIds(q.q(), SearchRequest.MAX_DEPTH));
+      checked++;
+      if (pgIds.equals(ourIds)) same++;
+      else diffs.add(q.q() + ": postgres " + pgIds.size() + ", planscope " + ourIds.size());
+    }
+    out.printf("  exact phrases: %d of %d identical sets%n", same, checked);
+    diffs.stream().limit(10).forEach(d -> out.println("    differs " + d));
+    return Map.of("checked", checked, "identical", same, "differences", diffs);
+  }
+
+  /** Writes the report as JSON. */
+  public static void writeJson(Map<String, Object> report, Path file) throws IOException {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    m.writeValue(file.toFile(), report);
+  }
+
+}

@@ -1,0 +1,151 @@
+package io.planscope.bench;
+
+import com.ibm.icu.text.Transliterator;
+import io.planscope.ingest.meta.Place;
+import io.planscope.ingest.meta.RegionGazetteer;
+import io.planscope.plan.SectionType;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes N realistic plan pages, deterministically for a seed, by recombining and mutating the demo corpus's
+ * measures (see {@link MeasurePool}, {@link Mutator}). What it produces, in shares of pages:
+ *
+ * <ul>
+ *   <li>single-plan pages (html with site boilerplate, 10% plain text, 5% of the html in GBK);
+ *   <li>{@value #CHAIN_SHARE} of plans continue an earlier plan of the same bureau one year on (year-over-year chains);
+ *   <li>measures drawn from the whole pool with a skew, so popular measures spread across regions and years
+ *       (diffusion), each mutated (years, numbers, clauses);
+ *   <li>{@value #MIRROR_SHARE} traditional-script mirrors of earlier pages (ICU Simplified-Traditional);
+ *   <li>{@value #FARM_SHARE} content-farm compilation pages with 2–4 plans marked 【篇一】【篇二】….
+ * </ul>
+ *
+ * A MANIFEST.tsv lists every page with the number of plans it holds, so a reader can check the parse.
+ */
+public final class CorpusGenerator {
+  static final double CHAIN_SHARE = 0.4;
+  static final double MIRROR_SHARE = 0.05;
+  static final double FARM_SHARE = 0.04;
+  private static final String[] KINDS = {"工作要点", "工作计划", "工作要点", "工作计划", "工作方案"};
+  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+      "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
+
+  private final MeasurePool pool;
+  private final RegionGazetteer gazetteer = RegionGazetteer.load();
+  private final List<Place> places;
+
+  public CorpusGenerator(Path demoDir) {
+    this.pool = MeasurePool.fromDemo(demoDir);
+    this.places = gazetteer.places();
+  }
+
+  /** One written page. */
+  public record Page(String file, int plans, String script, String encoding, String kind, String titles) {}
+
+  /** A generated plan before rendering. */
+  record GenPlan(Bureau bureau, int year, String kind, String title, String date, MeasurePool.Skeleton body) {}
+
+  /** Writes pages until {@code plans} plans are written; returns the pages (also listed in MANIFEST.tsv). */
+  public List<Page> generate(int plans, long seed, Path out) throws IOException {
+    SplittableRandom rng = new SplittableRandom(seed);
+    Mutator mutator = new Mutator(rng);
+    List<GenPlan> written = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    List<String> singles = new ArrayList<>();
+    Transliterator s2t = Transliterator.getInstance("Simplified-Traditional");
+    int count = 0;
+    while (count < plans) {
+      String file = String.format("%03d/g%06d", pages.size() / 1000, pages.size() + 1);
+      double u = rng.nextDouble();
+      Page page;
+      if (u < MIRROR_SHARE && !singles.isEmpty()) {
+        String src = singles.get(rng.nextInt(singles.size()));
+        String text = Files.readString(out.resolve(src), StandardCharsets.UTF_8);
+        page = write(out, file + "-fanti.html", s2t.transliterate(text), StandardCharsets.UTF_8,
+            new Page(null, 1, "traditional", "UTF-8", "mirror", src));
+      } else if (u < MIRROR_SHARE + FARM_SHARE && plans - count >= 2) {
+        int n = Math.min(2 + rng.nextInt(3), plans - count);
+        List<GenPlan> farm = new ArrayList<>();
+        for (int i = 0; i < n; i++) farm.add(plan(rng, mutator, written));
+        page = write(out, file + ".html", Pages.farm(farm), StandardCharsets.UTF_8,
+            new Page(null, n, "simplified", "UTF-8", "farm", titles(farm)));
+      } else {
+        GenPlan p = plan(rng, mutator, written);
+        double v = rng.nextDouble();
+        if (v < 0.10) {
+          page = write(out, file + ".txt", Pages.text(p), StandardCharsets.UTF_8,
+              new Page(null, 1, "simplified", "UTF-8", "single", p.title()));
+        } else if (v < 0.15) {
+          page = write(out, file + ".html", Pages.html(p, "gbk"), Charset.forName("GB18030"),
+              new Page(null, 1, "simplified", "GBK", "single", p.title()));
+        } else {
+          page = write(out, file + ".html", Pages.html(p, "utf-8"), StandardCharsets.UTF_8,
+              new Page(null, 1, "simplified", "UTF-8", "single", p.title()));
+          singles.add(page.file());
+        }
+      }
+      pages.add(page);
+      count += page.plans();
+    }
+    Manifest.write(out.resolve("MANIFEST.tsv"), pages, plans, seed);
+    return List.copyOf(pages);
+  }
+
+  private static String titles(List<GenPlan> plans) {
+    return String.join("|", plans.stream().map(GenPlan::title).toList());
+  }
+
+  private static Page write(Path out, String file, String text, Charset cs, Page p) throws IOException {
+    Path path = out.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.write(path, text.getBytes(cs));
+    return new Page(file, p.plans(), p.script(), p.encoding(), p.kind(), p.titles());
+  }
+
+  /** A new plan: a bureau's next year (a chain) or a fresh bureau on a demo skeleton. */
+  private GenPlan plan(SplittableRandom rng, Mutator mutator, List<GenPlan> written) {
+    GenPlan prev = !written.isEmpty() && rng.nextDouble() < CHAIN_SHARE ? written.get(rng.nextInt(written.size())) : null;
+    Bureau bureau = prev != null ? prev.bureau() : Bureau.draw(gazetteer, places, rng);
+    int year = prev != null ? Math.min(2025, prev.year() + 1) : 2005 + rng.nextInt(21);
+    MeasurePool.Skeleton base = prev != null ? prev.body() : pool.skeletons().get(rng.nextInt(pool.skeletons().size()));
+    double keep = prev != null ? 0.8 : 0.55;
+    String kind = prev != null ? prev.kind() : KINDS[rng.nextInt(KINDS.length)];
+    List<MeasurePool.Section> sections = new ArrayList<>();
+    for (MeasurePool.Section s : base.sections()) sections.add(section(s, rng, mutator, year, bureau, keep));
+    String title = bureau.name() + year + "年" + kind;
+    String date = String.format("%d-%02d-%02d", year, 1 + rng.nextInt(3), 1 + rng.nextInt(28));
+    GenPlan plan = new GenPlan(bureau, year, kind, title, date, new MeasurePool.Skeleton(title, year, sections));
+    written.add(plan);
+    return plan;
+  }
+
+  private MeasurePool.Section section(
+      MeasurePool.Section s, SplittableRandom rng, Mutator mutator, int year, Bureau bureau, double keep) {
+    List<String> out = new ArrayList<>();
+    for (String m : s.measures()) {
+      if (rng.nextDouble() < 0.08 && s.measures().size() > 1) continue; // dropped this year
+      String text = rng.nextDouble() < keep ? m : popular(s.type(), rng);
+      out.add(mutator.mutate(text, year, bureau.level(), popular(s.type(), rng), keep < 0.7 ? 1.0 : 0.5));
+      if (rng.nextDouble() < 0.06) out.add(mutator.mutate(popular(s.type(), rng), year, bureau.level(), null, 1.0));
+    }
+    if (out.isEmpty()) out.add(mutator.mutate(s.measures().get(0), year, bureau.level(), null, 1.0));
+    return new MeasurePool.Section(s.heading(), s.type(), List.copyOf(out));
+  }
+
+  /** A measure of this section type, skewed to the front of the pool so some measures spread widely (diffusion). */
+  private String popular(SectionType type, SplittableRandom rng) {
+    List<String> list = pool.bySection().getOrDefault(type, pool.bySection().get(SectionType.TASKS));
+    double u = rng.nextDouble();
+    return list.get((int) (list.size() * u * u * u));
+  }
+
+  static String numeral(int i) {
+    return i < NUMERALS.length ? NUMERALS[i] : String.valueOf(i + 1);
+  }
+}

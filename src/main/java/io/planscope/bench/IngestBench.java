@@ -1,0 +1,109 @@
+package io.planscope.bench;
+
+import io.planscope.app.DataDir;
+import io.planscope.app.Workspace;
+import io.planscope.index.Analyzers;
+import io.planscope.ingest.Ingestor;
+import io.planscope.ingest.SourceDocument;
+import io.planscope.plan.Measure;
+import io.planscope.plan.Plan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+
+/**
+ * The ingest half of the benchmark. Each stage runs alone over the same pages on the same threads, so the split is
+ * measured rather than guessed: parse only (Ingestor), our analysis chains only (the indexed fields through
+ * {@link Analyzers}), raw SmartChineseAnalyzer only (the limit), then the real import (store, parse, index) into a
+ * fresh data directory. Indexing = import − parse − analysis (Lucene's writing, the store's fsyncs, bookkeeping).
+ */
+final class IngestBench {
+  /** What the ingest stages measured; times are wall seconds on {@code threads} threads. */
+  record Result(int threads, int pages, long plans, long measures, double pageMb, double textMb, double parseS,
+      double analysisS, double smartcnS, double importS, double indexBytes) {
+    double indexingS() {
+      return Math.max(0, importS - parseS - analysisS);
+    }
+
+    double plansPerS() {
+      return plans / importS;
+    }
+
+    double ratio() {
+      return smartcnS / importS;
+    }
+  }
+
+  static Result run(Path corpus, DataDir data, int threads) throws IOException {
+    List<SourceDocument> docs = read(corpus);
+    double pageMb = docs.stream().mapToLong(d -> d.bytes().length).sum() / 1e6;
+    List<Plan> plans = Collections.synchronizedList(new ArrayList<>());
+    Ingestor ingestor = new Ingestor();
+    long parse = Parallel.run(docs, threads, d -> plans.addAll(ingestor.parseHere(d).plans()));
+    List<Measure> measures = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    for (Plan p : plans) for (Measure m : p.measures()) {
+      measures.add(m);
+      titles.add(p.title() == null ? "" : p.title());
+    }
+    double textMb = measures.stream().mapToLong(m -> m.text().getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+    List<Integer> idx = java.util.stream.IntStream.range(0, measures.size()).boxed().toList();
+    long analysis = Parallel.run(idx, threads, i -> analyze(measures.get(i), titles.get(i)));
+    Analyzer smartcn = new SmartChineseAnalyzer();
+    long raw = Parallel.run(measures, threads, m -> consume(smartcn, "text", m.text()));
+    long imp;
+    try (Workspace ws = Workspace.open(data)) {
+      imp = Parallel.run(docs, threads, d -> ws.importer().importDocument(d));
+      ws.commit();
+    }
+    return new Result(threads, docs.size(), plans.size(), measures.size(), pageMb, textMb, parse / 1e9,
+        analysis / 1e9, raw / 1e9, imp / 1e9, size(data.index()));
+  }
+
+  /** The analyzed fields of one measure document, as {@code MeasureDocuments} builds them. */
+  private static void analyze(Measure m, String title) {
+    consume(Analyzers.ranked(), "text", m.text());
+    consume(Analyzers.ranked(), "heading", m.heading() == null ? "" : m.heading());
+    consume(Analyzers.ranked(), "title", title);
+    consume(Analyzers.exactIndex(), "exact", m.text());
+    consume(Analyzers.minHash(), "minhash", m.text());
+  }
+
+  static int consume(Analyzer a, String field, String text) {
+    int n = 0;
+    try (TokenStream ts = a.tokenStream(field, text)) {
+      ts.reset();
+      while (ts.incrementToken()) n++;
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n;
+  }
+
+  static List<SourceDocument> read(Path corpus) throws IOException {
+    List<SourceDocument> docs = new ArrayList<>();
+    for (CorpusGenerator.Page p : Manifest.read(corpus)) {
+      Path f = corpus.resolve(p.file());
+      docs.add(new SourceDocument(Files.readAllBytes(f), f.getFileName().toString(), f.toString(), null, Instant.EPOCH));
+    }
+    return docs;
+  }
+
+  static long size(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return 0;
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.planscope.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planscope.app.DataDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator is deterministic for a seed, and our own pipeline parses back every plan it wrote. */
+class CorpusGeneratorTest {
+  private static CorpusGenerator generator;
+  @TempDir Path a;
+  @TempDir Path b;
+
+  @BeforeAll
+  static void pool() {
+    generator = new CorpusGenerator(DataDir.demoCorpus());
+  }
+
+  @Test
+  void sameSeedWritesSameBytes() throws Exception {
+    List<CorpusGenerator.Page> first = generator.generate(40, 7, a);
+    List<CorpusGenerator.Page> second = generator.generate(40, 7, b);
+    assertEquals(first, second);
+    for (CorpusGenerator.Page p : first) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(p.file())), Files.readAllBytes(b.resolve(p.file())), p.file());
+    }
+    assertEquals(40, first.stream().mapToInt(CorpusGenerator.Page::plans).sum());
+  }
+
+  @Test
+  void everyGeneratedPlanParsesBack() throws Exception {
+    generator.generate(60, 11, a);
+    ParseCheck.Result r = ParseCheck.check(a, 1);
+    assertEquals(List.of(), r.mismatches());
+    assertEquals(60, r.parsed());
+  }
+
+  @Test
+  void writesMirrorsAndFarmPagesAtSomeSeed() throws Exception {
+    List<CorpusGenerator.Page> pages = generator.generate(300, 3, a);
+    assertTrue(pages.stream().anyMatch(p -> p.kind().equals("mirror")), "a traditional mirror");
+    assertTrue(pages.stream().anyMatch(p -> p.kind().equals("farm") && p.plans() >= 2), "a compilation page");
+  }
+}
