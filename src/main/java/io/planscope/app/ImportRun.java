@@ -71,9 +71,9 @@ public final class ImportRun {
       return outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.FAILED).toList();
     }
 
-    /** Nothing could be read at all (no files, or every one unreadable). */
-    public boolean nothingRead() {
-      return outcomes.isEmpty() || outcomes.stream().allMatch(o -> o.failure() == null && o.documentId() == null);
+    /** Nothing is in the store afterwards that was asked for: every document failed (or there were none). */
+    public boolean nothingImported() {
+      return count(ImportOutcome.Status.IMPORTED) + count(ImportOutcome.Status.DUPLICATE) == 0;
     }
 
     public String summary() {
@@ -88,13 +88,14 @@ public final class ImportRun {
     List<Path> files = new ArrayList<>();
     List<ImportOutcome> outcomes = new ArrayList<>();
     for (Path p : paths) collect(p, files, outcomes);
+    int unreadablePaths = outcomes.size();
     progress.started(files.size());
     for (int i = 0; i < files.size(); i++) {
       List<ImportOutcome> done = importOne(files.get(i));
       outcomes.addAll(done);
       progress.done(i + 1, files.get(i), done);
     }
-    Report report = new Report(files.size(), outcomes);
+    Report report = new Report(files.size() + unreadablePaths, outcomes);
     progress.finished(report);
     return report;
   }

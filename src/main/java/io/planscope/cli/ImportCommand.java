@@ -64,7 +64,7 @@ final class ImportCommand implements Command {
     } else {
       printReport(report, out);
     }
-    return report.nothingRead() ? 1 : 0;
+    return report.nothingImported() ? 1 : 0;
   }
 
   private static ImportRun.Progress progress(boolean json, PrintStream out, PrintStream err) {

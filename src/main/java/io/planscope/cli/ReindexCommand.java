@@ -3,6 +3,7 @@ package io.planscope.cli;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.List;
 
 /** {@code ./planscope reindex [--data DIR]}: rebuilds the index from the store alone (same ids, same results). */
@@ -26,7 +27,12 @@ final class ReindexCommand implements Command {
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     args.positionals(0, 0, "nothing");
     long start = System.nanoTime();
-    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)))) {
+    DataDir dataDir = DataDir.fromOption(args.get("data", null));
+    if (!Files.isDirectory(dataDir.store())) {
+      throw new IllegalArgumentException("no store at " + dataDir.store() + " to rebuild the index from; check --data DIR"
+          + " (run import or serve first)");
+    }
+    try (Workspace ws = Workspace.open(dataDir)) {
       int plans = ws.reindex();
       ws.refresh();
       Workspace.Stats stats = ws.stats();

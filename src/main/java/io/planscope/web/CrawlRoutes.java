@@ -1,8 +1,11 @@
 package io.planscope.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import io.planscope.crawl.CrawlConfig;
 import io.planscope.crawl.CrawlException;
@@ -96,9 +99,29 @@ final class CrawlRoutes {
         throw HttpProblem.badRequest("allowPrivate cannot be set through the API; private networks can only be"
             + " crawled from the command line (./planscope crawl --allow-private)");
       }
-      throw HttpProblem.badRequest("the body is not a crawl request: " + m
+      throw HttpProblem.badRequest("the body is not a crawl request: " + explain(e)
           + "; fields are urls, maxPages, maxDepth, delayMs, sameHost, include, exclude");
     }
+  }
+
+  /** Jackson's messages name Java types; say instead which field needs what, or where the JSON broke. */
+  private static String explain(JsonProcessingException e) {
+    if (e instanceof JsonParseException p) {
+      return "it is not valid JSON (line " + p.getLocation().getLineNr() + ", column "
+          + p.getLocation().getColumnNr() + ")";
+    }
+    if (e instanceof MismatchedInputException mi && !mi.getPath().isEmpty()
+        && !(e instanceof UnrecognizedPropertyException)) {
+      String field = mi.getPath().get(0).getFieldName();
+      String want = switch (field == null ? "" : field) {
+        case "urls" -> "a list of URL strings";
+        case "maxPages", "maxDepth", "delayMs" -> "a whole number";
+        case "sameHost" -> "true or false";
+        default -> "a string or null";
+      };
+      return "'" + field + "' must be " + want;
+    }
+    return e.getOriginalMessage();
   }
 
   private CrawlConfig config(CrawlRequest r) {

@@ -145,6 +145,11 @@ public final class WebServer {
           files.hostedPath = "/";
           files.directory = webRoot.toString();
           files.location = Location.EXTERNAL;
+          // Jetty sends text types without a charset; say UTF-8 explicitly (the front end is Chinese).
+          files.mimeTypes.add("text/html; charset=utf-8", "html");
+          files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+          files.mimeTypes.add("text/css; charset=utf-8", "css");
+          files.mimeTypes.add("image/svg+xml; charset=utf-8", "svg");
         });
   }
 

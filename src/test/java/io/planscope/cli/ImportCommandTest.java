@@ -64,6 +64,23 @@ class ImportCommandTest {
   }
 
   @Test
+  void everyDocumentFailingExitsOneAndCountsTheFiles() throws Exception {
+    Path empty = Files.writeString(tmp.resolve("empty.html"), "");
+    Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, (byte) 0xff, 0, 0});
+    String data = tmp.resolve("data").toString();
+    assertEquals(1, run("import", empty.toString(), binary.toString(), tmp.resolve("missing").toString(), "--data", data));
+    assertTrue(out().contains("import: 3 file(s): 0 imported, 0 duplicates, 3 failed"), out());
+  }
+
+  @Test
+  void reindexRefusesADataDirWithoutAStore() {
+    Path nowhere = tmp.resolve("nowhere");
+    assertEquals(1, run("reindex", "--data", nowhere.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no store at "), err.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.notExists(nowhere), "reindex must not create an empty data directory");
+  }
+
+  @Test
   void importNeedsAPath() {
     assertEquals(2, run("import", "--data", tmp.toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing PATH"));

@@ -103,6 +103,9 @@ class CrawlRoutesTest {
     assertBad("{\"urls\":[\"http://192.0.2.10/\"],\"include\":\"([\"}", "'include' is not a regular expression");
     assertBad("{\"urls\":\"http://192.0.2.10/\"}", "not a crawl request");
     assertBad("{\"urls\":[\"http://192.0.2.10/\"],\"depth\":2}", "fields are urls");
+    assertBad("{\"urls\":[\"http://192.0.2.10/\"],\"maxPages\":\"abc\"}", "'maxPages' must be a whole number");
+    assertBad("{\"urls\":[\"http://192.0.2.10/\"],\"sameHost\":\"yes\"}", "'sameHost' must be true or false");
+    assertBad("{\"urls\": oops}", "not valid JSON (line 1, column");
   }
 
   private void assertBad(String body, String expected) throws Exception {

@@ -61,4 +61,14 @@ class WebServerTest {
     assertEquals("not_found", body.get("error").asText());
     assertTrue(body.get("message").asText().contains("/api/no-such-thing"));
   }
+
+  @Test
+  void frontEndFilesDeclareUtf8() throws Exception {
+    for (String path : new String[] {"/", "/index.html", "/js/app.js", "/css/app.css"}) {
+      HttpResponse<String> r = get(path);
+      assertEquals(200, r.statusCode(), path);
+      String type = r.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase();
+      assertTrue(type.endsWith(";charset=utf-8"), path + " -> " + type);
+    }
+  }
 }
