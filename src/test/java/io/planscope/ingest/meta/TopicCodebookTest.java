@@ -34,6 +34,14 @@ class TopicCodebookTest {
   }
 
   @Test
+  void wordsThatMerelyContainAKeywordDoNotTag() {
+    // "深入学习" contains 入学, "教师减负" contains 减负, "乡村教师生活补助" contains 生活补助
+    assertEquals(List.of(), codebook.match("组织全体干部深入学习有关会议精神,纳入学校年度考核。"));
+    assertEquals(List.of("教师队伍"), codebook.match("切实为教师减负,落实乡村教师生活补助。"));
+    assertEquals(List.of("招生考试"), codebook.match("落实适龄儿童就近入学政策。"));
+  }
+
+  @Test
   void foldedTraditionalTextMatches() {
     String folded = io.planscope.text.Fold.normalize("推進教育數位轉型,建設智慧校園;落實學生資助政策。");
     assertEquals(List.of("教育数字化", "学生资助"), codebook.match(folded));
