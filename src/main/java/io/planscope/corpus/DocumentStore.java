@@ -182,7 +182,7 @@ public final class DocumentStore {
       AtomicFiles.forceAll(toForce);
       synchronized (writeLock) {
         if (documents.containsKey(id)) return add(doc); // stored meanwhile by a caller outside the importer
-        renamePlanTemps(planTemps); // plan files durable before a document refers to them
+        renamePlanTemps(plans, planTemps); // plan files durable before a document refers to them
         Path target = documentDir(id);
         AtomicFiles.createDirectory(target.getParent());
         if (!AtomicFiles.moveIntoPlace(prepared, target)) {
@@ -210,13 +210,22 @@ public final class DocumentStore {
     }
   }
 
-  /** Renames forced plan temps into place (unless another document stored the plan meanwhile); one dir sync. */
-  private void renamePlanTemps(Map<String, Path> temps) throws IOException {
+  /**
+   * Under the write lock: renames the forced plan temps into place unless another document stored the plan
+   * meanwhile; one directory sync for all. A plan skipped earlier because another document held it, but whose file
+   * a delete has removed since, is written now (rare; fsynced in turn).
+   */
+  private void renamePlanTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
     boolean renamed = false;
-    for (Map.Entry<String, Path> e : temps.entrySet()) {
-      if (Files.exists(planFile(e.getKey())) && isReferenced(e.getKey())) continue;
-      Files.move(e.getValue(), planFile(e.getKey()), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+    for (Plan plan : plans) {
+      Path file = planFile(plan.id());
+      if (Files.exists(file) && isReferenced(plan.id())) continue;
+      Path temp = temps.get(plan.id());
+      if (temp == null) {
+        AtomicFiles.replace(file, JSON.writeValueAsBytes(plan));
+      } else {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      }
       renamed = true;
     }
     if (renamed) AtomicFiles.syncDirectory(plansDir);
@@ -319,7 +328,7 @@ public final class DocumentStore {
       synchronized (writeLock) {
         DocumentFile doc = documents.get(docId);
         if (doc == null) throw new NotFoundException("document", docId);
-        renamePlanTemps(temps);
+        renamePlanTemps(plans, temps);
         writeDocumentFile(doc.withPlans(plans.stream().map(Plan::id).toList()));
       }
     } catch (IOException e) {
