@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * An opened data directory: the store, the index and the services over them, shared by the web and cli adapters.
@@ -88,7 +89,7 @@ public final class Workspace implements Closeable {
   /** Opens with a given parser (tests use a small stand-in). */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
     DocumentStore store = DocumentStore.open(dataDir.store());
-    PlanIndex index = PlanIndex.open(dataDir.index());
+    PlanIndex index = openIndex(dataDir);
     Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser);
     try {
       ws.catchUp();
@@ -98,6 +99,14 @@ public final class Workspace implements Closeable {
     }
     ws.committer.scheduleWithFixedDelay(ws::commitQuietly, COMMIT_EVERY_MS, COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
     return ws;
+  }
+
+  private static PlanIndex openIndex(DataDir dataDir) throws IOException {
+    try {
+      return PlanIndex.open(dataDir.index());
+    } catch (LockObtainFailedException e) {
+      throw new DataDirInUseException(dataDir.root(), e);
+    }
   }
 
   private static Thread daemon(Runnable r, String name) {

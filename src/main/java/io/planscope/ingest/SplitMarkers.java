@@ -11,7 +11,10 @@ final class SplitMarkers {
   private static final String NUM = "([一二三四五六七八九十]{1,3}|\\d{1,2})";
   // "篇一:《教育局工作计划》", "【篇二】", "第三篇 …", "范文一：…"
   private static final Pattern LEADING =
-      Pattern.compile("^[【\\[(]?\\s*(?:篇\\s*" + NUM + "|第" + NUM + "篇|范文\\s*" + NUM + ")\\s*[】\\])]?[\\s:：、.．]*(.*)$");
+      Pattern.compile(
+          "^[【\\[(]?\\s*(?:篇\\s*" + NUM + "|第" + NUM + "篇|范文\\s*" + NUM + ")\\s*"
+              // a closing bracket, a separator or the end must follow: "第一篇章" is a word, not a marker
+              + "(?:[】\\])]|(?=$|[\\s:：、.．《“]))[\\s:：、.．]*(.*)$");
   // "2017年教育局年度重点工作计划篇2", "…工作要点（篇三）", "…工作计划 第一篇"
   private static final Pattern TRAILING =
       Pattern.compile("^(.{2,60}?)[\\s:：]*[【\\[(]?\\s*(?:篇\\s*" + NUM + "|第" + NUM + "篇|范文\\s*" + NUM + ")\\s*[】\\])]?$");

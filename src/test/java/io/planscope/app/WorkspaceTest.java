@@ -196,4 +196,13 @@ class WorkspaceTest {
       assertEquals(0, new IndexSync(store, index, DataDir.at(data).index()).catchUp(), "index behind the store");
     }
   }
+
+  @Test
+  void secondOpenOfTheSameDataDirSaysItIsInUse() throws Exception {
+    try (Workspace ws = open()) {
+      DataDirInUseException e = org.junit.jupiter.api.Assertions.assertThrows(DataDirInUseException.class, this::open);
+      assertTrue(e.getMessage().contains(data.toString()), e.getMessage());
+      assertTrue(e.getMessage().contains("in use by another PlanScope process"), e.getMessage());
+    }
+  }
 }

@@ -99,20 +99,16 @@ class PlanComparisonTest {
   }
 
   @Test
-  void twoPlansOfTwoHundredMeasuresCompareUnder200Ms() {
+  void twoPlansOfTwoHundredMeasuresAlignCompletely() {
+    // Speed of this case (< 200 ms) is measured by ./planscope bench ("compare"), not here.
     Random random = new Random(13);
     Plan a = TestPlans.generated("pa", 2023, 200, random);
     Plan b = TestPlans.nextYear(a, "pb", random);
-    for (int warm = 0; warm < 3; warm++) PlanComparison.compare(a, b);
-    // thread CPU time, not wall time: CI machines are shared, and the bench measures wall time properly
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 5; run++) {
-      long t = threads.getCurrentThreadCpuTime();
-      PlanComparison.compare(a, b);
-      best = Math.min(best, threads.getCurrentThreadCpuTime() - t);
-    }
-    System.out.printf("compare 200x%d measures: %.1f ms CPU%n", b.measures().size(), best / 1e6);
-    assertTrue(best < 200_000_000L, "took " + best / 1e6 + " ms");
+    PlanComparison.Result r = PlanComparison.compare(a, b);
+    long withA = r.pairs().stream().filter(p -> p.a() != null).count();
+    long withB = r.pairs().stream().filter(p -> p.b() != null).count();
+    assertEquals(a.measures().size(), withA);
+    assertEquals(b.measures().size(), withB);
+    assertTrue(r.summary().same() > 0, "a next-year edit keeps most measures: " + r.summary());
   }
 }

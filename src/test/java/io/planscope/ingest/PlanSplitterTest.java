@@ -1,0 +1,61 @@
+package io.planscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanSplitterTest {
+  private static SplitMarkers.PlanMarker marker(String line) {
+    return SplitMarkers.parse(Line.of(line));
+  }
+
+  private static List<Line> lines(String... texts) {
+    return Arrays.stream(texts).map(Line::of).toList();
+  }
+
+  @Test
+  void readsPlanMarkersAloneBeforeOrAfterATitle() {
+    assertEquals("", marker("篇一").title());
+    assertEquals("", marker("【篇2】").title());
+    assertEquals("教育局工作计划", marker("篇三：《教育局工作计划》").title());
+    assertEquals("学校春季工作计划", marker("【篇二】学校春季工作计划").title());
+    assertEquals("", marker("第四篇").title());
+    assertEquals("某县教育工作要点", marker("范文一：某县教育工作要点").title());
+    assertEquals("2019年教育局工作计划", marker("2019年教育局工作计划篇2").title());
+  }
+
+  @Test
+  void ignoresWordsThatOnlyLookLikeMarkers() {
+    assertNull(marker("第一篇章：开好局"));
+    assertNull(marker("教育局年度工作计划合集九篇05-04"));
+    assertNull(marker("本文将呈现五篇工作计划范文。"));
+  }
+
+  @Test
+  void splitsAtMarkersAndDropsTheIntro() {
+    PlanSplitter.Split split =
+        PlanSplitter.split(lines("工作计划范文三篇", "下面为大家整理了三篇。", "篇一", "甲县工作计划", "一、任务", "篇二：乙县工作计划", "一、任务"));
+    assertEquals(2, split.chunks().size());
+    assertEquals("甲县工作计划", split.chunks().get(0).title());
+    assertEquals(List.of("一、任务"), split.chunks().get(0).lines().stream().map(Line::text).toList());
+    assertEquals(2, split.removed().size());
+  }
+
+  @Test
+  void splitsAtARepeatedTitleWhenThereAreNoMarkers() {
+    PlanSplitter.Split split =
+        PlanSplitter.split(lines("某区教育工作要点", "一、甲", "内容一。", "二、乙", "内容二。", "某区教育工作要点", "一、丙", "内容三。", "二、丁"));
+    assertEquals(2, split.chunks().size());
+  }
+
+  @Test
+  void startsASinglePlanAtItsTitleLine() {
+    PlanSplitter.Split split = PlanSplitter.split(lines("右侧栏目", "某市2024年教育工作要点", "一、任务", "内容。"));
+    assertEquals(1, split.chunks().size());
+    assertEquals("某市2024年教育工作要点", split.chunks().get(0).title());
+    assertEquals("右侧栏目", split.removed().get(0).text());
+  }
+}
