@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -19,12 +24,26 @@ import java.util.stream.Stream;
  * always tried, so an unsupported one is reported rather than silently skipped.
  */
 public final class ImportRun {
+  /**
+   * Files imported at once by a bulk run. More than the cores: while one document waits for its fsyncs, others parse,
+   * and the fsyncs of documents stored at the same time share the file system's journal commits (group commit).
+   */
+  static final int DEFAULT_THREADS = 4;
+
   private final Importer importer;
   private final Progress progress;
+  private final int threads;
 
   public ImportRun(Importer importer, Progress progress) {
+    this(importer, progress, DEFAULT_THREADS);
+  }
+
+  /** With {@code threads} files in flight; outcomes are still reported in file order, each once it is durable. */
+  public ImportRun(Importer importer, Progress progress, int threads) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     this.importer = importer;
     this.progress = progress;
+    this.threads = threads;
   }
 
   /** Hears about each file as it is done. */
@@ -90,14 +109,48 @@ public final class ImportRun {
     for (Path p : paths) collect(p, files, outcomes);
     int unreadablePaths = outcomes.size();
     progress.started(files.size());
-    for (int i = 0; i < files.size(); i++) {
-      List<ImportOutcome> done = importOne(files.get(i));
-      outcomes.addAll(done);
-      progress.done(i + 1, files.get(i), done);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "planscope-import");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<ImportOutcome>>> pending = new ArrayList<>(files.size());
+      for (Path file : files) pending.add(pool.submit(() -> importOne(file)));
+      for (int i = 0; i < files.size(); i++) {
+        List<ImportOutcome> done = await(pending.get(i));
+        outcomes.addAll(done);
+        progress.done(i + 1, files.get(i), done);
+      }
+    } finally {
+      pool.shutdownNow();
+      awaitQuietly(pool);
     }
     Report report = new Report(files.size() + unreadablePaths, outcomes);
     progress.finished(report);
     return report;
+  }
+
+  private static List<ImportOutcome> await(Future<List<ImportOutcome>> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re; // e.g. the store cannot write: stop the run
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    }
+  }
+
+  /** Lets in-flight imports finish before the caller closes the workspace (their documents stay consistent). */
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(5, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void collect(Path p, List<Path> files, List<ImportOutcome> outcomes) {

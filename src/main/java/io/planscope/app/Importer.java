@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Imports documents, in an order that loses nothing: store the original (fsynced) → parse → store the plans → index.
+ * Imports documents, in an order that loses nothing: parse → store the original and its plans in one durable step
+ * (fsynced before the outcome is returned) → index. A document stored but never parsed (left by an older version or
+ * a crash) is parsed and its plans stored on the next open.
  * The index is committed later (see {@link Workspace}); whatever a crash leaves uncommitted is re-indexed from the
  * store on the next open. A document that yields no plan is not kept. Thread-safe; imports of the same bytes are
  * serialized.
@@ -39,6 +41,10 @@ public final class Importer {
     for (int i = 0; i < STRIPES; i++) locks[i] = new Object();
   }
 
+  Parser parser() {
+    return parser;
+  }
+
   /**
    * Imports one file: a zip is opened and each entry imported (one outcome per entry); anything else is one
    * document. Throws {@link IngestException} (TOO_LARGE) for a zip over its limits, and
@@ -63,9 +69,17 @@ public final class Importer {
   public ImportOutcome importDocument(SourceDocument doc) {
     String id = DocumentStore.documentId(doc.bytes());
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
-      DocumentStore.Added added = store.add(doc);
-      if (!added.created() && store.isParsed(id)) return duplicate(added.document(), doc);
-      return parseAndIndex(added.document(), doc);
+      if (store.isParsed(id)) return duplicate(store.add(doc).document(), doc);
+      if (store.document(id).isPresent()) return parseAndIndex(store.add(doc).document(), doc);
+      ParseResult result;
+      try {
+        result = parse(doc);
+      } catch (IngestException e) {
+        return ImportOutcome.failed(id, doc.filename(), e); // nothing to search in it: never stored
+      }
+      StoredDocument stored = store.addParsed(doc, result).document();
+      stored.planIds().forEach(sync::sync);
+      return ImportOutcome.imported(stored.id(), doc.filename(), stored.planIds(), result.warnings());
     }
   }
 

@@ -118,12 +118,14 @@ final class IndexSync {
     Optional<Map<String, String>> committed = readMarker();
     if (committed.isEmpty()) return rebuild();
     indexed.putAll(committed.get());
+    // Compared in memory (the store's catalogue against the marker): no plan file is read unless it changed.
     Set<String> todo = new HashSet<>();
-    for (String planId : store.planIds()) {
+    Set<String> stored = new HashSet<>(store.planIds());
+    for (String planId : stored) {
       if (!fingerprint(store.sources(planId)).equals(indexed.get(planId))) todo.add(planId);
     }
     for (String planId : committed.get().keySet()) {
-      if (store.plan(planId).isEmpty()) todo.add(planId);
+      if (!stored.contains(planId)) todo.add(planId);
     }
     todo.stream().sorted().forEach(this::sync);
     if (!todo.isEmpty()) commit();

@@ -44,7 +44,46 @@ public final class Workspace implements Closeable {
 
   /** Opens (creating when needed) the store and index under the data directory, with the real ingestion. */
   public static Workspace open(DataDir dataDir) throws IOException {
-    return open(dataDir, new Ingestor()::parse);
+    return open(dataDir, new LazyIngestor());
+  }
+
+  /**
+   * The real parser, built on first use: building an {@link Ingestor} loads the gazetteer and the topic codebook
+   * (about a second on a loaded machine), which searching never needs, so opening a workspace to serve or search
+   * does not pay it. {@link #warmUp} builds it ahead of the first upload.
+   */
+  static final class LazyIngestor implements Importer.Parser {
+    private volatile Ingestor ingestor;
+
+    @Override
+    public io.planscope.ingest.ParseResult parse(io.planscope.ingest.SourceDocument doc) {
+      return get().parse(doc);
+    }
+
+    Ingestor get() {
+      Ingestor i = ingestor;
+      if (i == null) {
+        synchronized (this) {
+          if (ingestor == null) ingestor = new Ingestor();
+          i = ingestor;
+        }
+      }
+      return i;
+    }
+  }
+
+  /** Loads, on a background thread, what the first import would otherwise load (the ingestion's tables). */
+  public void warmUp() {
+    if (!(importer.parser() instanceof LazyIngestor lazy)) return;
+    Thread t = daemon(() -> {
+      try {
+        lazy.get();
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "warming up ingestion failed: " + e.getMessage());
+      }
+    }, "planscope-warmup");
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
   }
 
   /** Opens with a given parser (tests use a small stand-in). */

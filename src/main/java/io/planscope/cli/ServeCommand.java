@@ -59,6 +59,7 @@ final class ServeCommand implements Command {
         host.contains(":") ? "[" + host + "]" : host, app.port(), stats.plans(), stats.measures(),
         workspace.dataDir().root());
     out.flush();
+    workspace.warmUp(); // ingestion's tables, for the first upload; searching never needs them
     stopped.await();
     return 0;
   }

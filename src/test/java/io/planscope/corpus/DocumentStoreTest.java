@@ -216,4 +216,26 @@ class DocumentStoreTest {
       throw new IllegalStateException(e);
     }
   }
+  @Test
+  void addParsedStoresDocumentAndPlansWithFewFsyncs() {
+    DocumentStore store = store();
+    SourceDocument doc = TestPlans.txt("a.txt", TestPlans.planText("余杭", 2));
+    long before = AtomicFiles.fsyncCount();
+    DocumentStore.Added added = store.addParsed(doc, TestPlans.parse(doc));
+    long used = AtomicFiles.fsyncCount() - before;
+    // original, document.json, its directory and the plan file (forced together), then the plans directory and the
+    // document's shard; +1 for the documents directory when the shard is new. add + putPlans took 8-9, in turn.
+    assertTrue(used == 6 || used == 7, "fsyncs for one document with one plan: " + used);
+    assertTrue(added.created());
+    assertTrue(store.isParsed(added.document().id()));
+    String planId = TestPlans.planId(TestPlans.planText("余杭", 2));
+    assertEquals(List.of(planId), added.document().planIds());
+    before = AtomicFiles.fsyncCount();
+    assertFalse(store.addParsed(doc, TestPlans.parse(doc)).created());
+    assertEquals(0, AtomicFiles.fsyncCount() - before, "the same bytes and source again write nothing");
+    DocumentStore reopened = store();
+    assertEquals(List.of(), reopened.unparsed());
+    assertEquals(planId, reopened.expectPlan(planId).id());
+    assertEquals(List.of(added.document().id()), reopened.documentsOf(planId));
+  }
 }
