@@ -112,14 +112,9 @@ public final class DocumentStore {
       prepared = prepare(file, doc.bytes());
       synchronized (writeLock) {
         if (documents.containsKey(id)) return new Added(addSource(documents.get(id), doc).toStored(), false);
-        Path target = documentDir(id);
-        AtomicFiles.createDirectory(target.getParent());
-        if (!AtomicFiles.moveIntoPlace(prepared, target)) {
-          throw new IOException("'" + target + "' exists but is not in the store's catalogue");
-        }
+        Added added = placeDocument(id, prepared, file);
         prepared = null;
-        register(file);
-        return new Added(file.toStored(), true);
+        return added;
       }
     } catch (IOException e) {
       throw AtomicFiles.failure("store '" + doc.filename() + "'", root, e);
@@ -183,14 +178,9 @@ public final class DocumentStore {
       synchronized (writeLock) {
         if (documents.containsKey(id)) return add(doc); // stored meanwhile by a caller outside the importer
         renamePlanTemps(plans, planTemps); // plan files durable before a document refers to them
-        Path target = documentDir(id);
-        AtomicFiles.createDirectory(target.getParent());
-        if (!AtomicFiles.moveIntoPlace(prepared, target)) {
-          throw new IOException("'" + target + "' exists but is not in the store's catalogue");
-        }
+        Added added = placeDocument(id, prepared, file);
         prepared = null;
-        register(file);
-        return new Added(file.toStored(), true);
+        return added;
       }
     } catch (IOException e) {
       throw AtomicFiles.failure("store '" + doc.filename() + "'", root, e);
@@ -343,6 +333,17 @@ public final class DocumentStore {
   }
 
   /** Records a document (new or changed) in the catalogue and the plan-to-documents map. Under the write lock. */
+  /** Moves a prepared (fsynced) document directory into place and registers it; the caller holds writeLock. */
+  private Added placeDocument(String id, Path prepared, DocumentFile file) throws IOException {
+    Path target = documentDir(id);
+    AtomicFiles.createDirectory(target.getParent());
+    if (!AtomicFiles.moveIntoPlace(prepared, target)) {
+      throw new IOException("'" + target + "' exists but is not in the store's catalogue");
+    }
+    register(file);
+    return new Added(file.toStored(), true);
+  }
+
   private void register(DocumentFile file) {
     DocumentFile old = documents.put(file.id(), file);
     if (old != null) {
