@@ -75,6 +75,10 @@ public final class Ingestor {
   }
 
   private void checkSize(SourceDocument document) {
+    if (document.bytes().length == 0) {
+      throw new IngestException(
+          IngestException.Reason.NOT_TEXT, "'" + document.filename() + "' is empty (0 bytes); is it the right file?");
+    }
     if (document.bytes().length > limits.maxBytes()) {
       throw new IngestException(
           IngestException.Reason.TOO_LARGE,

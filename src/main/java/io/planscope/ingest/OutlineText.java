@@ -15,7 +15,8 @@ public final class OutlineText {
 
   public static String explain(ParseResult result) {
     StringBuilder sb = new StringBuilder();
-    sb.append("file: ").append(result.filename()).append(" (").append(result.plans().size()).append(" plans)\n");
+    sb.append("file: ").append(result.filename());
+    sb.append(" (").append(Plural.of(result.plans().size(), "plan")).append(")\n");
     int n = 0;
     for (Plan plan : result.plans()) plan(sb, plan, ++n);
     sb.append("\nremoved lines (").append(result.removed().size()).append("):\n");
@@ -29,12 +30,17 @@ public final class OutlineText {
     return sb.toString();
   }
 
+  private static String orDash(String value) {
+    return value == null ? "-" : value;
+  }
+
   private static void plan(StringBuilder sb, Plan p, int n) {
     sb.append("\n== plan ").append(n).append(": ").append(p.title()).append("  [").append(p.id()).append("]\n");
-    sb.append("  year ").append(p.year()).append(" · period ").append(p.period() == null ? null : p.period().kind());
-    sb.append(" · published ").append(p.published()).append(" · level ").append(p.level().id()).append('\n');
+    sb.append("  year ").append(p.year() == null ? "-" : p.year().toString());
+    sb.append(" · period ").append(p.period() == null ? "-" : p.period().kind());
+    sb.append(" · published ").append(orDash(p.published())).append(" · level ").append(p.level().id()).append('\n');
     sb.append("  region ").append(p.region().label().isEmpty() ? "-" : p.region().label());
-    sb.append(" · bureau ").append(p.bureau()).append(" · kind ").append(p.kind()).append('\n');
+    sb.append(" · bureau ").append(orDash(p.bureau())).append(" · kind ").append(orDash(p.kind())).append('\n');
     sb.append("  source ").append(p.source()).append('\n');
     sb.append("  ").append(p.measures().size()).append(" measures:\n");
     List<String> previous = List.of();

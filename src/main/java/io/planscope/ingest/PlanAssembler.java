@@ -118,7 +118,7 @@ final class PlanAssembler {
   private IngestException noPlan(Boilerplate.Cleaned cleaned) {
     String why =
         cleaned.kept().isEmpty()
-            ? "nothing was left after removing " + cleaned.removed().size() + " boilerplate lines"
+            ? "nothing was left after removing " + Plural.of(cleaned.removed().size(), "boilerplate line")
             : "no headings like 一、 or （一） and too little text";
     return new IngestException(
         IngestException.Reason.NO_PLAN,

@@ -49,6 +49,16 @@ class ParseCommandTest {
     assertTrue(text.contains("== plan 3"), text);
     assertTrue(text.contains("payment wall"), text);
     assertTrue(text.contains("二、月份安排"), text);
+    assertTrue(text.contains("(3 plans)"), text);
+    assertTrue(!text.contains("null"), "unknown values show as '-': " + text);
+  }
+
+  @Test
+  void saysAnEmptyFileIsEmpty(@TempDir Path dir) throws Exception {
+    Path empty = Files.write(dir.resolve("empty.html"), new byte[0]);
+    assertEquals(1, run("parse", empty.toString()));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("'empty.html' is empty (0 bytes)"), message);
   }
 
   @Test
