@@ -57,9 +57,6 @@ public final class Fields {
   public static final String SOURCE_URIS = "sourceUris";
   public static final String DOCUMENT_ID = "documentId";
   public static final String PUBLISHED = "published";
-  public static final String PERIOD = "period";
-  /** The plan's outline (sections as JSON), stored on the plan's first measure only. */
-  public static final String OUTLINE = "outline";
 
   // Facet dimensions (SortedSetDocValues facets, one $facets field)
   public static final String FACET_REGION = "region";

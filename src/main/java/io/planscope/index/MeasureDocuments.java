@@ -1,7 +1,5 @@
 package io.planscope.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
@@ -26,7 +24,6 @@ import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene documents of one plan: one per measure. Each indexing decision is commented where it is made. */
 final class MeasureDocuments {
-  static final ObjectMapper MAPPER = new ObjectMapper();
   /** Facet value for plans without a year, level, etc., so counts still add up to the total. */
   static final String UNKNOWN = "unknown";
 
@@ -51,7 +48,6 @@ final class MeasureDocuments {
       text(doc, plan, m);
       filters(doc, plan, m);
       stored(doc, plan, m, sourceUris, documentId);
-      if (ordinal == 1) doc.add(new StoredField(Fields.OUTLINE, outline(plan)));
       docs.add(config.build(doc));
     }
     return docs;
@@ -140,20 +136,8 @@ final class MeasureDocuments {
     storeIfPresent(doc, Fields.KIND, plan.kind());
     storeIfPresent(doc, Fields.BUREAU, plan.bureau());
     storeIfPresent(doc, Fields.LEVEL, plan.level() == null ? null : plan.level().id());
-    if (plan.period() != null) doc.add(new StoredField(Fields.PERIOD, json(plan.period())));
   }
 
-  private static String outline(Plan plan) {
-    return json(plan.sections());
-  }
-
-  static String json(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-    }
-  }
 
   static long planKey(String planId) {
     String hex = planId.startsWith("p") ? planId.substring(1) : planId;

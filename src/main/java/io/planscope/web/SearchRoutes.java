@@ -17,8 +17,7 @@ import java.util.Map;
 
 /**
  * {@code /api/search}, {@code /api/facets}, {@code /api/kwic}, {@code /api/trend}, and {@code /api/measures/{id}} served
- * from the index's stored fields (whole plans come from the store's PlanRoutes; {@link PlanViews#expectPlan} can
- * rebuild one from the index alone). Filters come as repeated URL parameters
+ * from the index's stored fields (whole plans come from the store's PlanRoutes). Filters come as repeated URL parameters
  * ({@code region=浙江&region=江苏}, OR-ed) or comma-separated values. {@code format=csv} exports as UTF-8 CSV with BOM.
  */
 final class SearchRoutes {
