@@ -2,6 +2,7 @@ package io.planscope.ingest;
 
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
+import io.planscope.text.Plural;
 import java.util.List;
 
 /**
@@ -30,13 +31,13 @@ public final class OutlineText {
     return sb.toString();
   }
 
-  private static String orDash(String value) {
-    return value == null ? "-" : value;
+  private static String orDash(Object value) {
+    return value == null ? "-" : value.toString();
   }
 
   private static void plan(StringBuilder sb, Plan p, int n) {
     sb.append("\n== plan ").append(n).append(": ").append(p.title()).append("  [").append(p.id()).append("]\n");
-    sb.append("  year ").append(p.year() == null ? "-" : p.year().toString());
+    sb.append("  year ").append(orDash(p.year()));
     sb.append(" · period ").append(p.period() == null ? "-" : p.period().kind());
     sb.append(" · published ").append(orDash(p.published())).append(" · level ").append(p.level().id()).append('\n');
     sb.append("  region ").append(p.region().label().isEmpty() ? "-" : p.region().label());

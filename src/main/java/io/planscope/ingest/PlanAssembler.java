@@ -4,6 +4,7 @@ import io.planscope.ingest.meta.MetadataExtractor;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
 import io.planscope.plan.PlanMeta;
+import io.planscope.text.Plural;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

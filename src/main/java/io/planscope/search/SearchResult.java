@@ -1,5 +1,6 @@
 package io.planscope.search;
 
+import io.planscope.text.Plural;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,6 @@ public record SearchResult(
   }
 
   static String summary(long total, long plans) {
-    return "found " + total + " measure" + (total == 1 ? "" : "s") + " in " + plans + " plan" + (plans == 1 ? "" : "s");
+    return "found " + Plural.of(total, "measure") + " in " + Plural.of(plans, "plan");
   }
 }

@@ -1,10 +1,10 @@
-package io.planscope.ingest;
+package io.planscope.text;
 
 /** "1 plan", "3 plans": counts in messages a person reads. */
-final class Plural {
+public final class Plural {
   private Plural() {}
 
-  static String of(long count, String noun) {
+  public static String of(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 }
