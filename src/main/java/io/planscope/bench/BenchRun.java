@@ -129,8 +129,9 @@ public final class BenchRun {
     row("  indexing+store (remainder)", r.indexingS(), r);
     row("smartcn only (the limit)", r.smartcnS(), r);
     out.printf("  ingest ÷ analyzer-only = %.2f   index on disk %.1f MB%n", r.ratio(), r.indexBytes() / 1e6);
-    out.printf("  import: %d documents in flight, %d store fsyncs (%.1f per page)%n", r.importsInFlight(),
-        r.storeFsyncs(), (double) r.storeFsyncs() / Math.max(1, r.pages()));
+    out.printf("  import: %d documents in flight, %d store fsyncs (%.1f per page), %.0f%% of sentences segmented "
+        + "from the memo%n", r.importsInFlight(), r.storeFsyncs(), (double) r.storeFsyncs() / Math.max(1, r.pages()),
+        100 * r.segmentationCacheHitRate());
   }
 
   private void row(String name, double s, IngestBench.Result r) {

@@ -59,7 +59,8 @@ final class ImportCommand implements Command {
     boolean json = args.has("json");
     int threads = args.getInt("threads", 4, 1, 64);
     ImportRun.Report report;
-    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)), parser)) {
+    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)), parser);
+        Workspace.Bulk bulk = ws.bulk()) {
       report = new ImportRun(ws.importer(), progress(json, out, err), threads).importPaths(paths);
     }
     if (json) {

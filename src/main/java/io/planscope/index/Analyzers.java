@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.minhash.MinHashFilter;
@@ -26,7 +25,8 @@ public final class Analyzers {
   /**
    * Ranked text: T→S and width folding as a char filter <em>before</em> SmartChinese segmentation (smartcn cuts
    * traditional text into single chars; folding after segmentation does not repair that), then lower case and
-   * smartcn's stop set (which removes punctuation tokens). Same at index and query time.
+   * smartcn's stop set (which removes punctuation tokens). Same at index and query time. Segmentation is smartcn's,
+   * memoized per sentence ({@link CachedSmartTokenizer}).
    */
   public static Analyzer ranked() {
     return RANKED;
@@ -51,6 +51,17 @@ public final class Analyzers {
     return MIN_HASH;
   }
 
+  /** Forgets memoized segmentations, so a benchmark stage starts cold. */
+  public static void clearCaches() {
+    CachedSmartTokenizer.clear();
+  }
+
+  /** Sentences segmented so far from the cache and afresh: {hits, misses}. */
+  public static long[] segmentationCacheStats() {
+    CachedSmartTokenizer.Stats s = CachedSmartTokenizer.stats();
+    return new long[] {s.hits(), s.misses()};
+  }
+
   /** The analyzer the index writer uses: per field, ranked by default. */
   static Analyzer indexing() {
     return new PerFieldAnalyzerWrapper(
@@ -65,7 +76,7 @@ public final class Analyzers {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new HMMChineseTokenizer();
+      Tokenizer tokenizer = new CachedSmartTokenizer();
       TokenStream ts = new LowerCaseFilter(tokenizer);
       ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
       return new TokenStreamComponents(tokenizer, ts);
