@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** The analysis chains, shared by indexing, querying, highlighting and compare. All are thread-safe. */
 public final class Analyzers {
-  private static final Analyzer RANKED = new Ranked();
+  private static final Analyzer RANKED = new Ranked(CachedSmartTokenizer::new);
   private static final Analyzer EXACT_INDEX = new Exact(true);
   private static final Analyzer EXACT_QUERY = new Exact(false);
   private static final Analyzer MIN_HASH = new MinHash();
@@ -68,7 +68,18 @@ public final class Analyzers {
         RANKED, Map.of(Fields.EXACT, EXACT_INDEX, Fields.MINHASH, MIN_HASH));
   }
 
+  /** The ranked chain around another smartcn tokenizer (the test compares the memoized one with Lucene's). */
+  static Analyzer rankedWith(java.util.function.Supplier<Tokenizer> tokenizer) {
+    return new Ranked(tokenizer);
+  }
+
   private static final class Ranked extends Analyzer {
+    private final java.util.function.Supplier<Tokenizer> tokenizers;
+
+    Ranked(java.util.function.Supplier<Tokenizer> tokenizers) {
+      this.tokenizers = tokenizers;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
       return new FoldCharFilter(reader);
@@ -76,7 +87,7 @@ public final class Analyzers {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new CachedSmartTokenizer();
+      Tokenizer tokenizer = tokenizers.get();
       TokenStream ts = new LowerCaseFilter(tokenizer);
       ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
       return new TokenStreamComponents(tokenizer, ts);

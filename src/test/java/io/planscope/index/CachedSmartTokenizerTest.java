@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -27,20 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class CachedSmartTokenizerTest {
   /** The ranked chain as it was before the cache: Lucene's own HMMChineseTokenizer. */
-  private static final Analyzer REFERENCE = new Analyzer() {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return new FoldCharFilter(reader);
-    }
+  private static final Analyzer REFERENCE = Analyzers.rankedWith(HMMChineseTokenizer::new);
 
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new HMMChineseTokenizer();
-      TokenStream ts = new LowerCaseFilter(tokenizer);
-      ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
-      return new TokenStreamComponents(tokenizer, ts);
-    }
-  };
 
   @Test
   void sameTokensAsSmartcnOnTheDemoCorpusColdAndWarm() throws IOException {
