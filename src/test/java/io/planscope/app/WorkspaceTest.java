@@ -172,6 +172,25 @@ class WorkspaceTest {
     }
   }
   @Test
+  void anIndexWrittenWithAnotherLayoutIsRebuiltFromTheStore() throws Exception {
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("奉化", 2)));
+      ws.importer().importDocument(TestPlans.txt("b.txt", TestPlans.planText("余姚", 3)));
+    }
+    Path marker = DataDir.at(data).index().resolve(IndexSync.MARKER);
+    String current = java.nio.file.Files.readString(marker);
+    assertTrue(current.contains("\"version\":" + IndexSync.SCHEMA), current);
+    java.nio.file.Files.writeString(marker, current.replace("\"version\":" + IndexSync.SCHEMA, "\"version\":1"));
+    DocumentStore store = DocumentStore.open(DataDir.at(data).store());
+    try (PlanIndex index = PlanIndex.open(DataDir.at(data).index())) {
+      assertEquals(2, new IndexSync(store, index, DataDir.at(data).index()).catchUp(), "both plans re-indexed");
+    }
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(2, 5), stats(ws));
+    }
+  }
+
+  @Test
   void concurrentImportThenCloseLeavesNothingToCatchUp() throws Exception {
     // Reported as a race: after a 2-thread import and a clean close, the next open parsed a stored document.
     Path in = java.nio.file.Files.createDirectories(data.resolve("in"));
