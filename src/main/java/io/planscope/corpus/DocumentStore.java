@@ -55,6 +55,8 @@ public final class DocumentStore {
   /** Plan id to the ids of the documents holding it (immutable sorted sets), kept in step with {@link #documents}. */
   private final Map<String, Set<String>> holders = new ConcurrentHashMap<>();
   private final Object writeLock = new Object();
+  /** Whether {@link Catalogue}'s snapshot may exist on disk: it must be gone before the first change. */
+  private volatile boolean catalogueOnDisk = true;
 
   private DocumentStore(Path root) {
     this.root = root;
@@ -206,6 +208,7 @@ public final class DocumentStore {
    * a delete has removed since, is written now (rare; fsynced in turn).
    */
   private void renamePlanTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
+    dropCatalogue();
     boolean renamed = false;
     for (Plan plan : plans) {
       Path file = planFile(plan.id());
@@ -250,6 +253,7 @@ public final class DocumentStore {
 
   private void writeDocumentFile(DocumentFile file) {
     try {
+      dropCatalogue();
       AtomicFiles.write(documentDir(file.id()).resolve("document.json"), JSON.writeValueAsBytes(file));
       register(file);
     } catch (IOException e) {
@@ -335,6 +339,7 @@ public final class DocumentStore {
   /** Records a document (new or changed) in the catalogue and the plan-to-documents map. Under the write lock. */
   /** Moves a prepared (fsynced) document directory into place and registers it; the caller holds writeLock. */
   private Added placeDocument(String id, Path prepared, DocumentFile file) throws IOException {
+    dropCatalogue();
     Path target = documentDir(id);
     AtomicFiles.createDirectory(target.getParent());
     if (!AtomicFiles.moveIntoPlace(prepared, target)) {
@@ -429,6 +434,7 @@ public final class DocumentStore {
       DocumentFile doc = documents.get(docId);
       if (doc == null) throw new NotFoundException("document", docId);
       try {
+        dropCatalogue();
         Path trash = tmpDir.resolve(UUID.randomUUID().toString());
         Files.move(documentDir(docId), trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         AtomicFiles.syncDirectory(documentDir(docId).getParent());
@@ -449,7 +455,7 @@ public final class DocumentStore {
     synchronized (writeLock) {
       List<String> holders = documentsOf(planId);
       if (holders.isEmpty()) throw new NotFoundException("plan", planId);
-      for (String docId : holders) {
+      for (String docId : holders) { // writeDocumentFile drops the catalogue snapshot first
         DocumentFile doc = documents.get(docId);
         List<String> rest = new ArrayList<>(doc.planIds());
         rest.remove(planId);
@@ -480,6 +486,33 @@ public final class DocumentStore {
 
   // ---- layout and loading ----
 
+  /**
+   * Writes the catalogue snapshot, so the next open reads one file instead of every document's metadata. Call it
+   * when no write is in flight (the workspace does, on close); any later change deletes it again first.
+   */
+  public void saveCatalogue() {
+    if (!Files.isWritable(root)) return; // a read-only store: nothing changed, nothing to save
+    synchronized (writeLock) {
+      try {
+        Catalogue.write(root, documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
+        catalogueOnDisk = true;
+      } catch (IOException e) {
+        throw AtomicFiles.failure("save the store catalogue", root, e);
+      }
+    }
+  }
+
+  /** Deletes the snapshot (durably) before the first change after it was read or written. */
+  private void dropCatalogue() throws IOException {
+    if (!catalogueOnDisk) return;
+    synchronized (writeLock) {
+      if (catalogueOnDisk) {
+        Catalogue.delete(root);
+        catalogueOnDisk = false;
+      }
+    }
+  }
+
   private Path documentDir(String docId) {
     if (!DOC_ID.matcher(docId).matches()) throw new NotFoundException("document", docId);
     return documentsDir.resolve(docId.substring(0, 2)).resolve(docId);
@@ -500,11 +533,37 @@ public final class DocumentStore {
   }
 
   private void load() throws IOException {
+    Optional<List<DocumentFile>> snapshot = Catalogue.read(root);
+    if (snapshot.isPresent() && sameIds(snapshot.get())) {
+      snapshot.get().forEach(this::register);
+      return;
+    }
+    catalogueOnDisk = false;
     if (!Files.isDirectory(documentsDir)) return;
     try (Stream<Path> shards = Files.list(documentsDir)) {
       for (Path shard : shards.filter(Files::isDirectory).toList()) loadShard(shard);
     }
     removeOrphanPlans();
+  }
+
+  /**
+   * Whether the snapshot lists exactly the document directories on disk: listing them is cheap next to reading
+   * every document.json, and it catches a store changed by a version that does not know the snapshot.
+   */
+  private boolean sameIds(List<DocumentFile> snapshot) throws IOException {
+    Set<String> onDisk = new java.util.HashSet<>();
+    if (Files.isDirectory(documentsDir)) {
+      try (Stream<Path> shards = Files.list(documentsDir)) {
+        for (Path shard : shards.filter(Files::isDirectory).toList()) {
+          try (Stream<Path> dirs = Files.list(shard)) {
+            dirs.map(d -> d.getFileName().toString()).filter(n -> DOC_ID.matcher(n).matches()).forEach(onDisk::add);
+          }
+        }
+      }
+    }
+    if (onDisk.size() != snapshot.size()) return false;
+    for (DocumentFile f : snapshot) if (!onDisk.contains(f.id())) return false;
+    return true;
   }
 
   private void loadShard(Path shard) throws IOException {
