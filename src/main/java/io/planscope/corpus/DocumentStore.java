@@ -6,6 +6,7 @@ import io.planscope.ingest.ParseResult;
 import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
+import io.planscope.text.Fold;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -195,7 +196,7 @@ public final class DocumentStore {
   /** Writes (unsynced) a temporary file for each plan not stored yet; fills {@code temps} (plan id to file). */
   private void writePlanTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
     for (Plan plan : plans) {
-      if (Files.exists(planFile(plan.id())) && isReferenced(plan.id())) continue;
+      if (!shouldWrite(plan)) continue;
       Path temp = plansDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID());
       AtomicFiles.writeUnsynced(temp, JSON.writeValueAsBytes(plan));
       temps.put(plan.id(), temp);
@@ -212,7 +213,7 @@ public final class DocumentStore {
     boolean renamed = false;
     for (Plan plan : plans) {
       Path file = planFile(plan.id());
-      if (Files.exists(file) && isReferenced(plan.id())) continue;
+      if (!shouldWrite(plan)) continue;
       Path temp = temps.get(plan.id());
       if (temp == null) {
         AtomicFiles.replace(file, JSON.writeValueAsBytes(plan));
@@ -222,6 +223,29 @@ public final class DocumentStore {
       renamed = true;
     }
     if (renamed) AtomicFiles.syncDirectory(plansDir);
+  }
+
+  /**
+   * Whether a parsed plan goes to its file: when no document holds the plan yet, or when it is a better rendering
+   * of the stored one. The same plan found in a traditional-script mirror and on the original simplified page has
+   * one id; users read and quote the simplified wording, so a simplified rendering replaces a traditional one
+   * whichever was imported first (never the other way round). Measure ids do not change: they come from the
+   * folded text.
+   */
+  private boolean shouldWrite(Plan plan) throws IOException {
+    Path file = planFile(plan.id());
+    if (!Files.exists(file) || !isReferenced(plan.id())) return true;
+    if (isTraditional(plan)) return false;
+    try {
+      return isTraditional(JSON.readValue(file.toFile(), Plan.class));
+    } catch (NoSuchFileException e) {
+      return true;
+    }
+  }
+
+  private static boolean isTraditional(Plan plan) {
+    if (plan.title() != null && Fold.hasTraditional(plan.title())) return true;
+    return plan.measures().stream().anyMatch(m -> Fold.hasTraditional(m.text()));
   }
 
   private static List<Plan> distinctPlans(ParseResult result) {

@@ -68,6 +68,26 @@ class WorkspaceTest {
   }
 
   @Test
+  void aSimplifiedPageReplacesTheTraditionalMirrorImportedBeforeIt() throws Exception {
+    try (Workspace ws = open()) {
+      String simplified = "西湖区教育局2024年工作计划\n加强学校体育工作，发展学生个性。\n";
+      String traditional = "西湖區教育局2024年工作計劃\n加強學校體育工作，發展學生個性。\n";
+      ImportOutcome t = ws.importer().importDocument(TestPlans.txt("t.txt", traditional));
+      String planId = t.planIds().get(0);
+      assertTrue(ws.store().expectPlan(planId).measures().get(0).text().contains("加強"));
+      ws.importer().importDocument(TestPlans.txt("s.txt", simplified));
+      assertTrue(ws.store().expectPlan(planId).measures().get(0).text().contains("加强"), "simplified wording shown");
+      ws.refresh();
+      String indexed = ws.index().withSearcher(s -> s.storedFields()
+          .document(s.search(new TermQuery(new Term(Fields.PLAN_ID, planId)), 1).scoreDocs[0].doc).get(Fields.TEXT));
+      assertTrue(indexed.contains("加强"), indexed);
+      ws.importer().importDocument(TestPlans.txt("t2.txt", traditional + "\n")); // another mirror: no change back
+      assertTrue(ws.store().expectPlan(planId).measures().get(0).text().contains("加强"));
+      assertEquals(3, ws.store().sources(planId).size());
+    }
+  }
+
+  @Test
   void documentWithoutPlanFailsWithReasonAndIsNotKept() throws Exception {
     try (Workspace ws = open()) {
       ImportOutcome o = ws.importer().importDocument(TestPlans.txt("empty.txt", "   \n"));
