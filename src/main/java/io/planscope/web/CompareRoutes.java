@@ -38,8 +38,10 @@ final class CompareRoutes {
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(ctx.body());
-    } catch (Exception e) {
-      throw HttpProblem.badRequest("the body must be JSON like {\"a\":\"…\",\"b\":\"…\"}: " + e.getMessage());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw HttpProblem.badRequest("the body is not valid JSON (" + e.getOriginalMessage().lines().findFirst()
+          .orElse("unreadable") + " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + "); send {\"a\":\"…\",\"b\":\"…\"}");
     }
     if (body == null || !body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
