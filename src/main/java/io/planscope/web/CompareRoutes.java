@@ -46,7 +46,11 @@ final class CompareRoutes {
     if (body == null || !body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
     }
-    boolean ignore = body.path("ignoreScript").asBoolean(false) || ignoreScript(ctx);
+    JsonNode flag = body.path("ignoreScript");
+    if (!flag.isMissingNode() && !flag.isNull() && !flag.isBoolean()) {
+      throw HttpProblem.badRequest("\"ignoreScript\" must be true or false, not " + flag);
+    }
+    boolean ignore = flag.asBoolean(false) || ignoreScript(ctx);
     WebServer.json(ctx, TextDiff.of(body.get("a").asText(), body.get("b").asText(), ignore));
   }
 
@@ -62,7 +66,10 @@ final class CompareRoutes {
   }
 
   private static boolean ignoreScript(Context ctx) {
-    return "true".equalsIgnoreCase(ctx.queryParam("ignoreScript"));
+    String value = ctx.queryParam("ignoreScript");
+    if (value == null || value.isEmpty() || value.equalsIgnoreCase("false")) return false;
+    if (value.equalsIgnoreCase("true")) return true;
+    throw HttpProblem.badRequest("ignoreScript must be true or false, not '" + value + "'");
   }
 
   private static String required(Context ctx, String name) {

@@ -139,6 +139,8 @@ class CompareRoutesTest {
     assertEquals("bad_request", json(get("/api/measures/paaaaaaaaaaaa-m1/similar?scope=mars"), 400)
         .get("error").asText());
     assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1"), 400).get("message").asText().contains("'b'"));
+    assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1&b=pbbbbbbbbbbbb-m1&ignoreScript=maybe"), 400)
+        .get("message").asText().contains("'maybe'"));
     HttpResponse<String> notJson = HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
             .POST(HttpRequest.BodyPublishers.ofString("a=1&b=2")).build(),
