@@ -44,7 +44,7 @@ final class Boilerplate {
               "首位>›»", ""),
           // "时间:2022-04-01 15:11:37 工作计划 我要投稿", "发布日期：2023-05-06", "来源：本站"
           rule("page info (time, source, views)", "^(发布|更新|发表)?(时间|日期)[:：]\\s*\\d{4}[-/.年]|^(发布|更新|发表)(时间|日期)|^(来源|作者|编辑|责任编辑|供稿|信息来源|点击|浏览|阅读)[:：]|我要投稿|浏览次数|阅读次数|点击数|点击量|阅读量|字号[:：]?\\s*[大中小]|【?打印(本页|此页)?】|关闭窗口|分享到|收藏本页|加入收藏", 80,
-              "间期:：稿次击量号印窗享藏", ""),
+              "间期稿次击量号印窗享藏", "来作编责供信点浏阅"),
           // "w227 2025-03-05 14:53:53 范文大全 28 ℃" — a date-time stamp in a short line without sentences.
           rule("page info (time, source, views)", "^[^。，,；;]{0,30}\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}[^。，,；;]{0,30}$", 70, "-", ""),
           // "扫一扫,支付¥2.99", "付费后若不能复制", "输入验证码后可以免费复制", "正在加载二维码..."
@@ -72,7 +72,7 @@ final class Boilerplate {
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
           // "javascript:void(0)" left as text
-          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, ":(.", ""));
+          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "jJfFdDwW", ""));
 
   private static final int MAX_RULE_LENGTH = LINE_RULES.stream().mapToInt(Rule::maxLength).max().orElse(0);
   /** For each char, the rules (bit i for rule i) that list it in {@link Rule#anyOf}. */

@@ -107,7 +107,8 @@ class BoilerplateTest {
   /** Random short lines of the literal words in the rules' regexes, digits, arrows and punctuation. */
   private static List<String> wordSoup() {
     List<String> words = new ArrayList<>(List.of("2023", "-", "05", ":", " ", "：", ">", "›", "»", "(", ")", "/",
-        "¥", "￥", "12", "页", "。", "，", "Copyright", "ICP", "VIP", "javascript:", "function (", "window.", "【", "】"));
+        "¥", "￥", "12", "页", "。", "，", "Copyright", "ICP", "VIP", "javascript:", "function (", "window.",
+        "JavaScript:", "FUNCTION(", "Document.Write", "WINDOW.", "字号", "大", "打印", "【", "】"));
     Matcher m = Pattern.compile("[\\p{IsHan}]+").matcher(String.join("|", regexes()));
     while (m.find()) words.add(m.group());
     Random random = new Random(42);

@@ -21,12 +21,18 @@ final class KeywordMatcher {
   private final int[] fail;
   private final int[][] outputs;
   private final int[] lengths;
+  /**
+   * The root's transitions as a plain array, 0 where there is none: the scan is at the root for most chars of a
+   * text, and a char that starts no keyword sends it back there, so this array answers most steps without hashing.
+   */
+  private final int[] fromRoot = new int[0x10000];
 
   private KeywordMatcher(Transitions goTo, int[] fail, int[][] outputs, int[] lengths) {
     this.goTo = goTo;
     this.fail = fail;
     this.outputs = outputs;
     this.lengths = lengths;
+    goTo.children(0, (c, child) -> fromRoot[c] = child);
   }
 
   /** Builds the automaton; keyword ids are indexes into {@code keywords}. Empty keywords are ignored. */
@@ -103,9 +109,9 @@ final class KeywordMatcher {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int next;
-      while ((next = goTo.get(state, c)) < 0 && state > 0) state = fail[state];
-      state = Math.max(next, 0);
+      int next = -1;
+      while (state > 0 && (next = goTo.get(state, c)) < 0) state = fail[state];
+      state = state > 0 ? next : fromRoot[c];
       for (int id : outputs[state]) hit.at(id, i + 1 - lengths[id], i + 1);
     }
   }
