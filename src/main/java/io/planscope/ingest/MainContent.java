@@ -157,9 +157,17 @@ final class MainContent {
 
   private static double hint(Element e) {
     String names = e.id() + " " + e.className();
-    for (String name : names.split("\\s+")) {
-      if (!name.isEmpty() && CMS_HINT.matcher(name).find()) return 1.5;
+    int start = 0;
+    // each name between runs of the whitespace that \s matches in a regex (space, tab, \n, \x0B, \f, \r)
+    for (int i = 0; i <= names.length(); i++) {
+      if (i < names.length() && !isSpace(names.charAt(i))) continue;
+      if (i > start && CMS_HINT.matcher(names.substring(start, i)).find()) return 1.5;
+      start = i + 1;
     }
     return 1.0;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

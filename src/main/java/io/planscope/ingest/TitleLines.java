@@ -35,6 +35,14 @@ final class TitleLines {
 
   /** The text compared when looking for a repeated title: no spaces, no brackets, no quotes. */
   static String key(String norm) {
-    return norm.replaceAll("[\\s《》“”\"【】\\[\\]]", "");
+    StringBuilder key = new StringBuilder(norm.length());
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (KEY_DROPS.indexOf(c) < 0) key.append(c);
+    }
+    return key.toString();
   }
+
+  /** What {@link #key} drops: whitespace as regex \s has it (space, tab, \n, \x0B, \f, \r), brackets, quotes. */
+  private static final String KEY_DROPS = " \t\n\u000B\f\r《》“”\"【】[]";
 }

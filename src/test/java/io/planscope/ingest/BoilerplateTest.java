@@ -52,6 +52,10 @@ class BoilerplateTest {
     Boilerplate.Cleaned tail = clean("相关文章：", "学校工作总结05-04", "教师培训计划05-06");
     assertEquals(List.of(), tail.kept());
     assertEquals(3, tail.removed().size());
+    Boilerplate.Cleaned bullet = clean("• 【教育局年度重点工作计划】相关文章:", "学校工作总结05-04", "教师培训计划05-06");
+    assertEquals(List.of(), bullet.kept());
+    assertEquals("related-articles list", bullet.removed().get(0).reason());
+    assertEquals(List.of(), clean("\t看了本文的人还看了", "学校工作总结05-04").kept());
   }
 
   @Test
@@ -78,12 +82,12 @@ class BoilerplateTest {
     int matched = 0;
     for (String raw : lines) {
       String norm = Line.of(raw).norm();
-      long triggers = Boilerplate.triggers(norm);
+      long found = Boilerplate.candidates(norm);
       for (int i = 0; i < Boilerplate.LINE_RULES.size(); i++) {
         Boilerplate.Rule r = Boilerplate.LINE_RULES.get(i);
         if (!r.test().test(norm)) continue;
         matched++;
-        assertTrue(r.mayMatch(norm, triggers, i), "prefilter of '" + r.reason() + "' hides a match on '" + norm + "'");
+        assertTrue(r.mayMatch(norm, found, i), "prefilter of '" + r.reason() + "' hides a match on '" + norm + "'");
       }
     }
     assertTrue(matched > 1000, "the check saw few matches (" + matched + "); is the corpus there?");
@@ -108,7 +112,8 @@ class BoilerplateTest {
   private static List<String> wordSoup() {
     List<String> words = new ArrayList<>(List.of("2023", "-", "05", ":", " ", "：", ">", "›", "»", "(", ")", "/",
         "¥", "￥", "12", "页", "。", "，", "Copyright", "ICP", "VIP", "javascript:", "function (", "window.",
-        "JavaScript:", "FUNCTION(", "Document.Write", "WINDOW.", "字号", "大", "打印", "【", "】"));
+        "JavaScript:", "FUNCTION(", "Document.Write", "WINDOW.", "字号", "大", "打印", "CopyRight", "icp",
+        "来源:", "作者：", "责任编辑:", "信息来源：", "点击:", "浏览：", "阅读:", "当前", "您的", "你现在的", "你", "【", "】"));
     Matcher m = Pattern.compile("[\\p{IsHan}]+").matcher(String.join("|", regexes()));
     while (m.find()) words.add(m.group());
     Random random = new Random(42);
