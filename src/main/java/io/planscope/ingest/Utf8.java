@@ -1,11 +1,18 @@
 package io.planscope.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * UTF-8 validation without decoding: the same verdict as the JDK's UTF-8 {@link java.nio.charset.CharsetDecoder}
  * reporting malformed input, at a fraction of its cost (most pages are UTF-8, and the sniffer asks before the text is
  * decoded for real).
  */
 final class Utf8 {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8() {}
 
   /**
@@ -16,6 +23,9 @@ final class Utf8 {
   static boolean decodesCleanly(byte[] bytes, int n, boolean endOfInput) {
     int i = 0;
     while (i < n) {
+      // markup and Latin text are ASCII: skip it eight bytes at a time
+      while (i + 8 <= n && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) i += 8;
+      if (i >= n) break;
       int b1 = bytes[i] & 0xFF;
       if (b1 < 0x80) {
         i++;

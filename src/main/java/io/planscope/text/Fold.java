@@ -25,6 +25,8 @@ public final class Fold {
   private static final class Table {
     static final T2sRules RULES = T2sRules.load();
     static final char[] MAP = build();
+    /** One bit per BMP char, set where {@link #MAP} has a mapping: 8 KB, so the common check stays in cache. */
+    static final long[] TRADITIONAL = bits(MAP);
 
     // The table is what the transliterator makes of each ideograph alone: its single-char rule, when 1:1.
     private static char[] build() {
@@ -35,6 +37,14 @@ public final class Fold {
         if (s != 0 && s != c) map[c - TABLE_START] = s;
       }
       return map;
+    }
+
+    private static long[] bits(char[] map) {
+      long[] bits = new long[0x10000 / 64];
+      for (int i = 0; i < map.length; i++) {
+        if (map[i] != 0) bits[(TABLE_START + i) >>> 6] |= 1L << (TABLE_START + i);
+      }
+      return bits;
     }
   }
 
@@ -49,7 +59,7 @@ public final class Fold {
   public static boolean hasTraditional(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= TABLE_START && Table.MAP[c - TABLE_START] != 0) return true;
+      if ((Table.TRADITIONAL[c >>> 6] >>> c & 1) != 0) return true;
     }
     return false;
   }
