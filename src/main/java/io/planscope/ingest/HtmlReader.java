@@ -30,7 +30,7 @@ final class HtmlReader implements SourceReader {
     Element content = MainContent.choose(dom);
     deadline.check();
     BlockText.Lines lines = BlockText.linesAround(dom.body(), content);
-    return new Page(lines.content(), hints, removed, lines.all());
+    return new Page(lines.content(), hints, removed, lines.all(), lines.outside());
   }
 
   private static void checkDepth(Document dom, IngestLimits limits, SourceDocument doc) {

@@ -11,18 +11,22 @@ import java.util.List;
  * @param removed lines the reader already dropped (e.g. text of {@code javascript:} links), with reasons
  * @param allLines every line of the page, also outside the main content (the "发布时间" line above an article),
  *     for metadata
+ * @param outside the lines of {@code allLines} outside the main content, in page order: they feed metadata only,
+ *     and {@code parse --explain} lists them so a user sees why they are not in a plan
  */
-record Page(List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines) {
+record Page(
+    List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines, List<Line> outside) {
   Page {
     lines = List.copyOf(lines);
     titleHints = List.copyOf(titleHints);
     removed = List.copyOf(removed);
     allLines = List.copyOf(allLines);
+    outside = List.copyOf(outside);
   }
 
   /** A page whose text is all content (plain text, docx, pdf). */
   static Page of(List<Line> lines) {
-    return new Page(lines, List.of(), List.of(), lines);
+    return new Page(lines, List.of(), List.of(), lines, List.of());
   }
 
   /** Splits text into stripped, non-blank lines at \n, \r, \r\n, U+2028 and U+2029. */
