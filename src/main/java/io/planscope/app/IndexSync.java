@@ -36,6 +36,11 @@ final class IndexSync {
   static final String MARKER = "planscope-indexed.json";
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final int STRIPES = 64;
+  /**
+   * The index layout the marker vouches for. Bump it when the indexed fields change (2: binary MinHash terms); an
+   * index written with another layout is rebuilt from the store on open.
+   */
+  static final int SCHEMA = 2;
 
   private final DocumentStore store;
   private final PlanIndex index;
@@ -167,7 +172,7 @@ final class IndexSync {
   private void writeMarker(Map<String, String> plans) throws IOException {
     if (marker == null) return;
     try {
-      AtomicFiles.write(marker, JSON.writeValueAsBytes(new Marker(1, plans)));
+      AtomicFiles.write(marker, JSON.writeValueAsBytes(new Marker(SCHEMA, plans)));
     } catch (IOException e) {
       throw AtomicFiles.failure("record the index state", marker, e);
     }
@@ -177,6 +182,11 @@ final class IndexSync {
     if (marker == null || !Files.exists(marker)) return Optional.empty();
     try {
       Marker m = JSON.readValue(marker.toFile(), new TypeReference<Marker>() {});
+      if (m.version() != SCHEMA) {
+        System.getLogger(IndexSync.class.getName()).log(System.Logger.Level.INFO, "the index was written by another "
+            + "version (layout " + m.version() + ", this one reads " + SCHEMA + "); rebuilding it from the store");
+        return Optional.empty();
+      }
       return Optional.of(m.plans() == null ? Map.of() : m.plans());
     } catch (IOException e) {
       // A torn marker cannot happen (written by rename); an unreadable one is treated as none: full rebuild.

@@ -3,6 +3,7 @@ package io.planscope.app;
 import io.planscope.corpus.ArchiveLimits;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
+import io.planscope.index.Analyzers;
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.Ingestor;
 import io.planscope.plan.NotFoundException;
@@ -26,12 +27,21 @@ public final class Workspace implements Closeable {
   private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
   private static final long COMMIT_EVERY_MS = 1000;
 
+  /**
+   * During a bulk import ({@link #bulk}): every commit writes the segments' files and the marker listing every plan,
+   * so committing once a second made the import rewrite the marker thousands of times. A crash loses nothing either
+   * way: the next open re-indexes from the store what the last commit lacks.
+   */
+  private static final long BULK_COMMIT_EVERY_MS = 30_000;
+
   private final DataDir dataDir;
   private final DocumentStore store;
   private final PlanIndex index;
   private final IndexSync sync;
   private final Importer importer;
   private final ScheduledExecutorService committer;
+  private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile long lastCommitNanos = System.nanoTime();
 
   private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser) {
     this.dataDir = dataDir;
@@ -88,6 +98,7 @@ public final class Workspace implements Closeable {
 
   /** Opens with a given parser (tests use a small stand-in). */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
+    Analyzers.warmUpInBackground(); // overlaps the dictionaries' load with opening the store and the index
     DocumentStore store = DocumentStore.open(dataDir.store());
     PlanIndex index = openIndex(dataDir);
     Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser);
@@ -125,8 +136,10 @@ public final class Workspace implements Closeable {
   }
 
   private void commitQuietly() {
+    long sinceLast = (System.nanoTime() - lastCommitNanos) / 1_000_000;
+    if (bulkLoads.get() > 0 && sinceLast < BULK_COMMIT_EVERY_MS) return;
     try {
-      sync.commitIfDirty();
+      if (sync.dirty()) commit();
     } catch (RuntimeException e) {
       // The store still holds everything; the next commit or the next open's catch-up retries.
       LOG.log(System.Logger.Level.WARNING, "index commit failed: " + e.getMessage());
@@ -160,6 +173,34 @@ public final class Workspace implements Closeable {
   /** Commits the index now (imports are searchable within a second anyway; this makes them durable). */
   public void commit() {
     sync.commit();
+    lastCommitNanos = System.nanoTime();
+  }
+
+  /**
+   * Bulk loading until the handle is closed: the index is reopened for searches every few seconds and committed
+   * every {@value #BULK_COMMIT_EVERY_MS} ms instead of about once a second; closing commits. Each document is still
+   * durable in the store before its import returns.
+   */
+  public Bulk bulk() {
+    bulkLoads.incrementAndGet();
+    AutoCloseable indexBulk = index.bulk();
+    return () -> {
+      try {
+        indexBulk.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot leave bulk mode", e);
+      } finally {
+        bulkLoads.decrementAndGet();
+      }
+      commit();
+    };
+  }
+
+  /** The handle of {@link #bulk}: closing it ends the bulk load and commits. */
+  @FunctionalInterface
+  public interface Bulk extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** Makes every change so far searchable now. */
@@ -169,7 +210,9 @@ public final class Workspace implements Closeable {
 
   /** Rebuilds the index from the store alone; returns the number of plans indexed. */
   public int reindex() {
-    return sync.rebuild();
+    try (Bulk bulk = bulk()) {
+      return sync.rebuild();
+    }
   }
 
   /** Deletes a plan from the store and the index; returns the documents that held it. */
@@ -198,8 +241,10 @@ public final class Workspace implements Closeable {
     }
     ImportRun run = new ImportRun(importer, ImportRun.Progress.lines(log, "demo"));
     log.println("planscope: empty store; importing the demo corpus from " + demo + " ...");
-    ImportRun.Report report = run.importPaths(List.of(demo));
-    commit();
+    ImportRun.Report report;
+    try (Bulk bulk = bulk()) {
+      report = run.importPaths(List.of(demo));
+    }
     log.println("planscope: demo " + report.summary());
   }
 
@@ -216,5 +261,6 @@ public final class Workspace implements Closeable {
     } finally {
       index.close();
     }
+    store.saveCatalogue(); // the next open reads one file instead of every document's metadata
   }
 }

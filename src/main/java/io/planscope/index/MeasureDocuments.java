@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -27,7 +29,18 @@ final class MeasureDocuments {
   /** Facet value for plans without a year, level, etc., so counts still add up to the total. */
   static final String UNKNOWN = "unknown";
 
+  private static final FieldType MINHASH_TYPE = minHashType();
+
   private MeasureDocuments() {}
+
+  private static FieldType minHashType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
 
   /** The facet dimensions' configuration: region is a tree, topic is multi-valued. */
   static FacetsConfig facetsConfig() {
@@ -76,8 +89,9 @@ final class MeasureDocuments {
     doc.add(new TextField(Fields.EXACT, m.text(), Field.Store.NO));
     // Compare re-scores candidates on the normalized text; storing it saves re-folding.
     doc.add(new StoredField(Fields.NORMALIZED, Fold.normalize(m.text())));
-    // Near-duplicate signature (MinHash over 3-char shingles) for compare's candidate query.
-    doc.add(new TextField(Fields.MINHASH, m.text(), Field.Store.NO));
+    // Near-duplicate signature (MinHash over 3-char shingles) for compare's candidate query: a constant-score OR of
+    // its terms, so no frequencies, positions or norms.
+    doc.add(new Field(Fields.MINHASH, m.text(), MINHASH_TYPE));
   }
 
   private static void filters(Document doc, Plan plan, Measure m) {
