@@ -1,6 +1,10 @@
 package io.planscope.text;
 
 import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +15,10 @@ import java.util.Map;
  * ICU's Traditional-Simplified transform, run from its own rules by a lookup table instead of ICU's general rule
  * engine: the same output for every input, about a hundred times faster.
  *
- * <p>The rules come from the transliterator itself ({@link Transliterator#toRules}), so they follow the ICU version.
- * They are plain string rewrites without context ("乾隆 > 乾隆;", "餘地 > 余地;", "國 > 国;"). ICU applies, at each
+ * <p>The rules are ICU's own, as {@link Transliterator#toRules} prints them, bundled in {@value #RESOURCE}: building
+ * ICU's transliterator takes about a second, reading the rules a few milliseconds. {@code T2sRulesTest} checks that
+ * the bundled copy is what the ICU on the class path prints (after an ICU upgrade it says how to refresh it), and
+ * that the two fold every char alike. They are plain string rewrites without context ("乾隆 > 乾隆;", "餘地 > 余地;", "國 > 国;"). ICU applies, at each
  * position, the first rule in file order whose key matches, writes its replacement and moves past the key; where no
  * rule matches it copies one code point. ICU refuses rule sets where an earlier key is a prefix of a later one, so the
  * first match is always the longest one: this class tries the keys starting with a char longest first, and a single
@@ -47,9 +53,27 @@ final class T2sRules {
     this.byFirst = Map.copyOf(sorted);
   }
 
-  /** The rules of ICU's "Traditional-Simplified" transliterator. */
+  /** The bundled copy of ICU's rules. */
+  static final String RESOURCE = "traditional-simplified.txt";
+
+  /** The rules of ICU's "Traditional-Simplified" transliterator: the bundled copy, else ICU's (slow to build). */
   static T2sRules load() {
-    return parse(Transliterator.getInstance("Traditional-Simplified").toRules(false));
+    String bundled = bundledRules();
+    return parse(bundled != null ? bundled : icuRules());
+  }
+
+  /** The rules as the ICU on the class path prints them. */
+  static String icuRules() {
+    return Transliterator.getInstance("Traditional-Simplified").toRules(false);
+  }
+
+  /** The bundled rules, or null when the resource is missing (a trimmed jar): then ICU is asked. */
+  static String bundledRules() {
+    try (InputStream in = T2sRules.class.getResourceAsStream(RESOURCE)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the bundled rules " + RESOURCE + ": " + e.getMessage(), e);
+    }
   }
 
   /**

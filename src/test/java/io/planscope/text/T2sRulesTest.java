@@ -46,6 +46,20 @@ class T2sRulesTest {
     return keys;
   }
 
+  /** Refresh after an ICU upgrade: {@code mvn test -Dtest=T2sRulesTest -Dt2s.update=true}, and review the diff. */
+  @Test
+  void bundledRulesAreTheRulesOfTheIcuOnTheClassPath() throws IOException {
+    String icu = T2sRules.icuRules();
+    if (Boolean.getBoolean("t2s.update")) {
+      Path home = Path.of(System.getProperty("planscope.home", "."));
+      Files.writeString(home.resolve("src/main/resources/io/planscope/text/" + T2sRules.RESOURCE), icu);
+      return;
+    }
+    assertEquals(icu, T2sRules.bundledRules(),
+        "the bundled " + T2sRules.RESOURCE + " is not what this ICU prints; refresh it with"
+            + " mvn test -Dtest=T2sRulesTest -Dt2s.update=true");
+  }
+
   @Test
   void everyCharFoldsAsIcuFoldsIt() {
     for (int c = 0; c <= 0xFFFF; c++) {
