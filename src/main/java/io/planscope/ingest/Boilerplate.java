@@ -80,6 +80,14 @@ final class Boilerplate {
   private record Needle(int rule, String text) {}
   /** The needles by their first char (both cases of an ASCII letter); null for most chars. */
   private static final Needle[][] NEEDLES = needleTable();
+  /** One bit per char, set where {@link #NEEDLES} has some: 8 KB read per char instead of the 256 KB table. */
+  private static final long[] NEEDLE_STARTS = needleStarts();
+
+  private static long[] needleStarts() {
+    long[] bits = new long[0x10000 / 64];
+    for (int c = 0; c < NEEDLES.length; c++) if (NEEDLES[c] != null) bits[c >>> 6] |= 1L << c;
+    return bits;
+  }
 
   private static Needle[][] needleTable() {
     List<List<Needle>> lists = new ArrayList<>(java.util.Collections.nCopies(0x10000, null));
@@ -103,8 +111,9 @@ final class Boilerplate {
   static long candidates(String norm) {
     long bits = 0;
     for (int i = 0; i < norm.length(); i++) {
-      Needle[] here = NEEDLES[norm.charAt(i)];
-      if (here == null) continue;
+      char c = norm.charAt(i);
+      if ((NEEDLE_STARTS[c >>> 6] >>> c & 1) == 0) continue;
+      Needle[] here = NEEDLES[c];
       for (Needle n : here) {
         if ((bits >>> n.rule() & 1) == 0 && norm.regionMatches(true, i, n.text(), 0, n.text().length())) {
           bits |= 1L << n.rule();
