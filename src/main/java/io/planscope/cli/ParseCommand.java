@@ -36,7 +36,9 @@ final class ParseCommand implements Command {
   public List<Option> options() {
     return List.of(
         Option.flag("json", "print {\"plans\":[…]} as JSON (the default)"),
-        Option.flag("explain", "print a readable outline: metadata, the tree, removed lines with reasons"));
+        Option.flag(
+            "explain",
+            "print a readable outline: metadata, the tree, removed lines with reasons, lines outside the main content"));
   }
 
   @Override

@@ -26,8 +26,8 @@ final class BlockText {
     return linesAround(root, root).content();
   }
 
-  /** The lines of a part of the page and of the whole page, each line normalized once. */
-  record Lines(List<Line> content, List<Line> all) {}
+  /** The lines of a part of the page, of the whole page, and of the page around the part; each normalized once. */
+  record Lines(List<Line> content, List<Line> all, List<Line> outside) {}
 
   /** Lines of the root, and which of them are the content element's (a contiguous run of them). */
   static Lines linesAround(Element root, Element content) {
@@ -63,7 +63,10 @@ final class BlockText {
     all.addAll(before);
     all.addAll(inside);
     all.addAll(after);
-    return new Lines(inside, all);
+    List<Line> outside = new java.util.ArrayList<>(before.size() + after.size());
+    outside.addAll(before);
+    outside.addAll(after);
+    return new Lines(inside, all, outside);
   }
 
   private static boolean isBlock(Node node) {

@@ -2,6 +2,7 @@ package io.planscope.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,45 +15,122 @@ import java.util.regex.Pattern;
  * "版权". They go only inside a block that a header opened (a "温馨提示" notice), where the numbers are the notice's.
  */
 final class Boilerplate {
-  /** A one-line rule: a reason and the normalized lines it matches. */
-  record Rule(String reason, Pattern pattern, int maxLength) {
-    boolean matches(Line line) {
-      return line.length() <= maxLength && pattern.matcher(line.norm()).find();
+  /**
+   * A one-line rule: a reason, the normalized lines it matches, and a cheap prefilter. Most lines are plan text that
+   * no rule matches, so each rule names what a match cannot do without: one of its {@code needles} somewhere in the
+   * line (ASCII letters in any case), or one of the {@code firstOf} chars as the line's first char (for alternatives
+   * anchored with ^). A line with neither is skipped without running the regex. When changing a regex, keep its
+   * needles in step: every alternative needs a needle of its own, or a first char when anchored.
+   */
+  record Rule(String reason, Predicate<String> test, int maxLength, List<String> needles, String firstOf) {
+    /**
+     * The prefilter: false only when the test cannot match. {@code found} are the line's {@link #candidates}, in
+     * which this rule, the index-th of {@link #LINE_RULES}, has bit {@code index}.
+     */
+    boolean mayMatch(String norm, long found, int index) {
+      if (needles == null) return true;
+      return (found >>> index & 1) != 0 || !norm.isEmpty() && firstOf.indexOf(norm.charAt(0)) >= 0;
     }
   }
 
-  private static Rule rule(String reason, String regex, int maxLength) {
-    return new Rule(reason, Pattern.compile(regex), maxLength);
+  private static Rule rule(String reason, String regex, int maxLength, String needles, String firstOf) {
+    List<String> list = needles.isEmpty() ? List.of() : List.of(needles.split(" "));
+    return new Rule(reason, Pattern.compile(regex).asPredicate(), maxLength, list, firstOf);
   }
 
   static final List<Rule> LINE_RULES =
       List.of(
           // "网站首页 > 范文大全 正文", "范文资料网>反思报告>工作计划>《…" — at least two arrows, or a home link first.
-          rule("breadcrumb", "^(网站首页|首页|当前位置|您的位置|你的位置|您现在的位置|你现在的位置)|[^>›»]{1,20}[>›»][^>›»]{1,20}[>›»]", 120),
+          rule("breadcrumb", "^(网站首页|首页|当前位置|您的位置|你的位置|您现在的位置|你现在的位置)|[^>›»]{1,20}[>›»][^>›»]{1,20}[>›»]", 120,
+              "首页 位置 > › »", ""),
           // "时间:2022-04-01 15:11:37 工作计划 我要投稿", "发布日期：2023-05-06", "来源：本站"
-          rule("page info (time, source, views)", "^(发布|更新|发表)?(时间|日期)[:：]\\s*\\d{4}[-/.年]|^(发布|更新|发表)(时间|日期)|^(来源|作者|编辑|责任编辑|供稿|信息来源|点击|浏览|阅读)[:：]|我要投稿|浏览次数|阅读次数|点击数|点击量|阅读量|字号[:：]?\\s*[大中小]|【?打印(本页|此页)?】|关闭窗口|分享到|收藏本页|加入收藏", 80),
+          rule("page info (time, source, views)", "^(发布|更新|发表)?(时间|日期)[:：]\\s*\\d{4}[-/.年]|^(发布|更新|发表)(时间|日期)|^(来源|作者|编辑|责任编辑|供稿|信息来源|点击|浏览|阅读)[:：]|我要投稿|浏览次数|阅读次数|点击数|点击量|阅读量|字号[:：]?\\s*[大中小]|【?打印(本页|此页)?】|关闭窗口|分享到|收藏本页|加入收藏", 80,
+              "时间 日期 投稿 次数 点击 阅读量 字号 打印 窗口 分享到 收藏", "来作编责供信点浏阅"),
           // "w227 2025-03-05 14:53:53 范文大全 28 ℃" — a date-time stamp in a short line without sentences.
-          rule("page info (time, source, views)", "^[^。，,；;]{0,30}\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}[^。，,；;]{0,30}$", 70),
+          rule("page info (time, source, views)", "^[^。，,；;]{0,30}\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}[^。，,；;]{0,30}$", 70, "-", ""),
           // "扫一扫,支付¥2.99", "付费后若不能复制", "输入验证码后可以免费复制", "正在加载二维码..."
-          rule("payment wall", "付费|免费复制|验证码|支付宝|微信支付|下载券|开通(会员|VIP)|价格[:：]\\s*[¥￥\\d]|[¥￥]\\s*\\d|\\d\\s*元/(篇|份|次)", 120),
+          rule("payment wall", "付费|免费复制|验证码|支付宝|微信支付|下载券|开通(会员|VIP)|价格[:：]\\s*[¥￥\\d]|[¥￥]\\s*\\d|\\d\\s*元/(篇|份|次)", 120,
+              "付费 复制 验证码 支付 下载券 开通 价格 ¥ ￥ 元/", ""),
           // "微信扫码领取", "联系客服" — words a plan may use too, so only in short lines.
-          rule("payment wall", "扫码|扫一扫|二维码|客服|VIP|充值|会员|支付|请勿关闭", 40),
+          rule("payment wall", "扫码|扫一扫|二维码|客服|VIP|充值|会员|支付|请勿关闭", 40, "扫 二维码 客服 VIP 充值 会员 支付 关闭", ""),
           // "版权所有 © …", "京ICP备…", "联系我们", "如若转载，请注明出处"
-          rule("copyright / contact", "版权所有|版权归|(?i:copyright)|©|ICP备|ICP证|公网安备|联系我们|免责声明|如有侵权|侵犯您的|转载请注明|请注明出处|不代表本站|网站地图|关于我们|友情链接", 160),
+          rule("copyright / contact", "版权所有|版权归|(?i:copyright)|©|ICP备|ICP证|公网安备|联系我们|免责声明|如有侵权|侵犯您的|转载请注明|请注明出处|不代表本站|网站地图|关于我们|友情链接", 160,
+              "版权 copyright © ICP 公网安备 联系我们 免责声明 侵权 侵犯您的 转载 注明出处 不代表本站 网站地图 关于我们 友情链接", ""),
           // "本文由alices收集整理", "本文档由用户上传", "本内容由…整理"
-          rule("source note (本文由…整理)", "^(本文|本篇|本内容|本文档|文章|该文)(由|来自|转自|摘自|系)", 160),
+          rule("source note (本文由…整理)", "^(本文|本篇|本内容|本文档|文章|该文)(由|来自|转自|摘自|系)", 160, "", "本文该"),
           // "上一篇 2025年10月31日", "下一篇：…", "返回顶部"
-          rule("previous / next links", "^(上一篇|下一篇|上一页|下一页|返回顶部|返回列表|返回首页|查看更多|阅读全文|展开全文|点击查看|更多>>)", 120),
+          rule("previous / next links", "^(上一篇|下一篇|上一页|下一页|返回顶部|返回列表|返回首页|查看更多|阅读全文|展开全文|点击查看|更多>>)", 120,
+              "", "上下返查阅展点更"),
           // "发表回复", "登录后才能评论", "网友评论"
-          rule("comments widget", "^(发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论\\(\\d+\\))", 40),
+          rule("comments widget", "^(发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论\\(\\d+\\))", 40,
+              "", "发登网评我文写点收"),
           // "广告位 后台主题配置管理", "请在这里放置你的在线分享代码", "右侧显示信息"
-          rule("site widget", "广告|后台主题|分享代码|显示信息|正在加载|加载中|^(最近发表|标签列表|最新留言|热门标签|站点统计|文章归档)$", 40),
+          rule("site widget", "广告|后台主题|分享代码|显示信息|正在加载|加载中|^(最近发表|标签列表|最新留言|热门标签|站点统计|文章归档)$", 40,
+              "广告 后台主题 分享代码 显示信息 加载", "最标热站文"),
           // "7", "(0)", "- 3 -", "第2页", "3/10", "共5页"
-          rule("page number", "^[-—\\s]*\\(?\\d{1,3}\\)?[-—\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页)(\\s|$)", 20),
-          // "alicesalices", "w227" — no Chinese character at all.
-          rule("no Chinese text (spam, user names, code)", "^[^\\p{IsHan}]*$", 200),
+          rule("page number", "^[-—\\s]*\\(?\\d{1,3}\\)?[-—\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页)(\\s|$)", 20,
+              "0 1 2 3 4 5 6 7 8 9 页", ""),
+          // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
+          new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
           // "javascript:void(0)" left as text
-          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400));
+          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", ""));
+
+  private static final int MAX_RULE_LENGTH = LINE_RULES.stream().mapToInt(Rule::maxLength).max().orElse(0);
+  /** A needle of the rule with that index. */
+  private record Needle(int rule, String text) {}
+  /** The needles by their first char (both cases of an ASCII letter); null for most chars. */
+  private static final Needle[][] NEEDLES = needleTable();
+  /** One bit per char, set where {@link #NEEDLES} has some: 8 KB read per char instead of the 256 KB table. */
+  private static final long[] NEEDLE_STARTS = needleStarts();
+
+  private static long[] needleStarts() {
+    long[] bits = new long[0x10000 / 64];
+    for (int c = 0; c < NEEDLES.length; c++) if (NEEDLES[c] != null) bits[c >>> 6] |= 1L << c;
+    return bits;
+  }
+
+  private static Needle[][] needleTable() {
+    List<List<Needle>> lists = new ArrayList<>(java.util.Collections.nCopies(0x10000, null));
+    for (int i = 0; i < LINE_RULES.size(); i++) {
+      List<String> needles = LINE_RULES.get(i).needles();
+      if (needles == null) continue;
+      for (String n : needles) {
+        for (char c : new char[] {n.charAt(0), Character.toLowerCase(n.charAt(0)), Character.toUpperCase(n.charAt(0))}) {
+          if (lists.get(c) == null) lists.set(c, new ArrayList<>());
+          Needle needle = new Needle(i, n);
+          if (!lists.get(c).contains(needle)) lists.get(c).add(needle);
+        }
+      }
+    }
+    Needle[][] table = new Needle[0x10000][];
+    for (int c = 0; c < table.length; c++) if (lists.get(c) != null) table[c] = lists.get(c).toArray(Needle[]::new);
+    return table;
+  }
+
+  /** The rules (bit i for rule i) with a needle in the text: one pass over the line for all rules. */
+  static long candidates(String norm) {
+    long bits = 0;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if ((NEEDLE_STARTS[c >>> 6] >>> c & 1) == 0) continue;
+      Needle[] here = NEEDLES[c];
+      for (Needle n : here) {
+        if ((bits >>> n.rule() & 1) == 0 && norm.regionMatches(true, i, n.text(), 0, n.text().length())) {
+          bits |= 1L << n.rule();
+        }
+      }
+    }
+    return bits;
+  }
+
+  private static boolean hasNoHan(String norm) {
+    for (int i = 0; i < norm.length(); ) {
+      int cp = norm.codePointAt(i);
+      if (isHan(cp)) return false;
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
 
   // "相关推荐", "【教育局年度重点工作计划】相关文章:", "猜你喜欢" — a list header; the short lines after it go too.
   private static final Pattern LIST_HEADER =
@@ -95,9 +173,13 @@ final class Boilerplate {
 
   /** Why one line is boilerplate, or null when it is not. Numbered lines are kept. */
   static String lineReason(Line line) {
-    if (Marker.parse(line.norm()) != null && line.norm().codePoints().anyMatch(Boilerplate::isHan)) return null;
-    for (Rule r : LINE_RULES) {
-      if (r.matches(line)) return r.reason();
+    String norm = line.norm();
+    if (line.length() > MAX_RULE_LENGTH) return null;
+    if (Marker.parse(norm) != null && !hasNoHan(norm)) return null;
+    long found = candidates(norm);
+    for (int i = 0; i < LINE_RULES.size(); i++) {
+      Rule r = LINE_RULES.get(i);
+      if (line.length() <= r.maxLength() && r.mayMatch(norm, found, i) && r.test().test(norm)) return r.reason();
     }
     return null;
   }
@@ -111,9 +193,16 @@ final class Boilerplate {
   /** The end (exclusive) of a block starting at i, or i when no block starts there. */
   private static int blockEnd(List<Line> lines, int i) {
     Line first = lines.get(i);
-    if (LIST_HEADER.matcher(first.norm()).find()) return listEnd(lines, i + 1);
+    if (mayBeListHeader(first.norm()) && LIST_HEADER.matcher(first.norm()).find()) return listEnd(lines, i + 1);
     if (isNoticeHeader(first)) return noticeEnd(lines, i + 1);
     return tagRunEnd(lines, i);
+  }
+
+  /** The cheap part of {@link #LIST_HEADER}: after bullets and spaces comes 【 or the first char of a header word. */
+  private static boolean mayBeListHeader(String norm) {
+    int i = 0;
+    while (i < norm.length() && "•· \t\n\u000B\f\r".indexOf(norm.charAt(i)) >= 0) i++;
+    return i < norm.length() && "【相推延猜热精最更看".indexOf(norm.charAt(i)) >= 0;
   }
 
   /**

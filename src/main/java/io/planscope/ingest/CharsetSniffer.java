@@ -141,6 +141,7 @@ final class CharsetSniffer {
   /** Whether the bytes (the sniffed prefix) decode without a malformed sequence; a char cut at the end is fine. */
   static boolean decodesCleanly(byte[] bytes, Charset charset) {
     int n = Math.min(bytes.length, SNIFF_BYTES);
+    if (charset.equals(StandardCharsets.UTF_8)) return Utf8.decodesCleanly(bytes, n, n == bytes.length);
     java.nio.charset.CharsetDecoder decoder =
         charset
             .newDecoder()

@@ -17,6 +17,9 @@ final class Enumerations {
           "((?:十一|十二|十|[一二三四五六七八九]|1[0-2]|[1-9])(?:\\s*[-—~至、]\\s*(?:十一|十二|十|[一二三四五六七八九]|1[0-2]|[1-9]))?"
               + "\\s*月份?)\\s*[:：]");
 
+  /** The chars a {@link #MONTH} entry can start with. */
+  private static final String MONTH_STARTS = "十一二三四五六七八九123456789";
+
   private Enumerations() {}
 
   /** One part: where it starts in the text and its label ("二是", "三月份"). */
@@ -53,7 +56,7 @@ final class Enumerations {
 
   /** Month entries: every "X月份：" at a boundary, or an empty list when the text does not start with one. */
   static List<Part> months(String norm) {
-    if (norm.indexOf('月') < 0) return List.of();
+    if (norm.isEmpty() || MONTH_STARTS.indexOf(norm.charAt(0)) < 0 || norm.indexOf('月') < 0) return List.of();
     Matcher m = MONTH.matcher(norm);
     if (!m.lookingAt()) return List.of();
     List<Part> parts = new ArrayList<>();

@@ -1,12 +1,10 @@
 package io.planscope.ingest;
 
-import java.util.regex.Pattern;
-
 /** Reading a numbered line's text: is it only a heading, and where does a heading sentence end. */
 final class Headings {
   private static final int MAX_HEADING_ONLY = 40;
   private static final int MAX_HEADING_SENTENCE = 30;
-  private static final Pattern INNER_STOP = Pattern.compile("[。；;！!？?]");
+  private static final String INNER_STOPS = "。；;！!？?";
 
   private Headings() {}
 
@@ -18,8 +16,10 @@ final class Headings {
   static boolean isHeadingOnly(String rest) {
     String r = rest.strip();
     if (r.isEmpty() || r.length() > MAX_HEADING_ONLY) return r.isEmpty();
-    String inner = r.substring(0, r.length() - 1);
-    return !INNER_STOP.matcher(inner).find();
+    for (int i = 0; i < r.length() - 1; i++) {
+      if (INNER_STOPS.indexOf(r.charAt(i)) >= 0) return false; // a sentence ends inside: there is body text
+    }
+    return true;
   }
 
   /**

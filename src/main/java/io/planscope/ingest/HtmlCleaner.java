@@ -2,10 +2,12 @@ package io.planscope.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
@@ -28,26 +30,43 @@ final class HtmlCleaner {
 
   private HtmlCleaner() {}
 
+  /**
+   * One read-only walk finds what goes (dropped and hidden elements, with all inside them; {@code javascript:} links;
+   * comments), then it is removed in the order the separate selections used to run: dropped and hidden elements
+   * first, so a link's text is read without them, then the links, then comments.
+   */
   static void clean(Document dom, List<RemovedLine> removed) {
-    dom.select(DROPPED).remove();
-    dom.select(HIDDEN).remove();
-    for (Element a : dom.select(LINKS)) {
-      if (a.attr("href").strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")) {
-        if (!a.text().isBlank()) removed.add(new RemovedLine(a.text().strip(), "javascript: link"));
-        a.remove();
-      }
+    Predicate<Element> dropped = DROPPED.asPredicate(dom);
+    Predicate<Element> hidden = HIDDEN.asPredicate(dom);
+    Predicate<Element> link = LINKS.asPredicate(dom);
+    List<Element> gone = new ArrayList<>();
+    List<Element> scriptLinks = new ArrayList<>();
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.filter(
+        (NodeFilter)
+            (node, depth) -> {
+              if (node instanceof Element e) {
+                if (dropped.test(e) || hidden.test(e)) {
+                  gone.add(e);
+                  return NodeFilter.FilterResult.SKIP_ENTIRELY;
+                }
+                if (link.test(e) && isScriptLink(e)) scriptLinks.add(e);
+              } else if (node instanceof Comment) {
+                comments.add(node);
+              }
+              return NodeFilter.FilterResult.CONTINUE;
+            },
+        dom);
+    gone.forEach(Node::remove);
+    for (Element a : scriptLinks) {
+      if (!a.text().isBlank()) removed.add(new RemovedLine(a.text().strip(), "javascript: link"));
+      a.remove();
     }
-    removeComments(dom);
+    comments.forEach(Node::remove);
   }
 
-  private static void removeComments(Node root) {
-    List<Node> comments = new ArrayList<>();
-    NodeTraversor.traverse(
-        (NodeVisitor) (node, depth) -> {
-          if (node instanceof Comment) comments.add(node);
-        },
-        root);
-    comments.forEach(Node::remove);
+  private static boolean isScriptLink(Element a) {
+    return a.attr("href").strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:");
   }
 
   /** The deepest element nesting, measured without recursion (a hostile page may nest thousands deep). */

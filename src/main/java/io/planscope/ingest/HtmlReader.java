@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads .html/.htm: decode ({@link TextDecoder}), parse with jsoup under a depth limit, drop everything that is not
@@ -13,6 +15,8 @@ import org.jsoup.parser.Parser;
  * URLs) and scripts cannot; a literal "&lt;b&gt;" written as text stays text.
  */
 final class HtmlReader implements SourceReader {
+  private static final Evaluator H1 = QueryParser.parse("h1"); // parsed once, as in HtmlCleaner
+
   @Override
   public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
     String html = TextDecoder.decode(doc, true);
@@ -26,7 +30,7 @@ final class HtmlReader implements SourceReader {
     Element content = MainContent.choose(dom);
     deadline.check();
     BlockText.Lines lines = BlockText.linesAround(dom.body(), content);
-    return new Page(lines.content(), hints, removed, lines.all());
+    return new Page(lines.content(), hints, removed, lines.all(), lines.outside());
   }
 
   private static void checkDepth(Document dom, IngestLimits limits, SourceDocument doc) {
@@ -42,7 +46,7 @@ final class HtmlReader implements SourceReader {
   /** The first h1 and the {@code <title>}, in that order, when present. */
   private static List<String> titleHints(Document dom) {
     List<String> hints = new ArrayList<>(2);
-    Element h1 = dom.selectFirst("h1");
+    Element h1 = dom.selectFirst(H1);
     if (h1 != null && !h1.text().isBlank()) hints.add(h1.text().strip());
     String title = dom.title();
     if (!title.isBlank()) hints.add(title.strip());

@@ -2,8 +2,6 @@ package io.planscope.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Undoes what scraping did to line breaks. "二、切实推进素质教育…能力  6.以庆祝…" lost the break between a heading
@@ -11,8 +9,6 @@ import java.util.regex.Pattern;
  * A fragment with no letters left over ("。" before "  19.…") is glued back to the line above.
  */
 final class LineRepair {
-  private static final Pattern GAP = Pattern.compile("[ \\u00a0\\u3000\\t]{2,}");
-
   private LineRepair() {}
 
   static List<Line> repair(List<Line> lines) {
@@ -24,17 +20,26 @@ final class LineRepair {
   }
 
   private static List<Line> splitAtGaps(Line line) {
+    String norm = line.norm();
     List<Line> pieces = new ArrayList<>(1);
-    Matcher m = GAP.matcher(line.norm());
     int start = 0;
-    while (m.find()) {
-      if (Marker.parse(line.norm().substring(m.end())) != null && m.start() > start) {
-        pieces.add(line.slice(start, m.start()).strip());
-        start = m.end();
+    int gap = 0; // where the current run of gap chars began
+    for (int i = 0; i <= norm.length(); i++) {
+      if (i < norm.length() && isGap(norm.charAt(i))) continue;
+      // [gap, i) is a maximal run of gap chars, as the regex [ \u00a0\u3000\t]{2,} would find it
+      if (i - gap >= 2 && Marker.parse(norm.substring(i)) != null && gap > start) {
+        pieces.add(line.slice(start, gap).strip());
+        start = i;
       }
+      gap = i + 1;
     }
     pieces.add(line.slice(start, line.length()).strip());
     return pieces;
+  }
+
+  /** A char of a gap: two or more of them in a row are where a line break was lost. */
+  private static boolean isGap(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
   }
 
   private static void addPiece(List<Line> out, Line piece) {

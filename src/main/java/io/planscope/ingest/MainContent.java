@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +42,21 @@ final class MainContent {
   }
 
   private Element pick(Element body) {
+    // Text and link-text lengths add up bottom-up, one frame per open element: {text, link text}.
+    ArrayDeque<int[]> open = new ArrayDeque<>();
     NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof TextNode t) visit(t);
-            },
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element) open.push(new int[2]);
+            else if (node instanceof TextNode t && !open.isEmpty()) visit(t, open.peek());
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) close(e, open);
+          }
+        },
         body);
     Element best = body;
     double bestScore = 0;
@@ -59,19 +70,28 @@ final class MainContent {
     return widen(best, bestScore);
   }
 
-  /** Counts the text (and link text) of every ancestor, and scores the text's containers. */
-  private void visit(TextNode t) {
+  /** Counts the text into its parent's frame and scores the text's containers. */
+  private void visit(TextNode t, int[] parent) {
     String text = t.text();
     int length = text.strip().length();
     if (length == 0) return;
-    boolean inLink = false;
-    for (Element e = t.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-      if (e.normalName().equals("a")) inLink = true;
-      int[] l = lengths.computeIfAbsent(e, k -> new int[2]);
-      l[0] += length;
-      if (inLink) l[1] += length;
-    }
+    parent[0] += length;
     if (length >= MIN_TEXT) score(text, length, t);
+  }
+
+  /**
+   * Closes an element's frame: all text below a link is link text; the element's lengths are kept when it has text,
+   * and added to its parent's.
+   */
+  private void close(Element e, ArrayDeque<int[]> open) {
+    int[] l = open.pop();
+    if (e.normalName().equals("a")) l[1] = l[0];
+    if (l[0] > 0) lengths.put(e, l);
+    int[] parent = open.peek();
+    if (parent != null) {
+      parent[0] += l[0];
+      parent[1] += l[1];
+    }
   }
 
   private void score(String text, int length, TextNode t) {
@@ -137,9 +157,17 @@ final class MainContent {
 
   private static double hint(Element e) {
     String names = e.id() + " " + e.className();
-    for (String name : names.split("\\s+")) {
-      if (!name.isEmpty() && CMS_HINT.matcher(name).find()) return 1.5;
+    int start = 0;
+    // each name between runs of the whitespace that \s matches in a regex (space, tab, \n, \x0B, \f, \r)
+    for (int i = 0; i <= names.length(); i++) {
+      if (i < names.length() && !isSpace(names.charAt(i))) continue;
+      if (i > start && CMS_HINT.matcher(names.substring(start, i)).find()) return 1.5;
+      start = i + 1;
     }
     return 1.0;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

@@ -37,7 +37,20 @@ record Marker(Style style, int number, int length) {
     Style(String regex) {
       this.pattern = Pattern.compile(regex);
     }
+
+    /** Whether a marker of this style can start with the char: each style's regex starts with one fixed class. */
+    boolean mayStartWith(char c) {
+      return switch (this) {
+        case CHAPTER, JIE -> c == '第';
+        case CN -> isCnDigit(c);
+        case CN_PAREN, ARABIC_PAREN -> c == '(';
+        case ARABIC, ARABIC_HALF -> c >= '0' && c <= '9';
+        case CIRCLED -> c >= '①' && c <= '⑳';
+      };
+    }
   }
+
+  private static final Style[] STYLES = Style.values();
 
   /** The marker at the start of a normalized line, or null. The line must have text after it. */
   static Marker parse(String norm) {
@@ -46,7 +59,8 @@ record Marker(Style style, int number, int length) {
     if (!(c == '第' || c == '(' || isCnDigit(c) || (c >= '0' && c <= '9') || (c >= '①' && c <= '⑳'))) {
       return null;
     }
-    for (Style style : Style.values()) {
+    for (Style style : STYLES) {
+      if (!style.mayStartWith(c)) continue; // at most two regexes run, not eight
       Matcher m = style.pattern.matcher(norm);
       if (m.lookingAt() && m.end() < norm.length()) return new Marker(style, number(m.group(1)), m.end());
     }

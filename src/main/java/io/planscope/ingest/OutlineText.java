@@ -7,10 +7,15 @@ import java.util.List;
 
 /**
  * A parse result as readable text for {@code parse --explain}: each plan's metadata, its outline with the measures
- * in reading order, then every removed line with its reason and the warnings.
+ * in reading order, then every removed line with its reason, the first lines outside the main content block (an
+ * HTML page's menus and bylines: read for metadata, in no plan) and the warnings.
  */
 public final class OutlineText {
   private static final int PREVIEW = 40;
+  /** How many lines outside the main content are listed; a portal page has hundreds, the rest is counted. */
+  static final int OUTSIDE_SHOWN = 50;
+
+  static final String OUTSIDE_REASON = "outside the main content block";
 
   private OutlineText() {}
 
@@ -21,14 +26,25 @@ public final class OutlineText {
     int n = 0;
     for (Plan plan : result.plans()) plan(sb, plan, ++n);
     sb.append("\nremoved lines (").append(result.removed().size()).append("):\n");
-    for (RemovedLine line : result.removed()) {
-      sb.append(String.format("  %-28s | %s%n", line.reason(), preview(line.text(), 60)));
-    }
+    for (RemovedLine line : result.removed()) row(sb, line.reason(), line.text());
+    outside(sb, result.outside());
     if (!result.warnings().isEmpty()) {
       sb.append("\nwarnings:\n");
       for (String w : result.warnings()) sb.append("  ").append(w).append('\n');
     }
     return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String reason, String text) {
+    sb.append(String.format("  %-28s | %s%n", reason, preview(text, 60)));
+  }
+
+  /** The lines outside the main content block: the first {@link #OUTSIDE_SHOWN}, then how many more. */
+  private static void outside(StringBuilder sb, List<String> lines) {
+    if (lines.isEmpty()) return;
+    sb.append("\nlines outside the main content block (").append(lines.size()).append(", read for metadata only):\n");
+    for (String line : lines.subList(0, Math.min(OUTSIDE_SHOWN, lines.size()))) row(sb, OUTSIDE_REASON, line);
+    if (lines.size() > OUTSIDE_SHOWN) sb.append("  … and ").append(lines.size() - OUTSIDE_SHOWN).append(" more\n");
   }
 
   private static String orDash(Object value) {

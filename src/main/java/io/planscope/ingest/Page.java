@@ -11,27 +11,45 @@ import java.util.List;
  * @param removed lines the reader already dropped (e.g. text of {@code javascript:} links), with reasons
  * @param allLines every line of the page, also outside the main content (the "发布时间" line above an article),
  *     for metadata
+ * @param outside the lines of {@code allLines} outside the main content, in page order: they feed metadata only,
+ *     and {@code parse --explain} lists them so a user sees why they are not in a plan
  */
-record Page(List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines) {
+record Page(
+    List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines, List<Line> outside) {
   Page {
     lines = List.copyOf(lines);
     titleHints = List.copyOf(titleHints);
     removed = List.copyOf(removed);
     allLines = List.copyOf(allLines);
+    outside = List.copyOf(outside);
   }
 
   /** A page whose text is all content (plain text, docx, pdf). */
   static Page of(List<Line> lines) {
-    return new Page(lines, List.of(), List.of(), lines);
+    return new Page(lines, List.of(), List.of(), lines, List.of());
   }
 
-  /** Splits text into stripped, non-blank lines. */
+  /** Splits text into stripped, non-blank lines at \n, \r, \r\n, U+2028 and U+2029. */
   static List<Line> linesOf(String text) {
     List<Line> out = new java.util.ArrayList<>();
-    for (String raw : text.split("\r\n|\r|\n|\u2028|\u2029")) {
-      Line line = Line.of(raw).strip();
-      if (!line.text().isEmpty()) out.add(line);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && !isBreak(text.charAt(i))) continue;
+      if (hasNonSpace(text, start, i)) out.add(Line.of(text.substring(start, i)).strip());
+      start = i + 1;
     }
     return out;
+  }
+
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Whether [start, end) has a char {@link Line#strip} keeps: blank lines are not even normalized. */
+  private static boolean hasNonSpace(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Line.isSpace(text.charAt(i))) return true;
+    }
+    return false;
   }
 }

@@ -51,7 +51,8 @@ final class PlanAssembler {
       else warnings.add("plan " + n + " repeats an earlier plan on the page (" + plan.id() + "); kept once");
     }
     if (plans.isEmpty()) throw noPlan(cleaned);
-    return new ParseResult(document.filename(), plans, removed, warnings);
+    List<String> outside = page.outside().stream().map(Line::text).toList();
+    return new ParseResult(document.filename(), plans, removed, warnings, outside);
   }
 
   private Plan plan(

@@ -28,11 +28,25 @@ final class PlanIds {
   }
 
   static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  // Looking up a digest in the providers costs more than hashing a plan; a clone of one found once does not.
+  private static final MessageDigest SHA_256 = lookUp();
+
+  private static MessageDigest lookUp() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return lookUp(); // a provider whose digest cannot be cloned: look it up each time
     }
   }
 }

@@ -4,14 +4,22 @@ import java.util.regex.Pattern;
 
 /** What a title line looks like: short, no sentence, and naming a kind of plan ("2023年教育工作要点"). */
 final class TitleLines {
-  private static final Pattern PLAN_WORD = Pattern.compile("计划|要点|方案|安排|打算|思路|规划|重点|意见|任务|部署");
+  private static final String[] PLAN_WORDS = {"计划", "要点", "方案", "安排", "打算", "思路", "规划", "重点", "意见", "任务", "部署"};
+  private static final String PLAN_WORD_STARTS = "计要方安打思规重意任部";
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
   private static final int MAX_LENGTH = 50;
 
   private TitleLines() {}
 
+  /** Whether the text names a kind of plan: 计划, 要点, 方案, 安排, 打算, 思路, 规划, 重点, 意见, 任务 or 部署. */
   static boolean hasPlanWord(String norm) {
-    return PLAN_WORD.matcher(norm).find();
+    for (int i = 0; i < norm.length() - 1; i++) {
+      if (PLAN_WORD_STARTS.indexOf(norm.charAt(i)) < 0) continue;
+      for (String w : PLAN_WORDS) {
+        if (norm.startsWith(w, i)) return true;
+      }
+    }
+    return false;
   }
 
   static boolean isTitleLike(Line line) {
@@ -27,6 +35,14 @@ final class TitleLines {
 
   /** The text compared when looking for a repeated title: no spaces, no brackets, no quotes. */
   static String key(String norm) {
-    return norm.replaceAll("[\\s《》“”\"【】\\[\\]]", "");
+    StringBuilder key = new StringBuilder(norm.length());
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (KEY_DROPS.indexOf(c) < 0) key.append(c);
+    }
+    return key.toString();
   }
+
+  /** What {@link #key} drops: whitespace as regex \s has it (space, tab, \n, \x0B, \f, \r), brackets, quotes. */
+  private static final String KEY_DROPS = " \t\n\u000B\f\r《》“”\"【】[]";
 }

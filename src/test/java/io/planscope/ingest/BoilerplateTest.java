@@ -2,9 +2,19 @@ package io.planscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BoilerplateTest {
@@ -42,6 +52,10 @@ class BoilerplateTest {
     Boilerplate.Cleaned tail = clean("相关文章：", "学校工作总结05-04", "教师培训计划05-06");
     assertEquals(List.of(), tail.kept());
     assertEquals(3, tail.removed().size());
+    Boilerplate.Cleaned bullet = clean("• 【教育局年度重点工作计划】相关文章:", "学校工作总结05-04", "教师培训计划05-06");
+    assertEquals(List.of(), bullet.kept());
+    assertEquals("related-articles list", bullet.removed().get(0).reason());
+    assertEquals(List.of(), clean("\t看了本文的人还看了", "学校工作总结05-04").kept());
   }
 
   @Test
@@ -55,5 +69,72 @@ class BoilerplateTest {
     Boilerplate.Cleaned c = clean("2023", "教育", "下半年", "工作计划", "某区教育局下半年工作方案");
     assertEquals(1, c.kept().size());
     assertEquals("keyword tags", c.removed().get(1).reason());
+  }
+
+  /**
+   * The rules' prefilter only saves time: on every line of the demo pages and the seeds (markup included, as raw
+   * lines), and on random lines made of the rules' own words, it never turns away a line whose regex matches.
+   */
+  @Test
+  void prefilterNeverHidesAMatch() throws IOException {
+    List<String> lines = new ArrayList<>(corpusLines());
+    lines.addAll(wordSoup());
+    int matched = 0;
+    for (String raw : lines) {
+      String norm = Line.of(raw).norm();
+      long found = Boilerplate.candidates(norm);
+      for (int i = 0; i < Boilerplate.LINE_RULES.size(); i++) {
+        Boilerplate.Rule r = Boilerplate.LINE_RULES.get(i);
+        if (!r.test().test(norm)) continue;
+        matched++;
+        assertTrue(r.mayMatch(norm, found, i), "prefilter of '" + r.reason() + "' hides a match on '" + norm + "'");
+      }
+    }
+    assertTrue(matched > 1000, "the check saw few matches (" + matched + "); is the corpus there?");
+  }
+
+  private static List<String> corpusLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    Path home = Path.of(System.getProperty("planscope.home", "."));
+    for (Path dir : List.of(home.resolve("corpus/demo"), Seeds.dir())) {
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.filter(Files::isRegularFile).toList()) {
+          String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+          lines.addAll(Arrays.asList(text.split("\\R")));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Random short lines of the literal words in the rules' regexes, digits, arrows and punctuation. */
+  private static List<String> wordSoup() {
+    List<String> words = new ArrayList<>(List.of("2023", "-", "05", ":", " ", "：", ">", "›", "»", "(", ")", "/",
+        "¥", "￥", "12", "页", "。", "，", "Copyright", "ICP", "VIP", "javascript:", "function (", "window.",
+        "JavaScript:", "FUNCTION(", "Document.Write", "WINDOW.", "字号", "大", "打印", "CopyRight", "icp",
+        "来源:", "作者：", "责任编辑:", "信息来源：", "点击:", "浏览：", "阅读:", "当前", "您的", "你现在的", "你", "【", "】"));
+    Matcher m = Pattern.compile("[\\p{IsHan}]+").matcher(String.join("|", regexes()));
+    while (m.find()) words.add(m.group());
+    Random random = new Random(42);
+    List<String> out = new ArrayList<>();
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int parts = 1 + random.nextInt(5);
+      for (int k = 0; k < parts; k++) sb.append(words.get(random.nextInt(words.size())));
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  private static List<String> regexes() {
+    return List.of(
+        "网站首页|首页|当前位置|您的位置|你的位置|您现在的位置|你现在的位置|发布|更新|发表|时间|日期|年|来源|作者|编辑|责任编辑|供稿",
+        "信息来源|点击|浏览|阅读|我要投稿|浏览次数|阅读次数|点击数|点击量|阅读量|字号|大|中|小|打印|本页|此页|关闭窗口|分享到|收藏本页",
+        "加入收藏|付费|免费复制|验证码|支付宝|微信支付|下载券|开通|会员|价格|元|篇|份|次|扫码|扫一扫|二维码|客服|充值|支付|请勿关闭",
+        "版权所有|版权归|公网安备|联系我们|免责声明|如有侵权|侵犯您的|转载请注明|请注明出处|不代表本站|网站地图|关于我们|友情链接",
+        "本文|本篇|本内容|本文档|文章|该文|由|来自|转自|摘自|系|上一篇|下一篇|上一页|下一页|返回顶部|返回列表|返回首页|查看更多",
+        "阅读全文|展开全文|点击查看|更多|发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论",
+        "广告|后台主题|分享代码|显示信息|正在加载|加载中|最近发表|标签列表|最新留言|热门标签|站点统计|文章归档|第|共|尾页");
   }
 }

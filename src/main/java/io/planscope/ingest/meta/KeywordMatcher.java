@@ -21,12 +21,35 @@ final class KeywordMatcher {
   private final int[] fail;
   private final int[][] outputs;
   private final int[] lengths;
+  /**
+   * The root's transitions as a plain array, 0 where there is none: the scan is at the root for most chars of a
+   * text, and a char that starts no keyword sends it back there, so this array answers most steps without hashing.
+   */
+  private final int[] fromRoot = new int[0x10000];
+  /** One bit per char, set where {@link #fromRoot} is not 0: 8 KB that stay in cache, read before the 256 KB array. */
+  private final long[] rootBits = new long[0x10000 / 64];
+  /**
+   * Per state, bit {@code c & 63} is set when the state has a transition on some char c with those low bits: a
+   * state without the bit cannot go on with the char, and the failure walk skips the hash lookup there.
+   */
+  private final long[] childBits;
 
   private KeywordMatcher(Transitions goTo, int[] fail, int[][] outputs, int[] lengths) {
     this.goTo = goTo;
     this.fail = fail;
     this.outputs = outputs;
     this.lengths = lengths;
+    this.childBits = new long[fail.length];
+    goTo.children(
+        0,
+        (c, child) -> {
+          fromRoot[c] = child;
+          rootBits[c >>> 6] |= 1L << c;
+        });
+    for (int state = 0; state < fail.length; state++) {
+      int s = state;
+      goTo.children(s, (c, child) -> childBits[s] |= 1L << (c & 63));
+    }
   }
 
   /** Builds the automaton; keyword ids are indexes into {@code keywords}. Empty keywords are ignored. */
@@ -103,9 +126,11 @@ final class KeywordMatcher {
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int next;
-      while ((next = goTo.get(state, c)) < 0 && state > 0) state = fail[state];
-      state = Math.max(next, 0);
+      int next = -1;
+      while (state > 0 && ((childBits[state] >>> (c & 63) & 1) == 0 || (next = goTo.get(state, c)) < 0)) {
+        state = fail[state];
+      }
+      state = state > 0 ? next : (rootBits[c >>> 6] >>> c & 1) == 0 ? 0 : fromRoot[c];
       for (int id : outputs[state]) hit.at(id, i + 1 - lengths[id], i + 1);
     }
   }

@@ -15,18 +15,34 @@ final class TitleCleaner {
   private static final String DECOR =
       "篇|精选|通用|范文|合集|模板|大全|优选|推荐|完整版|word|Word|WORD|doc|pdf|最新|热门|汇编|集锦|汇总|可编辑|下载|范例";
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
-  // Each rule removes its group 1 (or the whole match when there is no group); rules run until none applies.
-  private static final List<Pattern> RULES =
+  // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
+  // it contains (one at least): a title without any of them skips that regex ("" = always try).
+  private static final List<Rule> RULES =
       List.of(
-          Pattern.compile("^.*[>»›]\\s*(?=\\S)"), // "范文资料网>反思报告>工作计划>《…" — a breadcrumb
-          Pattern.compile("\\s*[_|][^_|]*$"), // "…工作计划_XX范文网", "…| 某某网"
-          Pattern.compile("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$"), // "… - 第一范文网"
-          Pattern.compile("^\\s*【?\\s*(?:篇|第|范文)" + NUM + "篇?\\s*】?\\s*[:.、,\\s]*"), // "篇一:", "【篇二】"
-          Pattern.compile("\\s*[(【\\[]?\\s*(?:篇|范文|第)" + NUM + "篇?\\s*[)】\\]]?\\s*$"), // "…篇1", "(第三篇)"
-          Pattern.compile("【[^】]*】"), // "【精选】", "【最新】"
-          Pattern.compile("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]"), // "(通用5篇)"
-          Pattern.compile("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$"), // "…工作计划范文", "…合集九篇"
-          Pattern.compile("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$")); // stray punctuation at either end
+          rule("^.*[>»›]\\s*(?=\\S)", ">»›"), // "范文资料网>反思报告>工作计划>《…" — a breadcrumb
+          rule("\\s*[_|][^_|]*$", "_|"), // "…工作计划_XX范文网", "…| 某某网"
+          rule("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$", "-—–"), // "… - 第一范文网"
+          rule("^\\s*【?\\s*(?:篇|第|范文)" + NUM + "篇?\\s*】?\\s*[:.、,\\s]*", "篇第范"), // "篇一:", "【篇二】"
+          rule("\\s*[(【\\[]?\\s*(?:篇|范文|第)" + NUM + "篇?\\s*[)】\\]]?\\s*$", "篇第范"), // "…篇1", "(第三篇)"
+          rule("【[^】]*】", "【"), // "【精选】", "【最新】"
+          rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
+          // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
+          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下"),
+          rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
+
+  /** A cleaning rule and the chars its matches cannot do without. */
+  private record Rule(Pattern pattern, String needs) {
+    boolean worthTrying(CharSequence norm) {
+      for (int i = 0; i < norm.length(); i++) {
+        if (needs.indexOf(norm.charAt(i)) >= 0) return true;
+      }
+      return false;
+    }
+  }
+
+  private static Rule rule(String regex, String needs) {
+    return new Rule(Pattern.compile(regex), needs);
+  }
 
   private TitleCleaner() {}
 
@@ -38,7 +54,7 @@ final class TitleCleaner {
     boolean changed = true;
     while (changed && norm.length() > 0) {
       changed = false;
-      for (Pattern rule : RULES) changed |= apply(rule, text, norm);
+      for (Rule rule : RULES) changed |= rule.worthTrying(norm) && apply(rule.pattern(), text, norm);
       changed |= unwrapGuillemets(text, norm);
     }
     String out = text.toString().strip();
