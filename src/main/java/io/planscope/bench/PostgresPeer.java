@@ -53,6 +53,17 @@ final class PostgresPeer implements AutoCloseable {
     Files.createDirectories(dir);
     exec(List.of("chown", "-R", "postgres:postgres", dir.toString()));
     PostgresPeer pg = new PostgresPeer(bin, dir, log);
+    Path data = dir.resolve("data");
+    if (Files.exists(data)) { // the throwaway cluster of an earlier run (maybe interrupted): stop it, start afresh
+      try {
+        pg.asPostgres(bin.resolve("pg_ctl") + " -D " + data + " -m immediate stop");
+      } catch (IOException notRunning) {
+        // nothing to stop
+      }
+      try (Stream<Path> old = Files.walk(data)) {
+        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
     pg.asPostgres(bin.resolve("initdb") + " -D " + dir.resolve("data") + " -U postgres -E UTF8 --no-locale -A trust");
     pg.asPostgres(bin.resolve("pg_ctl") + " -D " + dir.resolve("data") + " -l " + dir.resolve("log") + " -w -o \"-p "
         + PORT + " -k " + dir + " -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c work_mem=64MB\" start");
