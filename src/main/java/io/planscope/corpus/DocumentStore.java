@@ -545,7 +545,7 @@ public final class DocumentStore {
    * when no write is in flight (the workspace does, on close); any later change deletes it again first.
    */
   public void saveCatalogue() {
-    if (readOnly || !Files.isWritable(root)) return; // a read-only store: nothing changed, nothing to save
+    if (readOnly || catalogueOnDisk || !Files.isWritable(root)) return; // unchanged since read or written: still valid
     synchronized (writeLock) {
       try {
         Catalogue.write(root, documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
@@ -592,6 +592,7 @@ public final class DocumentStore {
       snapshot.get().forEach(this::register);
       return;
     }
+    if (!readOnly && Files.isWritable(root)) Catalogue.delete(root); // stale or unreadable: gone before any change
     catalogueOnDisk = false;
     if (!Files.isDirectory(documentsDir)) return;
     try (Stream<Path> shards = Files.list(documentsDir)) {
