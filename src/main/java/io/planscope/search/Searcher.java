@@ -74,7 +74,7 @@ public final class Searcher {
     MultiCollectorManager both = new MultiCollectorManager(top, new PlanGroups(true));
     DrillDownQuery ddq = drillDown(query);
     ReaderCache cache = index.cached(s);
-    SortedSetDocValuesReaderState state = cache.facetState();
+    SortedSetDocValuesReaderState state = FacetLabels.of(cache.facetState());
     Object[] collected;
     Facets facets = null;
     if (state == null) {
