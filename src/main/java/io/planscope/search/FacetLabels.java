@@ -3,6 +3,7 @@ package io.planscope.search;
 import java.io.IOException;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -20,6 +21,7 @@ import org.apache.lucene.util.BytesRef;
  * (the same ordinal map, the same per-segment doc values), so the counts are exactly Lucene's.
  */
 final class FacetLabels {
+  private static final int MAX_REMEMBERED_PATHS = 100_000;
   private static final Map<SortedSetDocValuesReaderState, SortedSetDocValuesReaderState> CACHE = new WeakHashMap<>();
 
   private FacetLabels() {}
@@ -36,6 +38,8 @@ final class FacetLabels {
   private static final class Cached extends SortedSetDocValuesReaderState {
     private final SortedSetDocValuesReaderState delegate;
     private final AtomicReferenceArray<BytesRef> labels;
+    /** Paths looked up (the region tree asks for each province and city on every search). */
+    private final Map<BytesRef, Long> ords = new ConcurrentHashMap<>();
 
     Cached(SortedSetDocValuesReaderState in) {
       this.delegate = in;
@@ -89,7 +93,15 @@ final class FacetLabels {
     }
 
     /** {@link SortedSetDocValues#lookupTerm}'s contract: the ordinal, or -(insertion point) - 1. */
-    private static long search(SortedSetDocValues dv, BytesRef key) throws IOException {
+    private long search(SortedSetDocValues dv, BytesRef key) throws IOException {
+      Long known = ords.get(key);
+      if (known != null) return known;
+      long ord = binarySearch(dv, key);
+      if (ords.size() < MAX_REMEMBERED_PATHS) ords.put(BytesRef.deepCopyOf(key), ord);
+      return ord;
+    }
+
+    private static long binarySearch(SortedSetDocValues dv, BytesRef key) throws IOException {
       long low = 0;
       long high = dv.getValueCount() - 1;
       while (low <= high) {
