@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -69,7 +70,8 @@ public final class Concordance {
       throw QueryException.parameter("kwic needs a phrase to line up, e.g. q=\"课后服务\"; got '" + q + "'");
     }
     try {
-      return searcher.index().withSearcher(s -> {
+      return searcher.index().withSearcher(shared -> {
+        IndexSearcher s = SearchThreads.of(shared);
         Sort byYear = new Sort(new SortField(Fields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
         TopDocs top = s.search(searcher.drillDown(query),
             new TopFieldCollectorManager(byYear, MAX_MEASURES, null, Integer.MAX_VALUE));

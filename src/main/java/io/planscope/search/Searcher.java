@@ -44,7 +44,7 @@ public final class Searcher {
   public SearchResult search(SearchRequest request) {
     CompiledQuery query = QueryCompiler.compile(request.q(), request.filters());
     try {
-      return index.withSearcher(s -> run(s, query, request));
+      return index.withSearcher(s -> run(SearchThreads.of(s), query, request));
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryException.parameter("the query expands to too many terms; use fewer words or quote the wording");
     } catch (IOException e) {

@@ -52,7 +52,8 @@ public final class Trends {
     CompiledQuery query = QueryCompiler.compile(q, filters);
     CompiledQuery all = new CompiledQuery(new MatchAllDocsQuery(), query.drillDowns(), query.highlight());
     try {
-      return searcher.index().withSearcher(s -> {
+      return searcher.index().withSearcher(shared -> {
+        IndexSearcher s = SearchThreads.of(shared);
         Map<String, Long> hits = count(s, searcher.drillDown(query), by);
         Map<String, Long> totals = count(s, searcher.drillDown(all), by);
         return result(q, by, hits, totals);
