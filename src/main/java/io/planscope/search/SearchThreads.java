@@ -25,6 +25,11 @@ public final class SearchThreads {
 
   private SearchThreads() {}
 
+  /** The pool searches run on (besides the calling thread); its tasks never wait for one another. */
+  static java.util.concurrent.Executor pool() {
+    return POOL;
+  }
+
   /** A searcher over the same point-in-time reader that uses every core when the index is large. */
   public static IndexSearcher of(IndexSearcher searcher) {
     return of(searcher, minDocs);
