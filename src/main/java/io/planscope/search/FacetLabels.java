@@ -2,7 +2,6 @@ package io.planscope.search;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
@@ -22,16 +21,22 @@ import org.apache.lucene.util.BytesRef;
  */
 final class FacetLabels {
   private static final int MAX_REMEMBERED_PATHS = 100_000;
-  private static final Map<SortedSetDocValuesReaderState, SortedSetDocValuesReaderState> CACHE = new WeakHashMap<>();
+  /**
+   * The wrapper of the current reader's state. Only the latest is kept (a map keyed by state would hold every old
+   * reader open, since each wrapper refers to its state); a reopen replaces it, and its labels are read again lazily.
+   */
+  private static volatile Cached latest;
 
   private FacetLabels() {}
 
   /** The state with remembered labels; one per underlying state (which is itself one per reader). */
   static SortedSetDocValuesReaderState of(SortedSetDocValuesReaderState state) {
     if (state == null) return null;
-    synchronized (CACHE) {
-      return CACHE.computeIfAbsent(state, Cached::new);
-    }
+    Cached c = latest;
+    if (c != null && c.delegate == state) return c;
+    c = new Cached(state);
+    latest = c;
+    return c;
   }
 
   /** Delegates everything to the real state; its doc values remember labels by ordinal. */
