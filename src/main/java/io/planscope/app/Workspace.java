@@ -3,6 +3,7 @@ package io.planscope.app;
 import io.planscope.corpus.ArchiveLimits;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
+import io.planscope.index.Analyzers;
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.Ingestor;
 import io.planscope.plan.NotFoundException;
@@ -97,6 +98,7 @@ public final class Workspace implements Closeable {
 
   /** Opens with a given parser (tests use a small stand-in). */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
+    Analyzers.warmUpInBackground(); // overlaps the dictionaries' load with opening the store and the index
     DocumentStore store = DocumentStore.open(dataDir.store());
     PlanIndex index = openIndex(dataDir);
     Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser);
@@ -259,5 +261,6 @@ public final class Workspace implements Closeable {
     } finally {
       index.close();
     }
+    store.saveCatalogue(); // the next open reads one file instead of every document's metadata
   }
 }

@@ -5,7 +5,6 @@ import io.planscope.app.ImportOutcome;
 import io.planscope.app.ImportRun;
 import io.planscope.app.Importer;
 import io.planscope.app.Workspace;
-import io.planscope.ingest.Ingestor;
 import io.planscope.web.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,10 +20,10 @@ final class ImportCommand implements Command {
   private final Importer.Parser parser;
 
   ImportCommand() {
-    this(new Ingestor()::parse);
+    this(null); // the workspace's own parser, built on first use (not when the command table is built)
   }
 
-  /** With a given parser (the crash test runs this command in a child JVM with a stand-in parser). */
+  /** With a given parser (the crash test runs this command in a child JVM with a stand-in parser); null: the real one. */
   ImportCommand(Importer.Parser parser) {
     this.parser = parser;
   }
@@ -59,7 +58,8 @@ final class ImportCommand implements Command {
     boolean json = args.has("json");
     int threads = args.getInt("threads", 4, 1, 64);
     ImportRun.Report report;
-    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)), parser);
+    DataDir dataDir = DataDir.fromOption(args.get("data", null));
+    try (Workspace ws = parser == null ? Workspace.open(dataDir) : Workspace.open(dataDir, parser);
         Workspace.Bulk bulk = ws.bulk()) {
       report = new ImportRun(ws.importer(), progress(json, out, err), threads).importPaths(paths);
     }

@@ -6,6 +6,7 @@ import io.planscope.ingest.ParseResult;
 import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
+import io.planscope.text.Fold;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,6 +56,8 @@ public final class DocumentStore {
   /** Plan id to the ids of the documents holding it (immutable sorted sets), kept in step with {@link #documents}. */
   private final Map<String, Set<String>> holders = new ConcurrentHashMap<>();
   private final Object writeLock = new Object();
+  /** Whether {@link Catalogue}'s snapshot may exist on disk: it must be gone before the first change. */
+  private volatile boolean catalogueOnDisk = true;
 
   private DocumentStore(Path root) {
     this.root = root;
@@ -193,7 +196,7 @@ public final class DocumentStore {
   /** Writes (unsynced) a temporary file for each plan not stored yet; fills {@code temps} (plan id to file). */
   private void writePlanTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
     for (Plan plan : plans) {
-      if (Files.exists(planFile(plan.id())) && isReferenced(plan.id())) continue;
+      if (!shouldWrite(plan)) continue;
       Path temp = plansDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID());
       AtomicFiles.writeUnsynced(temp, JSON.writeValueAsBytes(plan));
       temps.put(plan.id(), temp);
@@ -206,10 +209,11 @@ public final class DocumentStore {
    * a delete has removed since, is written now (rare; fsynced in turn).
    */
   private void renamePlanTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
+    dropCatalogue();
     boolean renamed = false;
     for (Plan plan : plans) {
       Path file = planFile(plan.id());
-      if (Files.exists(file) && isReferenced(plan.id())) continue;
+      if (!shouldWrite(plan)) continue;
       Path temp = temps.get(plan.id());
       if (temp == null) {
         AtomicFiles.replace(file, JSON.writeValueAsBytes(plan));
@@ -219,6 +223,29 @@ public final class DocumentStore {
       renamed = true;
     }
     if (renamed) AtomicFiles.syncDirectory(plansDir);
+  }
+
+  /**
+   * Whether a parsed plan goes to its file: when no document holds the plan yet, or when it is a better rendering
+   * of the stored one. The same plan found in a traditional-script mirror and on the original simplified page has
+   * one id; users read and quote the simplified wording, so a simplified rendering replaces a traditional one
+   * whichever was imported first (never the other way round). Measure ids do not change: they come from the
+   * folded text.
+   */
+  private boolean shouldWrite(Plan plan) throws IOException {
+    Path file = planFile(plan.id());
+    if (!Files.exists(file) || !isReferenced(plan.id())) return true;
+    if (isTraditional(plan)) return false;
+    try {
+      return isTraditional(JSON.readValue(file.toFile(), Plan.class));
+    } catch (NoSuchFileException e) {
+      return true;
+    }
+  }
+
+  private static boolean isTraditional(Plan plan) {
+    if (plan.title() != null && Fold.hasTraditional(plan.title())) return true;
+    return plan.measures().stream().anyMatch(m -> Fold.hasTraditional(m.text()));
   }
 
   private static List<Plan> distinctPlans(ParseResult result) {
@@ -250,6 +277,7 @@ public final class DocumentStore {
 
   private void writeDocumentFile(DocumentFile file) {
     try {
+      dropCatalogue();
       AtomicFiles.write(documentDir(file.id()).resolve("document.json"), JSON.writeValueAsBytes(file));
       register(file);
     } catch (IOException e) {
@@ -335,6 +363,7 @@ public final class DocumentStore {
   /** Records a document (new or changed) in the catalogue and the plan-to-documents map. Under the write lock. */
   /** Moves a prepared (fsynced) document directory into place and registers it; the caller holds writeLock. */
   private Added placeDocument(String id, Path prepared, DocumentFile file) throws IOException {
+    dropCatalogue();
     Path target = documentDir(id);
     AtomicFiles.createDirectory(target.getParent());
     if (!AtomicFiles.moveIntoPlace(prepared, target)) {
@@ -429,6 +458,7 @@ public final class DocumentStore {
       DocumentFile doc = documents.get(docId);
       if (doc == null) throw new NotFoundException("document", docId);
       try {
+        dropCatalogue();
         Path trash = tmpDir.resolve(UUID.randomUUID().toString());
         Files.move(documentDir(docId), trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         AtomicFiles.syncDirectory(documentDir(docId).getParent());
@@ -449,7 +479,7 @@ public final class DocumentStore {
     synchronized (writeLock) {
       List<String> holders = documentsOf(planId);
       if (holders.isEmpty()) throw new NotFoundException("plan", planId);
-      for (String docId : holders) {
+      for (String docId : holders) { // writeDocumentFile drops the catalogue snapshot first
         DocumentFile doc = documents.get(docId);
         List<String> rest = new ArrayList<>(doc.planIds());
         rest.remove(planId);
@@ -480,6 +510,33 @@ public final class DocumentStore {
 
   // ---- layout and loading ----
 
+  /**
+   * Writes the catalogue snapshot, so the next open reads one file instead of every document's metadata. Call it
+   * when no write is in flight (the workspace does, on close); any later change deletes it again first.
+   */
+  public void saveCatalogue() {
+    if (!Files.isWritable(root)) return; // a read-only store: nothing changed, nothing to save
+    synchronized (writeLock) {
+      try {
+        Catalogue.write(root, documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
+        catalogueOnDisk = true;
+      } catch (IOException e) {
+        throw AtomicFiles.failure("save the store catalogue", root, e);
+      }
+    }
+  }
+
+  /** Deletes the snapshot (durably) before the first change after it was read or written. */
+  private void dropCatalogue() throws IOException {
+    if (!catalogueOnDisk) return;
+    synchronized (writeLock) {
+      if (catalogueOnDisk) {
+        Catalogue.delete(root);
+        catalogueOnDisk = false;
+      }
+    }
+  }
+
   private Path documentDir(String docId) {
     if (!DOC_ID.matcher(docId).matches()) throw new NotFoundException("document", docId);
     return documentsDir.resolve(docId.substring(0, 2)).resolve(docId);
@@ -500,11 +557,37 @@ public final class DocumentStore {
   }
 
   private void load() throws IOException {
+    Optional<List<DocumentFile>> snapshot = Catalogue.read(root);
+    if (snapshot.isPresent() && sameIds(snapshot.get())) {
+      snapshot.get().forEach(this::register);
+      return;
+    }
+    catalogueOnDisk = false;
     if (!Files.isDirectory(documentsDir)) return;
     try (Stream<Path> shards = Files.list(documentsDir)) {
       for (Path shard : shards.filter(Files::isDirectory).toList()) loadShard(shard);
     }
     removeOrphanPlans();
+  }
+
+  /**
+   * Whether the snapshot lists exactly the document directories on disk: listing them is cheap next to reading
+   * every document.json, and it catches a store changed by a version that does not know the snapshot.
+   */
+  private boolean sameIds(List<DocumentFile> snapshot) throws IOException {
+    Set<String> onDisk = new java.util.HashSet<>();
+    if (Files.isDirectory(documentsDir)) {
+      try (Stream<Path> shards = Files.list(documentsDir)) {
+        for (Path shard : shards.filter(Files::isDirectory).toList()) {
+          try (Stream<Path> dirs = Files.list(shard)) {
+            dirs.map(d -> d.getFileName().toString()).filter(n -> DOC_ID.matcher(n).matches()).forEach(onDisk::add);
+          }
+        }
+      }
+    }
+    if (onDisk.size() != snapshot.size()) return false;
+    for (DocumentFile f : snapshot) if (!onDisk.contains(f.id())) return false;
+    return true;
   }
 
   private void loadShard(Path shard) throws IOException {

@@ -48,6 +48,26 @@ public final class Analyzers {
     return MIN_HASH;
   }
 
+  /**
+   * Loads smartcn's dictionaries (about a second) on a background thread, so that the first query or import does not
+   * wait for them: the workspace starts this while it opens the store and the index.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try (org.apache.lucene.analysis.TokenStream ts = RANKED.tokenStream(Fields.TEXT, "加强教師队伍建设")) {
+        ts.reset();
+        while (ts.incrementToken()) {
+          // consume: segmenting one sentence loads both dictionaries
+        }
+        ts.end();
+      } catch (java.io.IOException | RuntimeException e) {
+        // Not fatal: the first real use loads them (and reports a real problem there).
+      }
+    }, "planscope-warm-analyzers");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Forgets memoized segmentations, so a benchmark stage starts cold. */
   public static void clearCaches() {
     CachedSmartTokenizer.clear();

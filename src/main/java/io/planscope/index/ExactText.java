@@ -45,6 +45,14 @@ public record ExactText(String folded, int[] starts) {
   }
 
   /** Original offset where the folded range [start, end) begins. */
+  /**
+   * The query for a phrase of one (folded) char: every {@code exact} term that starts with it, i.e. the bigrams it
+   * starts and the unigram of a text's last char (see {@link ExactTokenizer}).
+   */
+  public static org.apache.lucene.search.Query oneCharQuery(String foldedChar) {
+    return new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(Fields.EXACT, foldedChar));
+  }
+
   public int originalStart(int foldedStart) {
     return starts[foldedStart];
   }

@@ -9,10 +9,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Tokens of the {@code exact} field over {@link ExactText}: one position per kept char (a surrogate pair is one
- * char here). For indexing, each position has the char's unigram and the bigram it starts; for querying, only the
- * bigrams (a one-char phrase is its unigram). A phrase of bigrams at consecutive positions pins every char, so a
- * PhraseQuery over them matches exactly the texts that contain the folded phrase: no segmentation can miss it, and
- * repeated bigrams cannot produce a false match because positions are exact (slop 0).
+ * char here), holding the bigram that char starts; the last char, which starts none, holds its unigram. Queries use
+ * the same bigrams. A phrase of bigrams at consecutive positions pins every char, so a PhraseQuery over them matches
+ * exactly the texts that contain the folded phrase: no segmentation can miss it, and repeated bigrams cannot produce
+ * a false match because positions are exact (slop 0). A one-char phrase is every term starting with that char
+ * ({@link ExactText#oneCharQuery}). Indexing unigrams at every position as well doubled the field's tokens, and
+ * inverting tokens is most of the indexing time.
  */
 final class ExactTokenizer extends Tokenizer {
   private final boolean indexing;
@@ -22,7 +24,6 @@ final class ExactTokenizer extends Tokenizer {
   private ExactText text;
   private int[] units; // start index in text.folded() of each code point, plus a final sentinel
   private int pos;
-  private boolean bigramNext;
   private int endOffset;
 
   ExactTokenizer(boolean indexing) {
@@ -46,26 +47,18 @@ final class ExactTokenizer extends Tokenizer {
     units = java.util.Arrays.copyOf(units, units.length + 1);
     units[units.length - 1] = f.length();
     pos = 0;
-    bigramNext = false;
   }
 
   @Override
   public boolean incrementToken() {
     clearAttributes();
     int n = units.length - 1;
-    if (indexing) {
-      if (bigramNext) {
-        bigramNext = false;
-        emit(pos - 1, pos + 1, 0);
-        return true;
-      }
-      if (pos >= n) return false;
+    if (indexing && pos == n - 1) { // the last char has no bigram to start: its unigram stands in
       emit(pos, pos + 1, 1);
       pos++;
-      bigramNext = pos < n;
       return true;
     }
-    if (n == 1 && pos == 0) {
+    if (!indexing && n == 1 && pos == 0) {
       emit(0, 1, 1);
       pos = 1;
       return true;

@@ -7,17 +7,19 @@ import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The near-duplicate signature of a text as {@value #BUCKETS} binary terms: one-permutation MinHash with rotation
- * (the scheme of Lucene's MinHashFilter with one hash and 128 buckets) over 3-token shingles, computed in one pass
- * over the chars instead of through StandardTokenizer, ShingleFilter and MinHashFilter (measured: a third of
- * smartcn's own time per measure, the costliest chain once segmentation was memoized).
+ * The near-duplicate signature of a text as up to {@value #BUCKETS} binary terms: one-permutation MinHash (the scheme
+ * of Lucene's MinHashFilter with one hash and 128 buckets) over 3-token shingles, computed in one pass over the chars
+ * instead of through StandardTokenizer, ShingleFilter and MinHashFilter (measured: a third of smartcn's own time per
+ * measure, the costliest chain once segmentation was memoized).
  *
  * <p>Tokens: each Han char alone, each run of letters or digits as one (lower-cased), after {@link Fold#normalize}
  * (so a traditional rendering has the same signature); everything else separates. Each shingle of three consecutive
- * tokens hashes to 64 bits; the top 7 bits pick a bucket, which keeps its smallest value. An empty bucket takes the
- * next non-empty bucket's value (rotation), so every text with a token has all 128 terms and two texts share a
- * bucket with probability close to their shingle Jaccard. A text of fewer than three tokens uses its tokens as
- * shingles. Term = bucket (1 byte) + value (7 bytes).
+ * tokens hashes to 64 bits; the top 7 bits pick a bucket, which keeps its smallest value. Only filled buckets become
+ * terms: a bucket filled in two texts holds the same value with probability equal to their shingle Jaccard, so the
+ * number of shared terms ranks candidates (compare re-scores them exactly). Lucene's filter also fills empty buckets
+ * from their neighbours (rotation); for a typical 60-char measure that is 80 of its 128 terms, all redundant, and
+ * inverting terms is most of the indexing cost. A text of fewer than three tokens uses its tokens as shingles.
+ * Term = bucket (1 byte) + value (7 bytes).
  */
 final class MinHashTokenizer extends Tokenizer {
   static final int BUCKETS = 128;
@@ -40,7 +42,9 @@ final class MinHashTokenizer extends Tokenizer {
 
   @Override
   public boolean incrementToken() {
-    if (!any || next >= BUCKETS) return false;
+    if (!any) return false;
+    while (next < BUCKETS && mins[next] == EMPTY) next++;
+    if (next >= BUCKETS) return false;
     clearAttributes();
     long v = mins[next];
     bytes[0] = (byte) next;
@@ -88,7 +92,6 @@ final class MinHashTokenizer extends Tokenizer {
     if (tokens < 3) {
       for (int t = 0; t < tokens; t++) add(mix(firstTwo[t] + 0x632BE59BD9B4E019L), mins);
     }
-    rotate(mins);
     return true;
   }
 
@@ -96,23 +99,6 @@ final class MinHashTokenizer extends Tokenizer {
     int bucket = (int) (hash >>> 57);
     long value = hash & ((1L << 56) - 1);
     if (value < mins[bucket]) mins[bucket] = value;
-  }
-
-  /** Empty buckets take the next non-empty bucket's value, circularly. */
-  private static void rotate(long[] mins) {
-    int firstFull = -1;
-    for (int b = 0; b < BUCKETS; b++) {
-      if (mins[b] != EMPTY) {
-        firstFull = b;
-        break;
-      }
-    }
-    long carry = mins[firstFull];
-    for (int k = BUCKETS - 1; k >= 0; k--) { // walk backwards from the end so each empty bucket sees its next full one
-      int b = (firstFull + k) % BUCKETS;
-      if (mins[b] == EMPTY) mins[b] = carry;
-      else carry = mins[b];
-    }
   }
 
   private static boolean isHan(char c) {

@@ -41,6 +41,9 @@ public final class PlanIndex implements Closeable {
   /** Lucene buffers this much before flushing a segment (the default 16 MB gives many small segments to merge). */
   private static final double RAM_BUFFER_MB = 64;
 
+  /** During a bulk import: fewer, larger segments, so less merging (the import's own process, not serve's heap). */
+  private static final double BULK_RAM_BUFFER_MB = 256;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -65,8 +68,18 @@ public final class PlanIndex implements Closeable {
    */
   public AutoCloseable bulk() {
     refresher.slowDown(BULK_REFRESH_EVERY_MS);
-    return () -> refresher.speedUp(REFRESH_EVERY_MS);
+    synchronized (bulkLoads) {
+      if (bulkLoads[0]++ == 0) writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+    }
+    return () -> {
+      synchronized (bulkLoads) {
+        if (--bulkLoads[0] == 0) writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+      }
+      refresher.speedUp(REFRESH_EVERY_MS);
+    };
   }
+
+  private final int[] bulkLoads = new int[1];
 
   /** Opens (creating when needed) the index in a directory on disk. */
   public static PlanIndex open(Path dir) throws IOException {

@@ -151,12 +151,12 @@ public final class QueryCompiler {
     return exact(p.text());
   }
 
-  /** The exact-wording query: bigrams at consecutive positions (slop 0), or the unigram of a one-char phrase. */
+  /** The exact-wording query: bigrams at consecutive positions (slop 0), or the terms a one-char phrase starts. */
   public static Query exact(String phrase) {
     List<String> terms = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     analyze(Analyzers.exactQuery(), Fields.EXACT, phrase, terms, positions);
-    if (terms.size() == 1) return new TermQuery(new Term(Fields.EXACT, terms.get(0)));
+    if (terms.size() == 1) return ExactText.oneCharQuery(terms.get(0));
     PhraseQuery.Builder b = new PhraseQuery.Builder();
     for (int i = 0; i < terms.size(); i++) b.add(new Term(Fields.EXACT, terms.get(i)), positions.get(i));
     return b.build();

@@ -51,19 +51,38 @@ class WorkspaceTest {
     }
   }
 
+  private static final String SIMPLIFIED = "西湖区教育局2024年工作计划\n加强学校体育工作，发展学生个性。\n";
+  private static final String TRADITIONAL = "西湖區教育局2024年工作計劃\n加強學校體育工作，發展學生個性。\n";
+
   @Test
   void traditionalMirrorIsOnePlanWithTwoSources() throws Exception {
     try (Workspace ws = open()) {
-      String simplified = "西湖区教育局2024年工作计划\n加强学校体育工作，发展学生个性。\n";
-      String traditional = "西湖區教育局2024年工作計劃\n加強學校體育工作，發展學生個性。\n";
-      ImportOutcome a = ws.importer().importDocument(TestPlans.txt("s.txt", simplified));
-      ImportOutcome b = ws.importer().importDocument(TestPlans.txt("t.txt", traditional));
+      ImportOutcome a = ws.importer().importDocument(TestPlans.txt("s.txt", SIMPLIFIED));
+      ImportOutcome b = ws.importer().importDocument(TestPlans.txt("t.txt", TRADITIONAL));
       assertEquals(ImportOutcome.Status.IMPORTED, b.status());
       assertEquals(a.planIds(), b.planIds());
       assertEquals(2, ws.store().sources(a.planIds().get(0)).size());
       assertEquals(1, stats(ws).plans());
       long withBoth = ws.index().withSearcher(s -> (long) s.count(new TermQuery(new Term(Fields.PLAN_ID, a.planIds().get(0)))));
       assertEquals(1, withBoth);
+    }
+  }
+
+  @Test
+  void aSimplifiedPageReplacesTheTraditionalMirrorImportedBeforeIt() throws Exception {
+    try (Workspace ws = open()) {
+      ImportOutcome t = ws.importer().importDocument(TestPlans.txt("t.txt", TRADITIONAL));
+      String planId = t.planIds().get(0);
+      assertTrue(ws.store().expectPlan(planId).measures().get(0).text().contains("加強"));
+      ws.importer().importDocument(TestPlans.txt("s.txt", SIMPLIFIED));
+      assertTrue(ws.store().expectPlan(planId).measures().get(0).text().contains("加强"), "simplified wording shown");
+      ws.refresh();
+      String indexed = ws.index().withSearcher(s -> s.storedFields()
+          .document(s.search(new TermQuery(new Term(Fields.PLAN_ID, planId)), 1).scoreDocs[0].doc).get(Fields.TEXT));
+      assertTrue(indexed.contains("加强"), indexed);
+      ws.importer().importDocument(TestPlans.txt("t2.txt", TRADITIONAL + "\n")); // another mirror: no change back
+      assertTrue(ws.store().expectPlan(planId).measures().get(0).text().contains("加强"));
+      assertEquals(3, ws.store().sources(planId).size());
     }
   }
 

@@ -238,4 +238,47 @@ class DocumentStoreTest {
     assertEquals(planId, reopened.expectPlan(planId).id());
     assertEquals(List.of(added.document().id()), reopened.documentsOf(planId));
   }
+
+  @Test
+  void theCatalogueSnapshotServesTheNextOpenAndGoesAwayBeforeAnyChange() throws Exception {
+    DocumentStore store = store();
+    StoredDocument a = importTxt(store, TestPlans.txt("a.txt", TestPlans.planText("西湖", 3)));
+    StoredDocument b = importTxt(store, TestPlans.txt("b.txt", TestPlans.planText("上城", 2)));
+    store.saveCatalogue();
+    Path snapshot = dir.resolve("store").resolve(Catalogue.FILE);
+    assertTrue(Files.exists(snapshot));
+
+    DocumentStore reopened = store();
+    assertEquals(store.documents(), reopened.documents());
+    assertEquals(store.planIds(), reopened.planIds());
+    assertEquals(store.sources(a.planIds().get(0)), reopened.sources(a.planIds().get(0)));
+    assertTrue(Files.exists(snapshot), "reading does not drop it");
+
+    reopened.add(new SourceDocument(TestPlans.planText("西湖", 3).getBytes(StandardCharsets.UTF_8), "mirror.txt",
+        "https://mirror.example/a", null, Instant.EPOCH)); // a second source for a: a change
+    assertFalse(Files.exists(snapshot), "dropped before the first change");
+    DocumentStore third = store(); // scans: sees the new source
+    assertEquals(2, third.document(a.id()).orElseThrow().sources().size());
+    assertEquals(reopened.documents(), third.documents());
+
+    third.saveCatalogue();
+    third.deleteDocument(b.id());
+    assertFalse(Files.exists(snapshot));
+    assertEquals(List.of(a.id()), store().documents().stream().map(StoredDocument::id).toList());
+  }
+
+  @Test
+  void aSnapshotThatDoesNotListTheDocumentsOnDiskIsIgnored() throws Exception {
+    DocumentStore store = store();
+    importTxt(store, TestPlans.txt("a.txt", TestPlans.planText("西湖", 3)));
+    store.saveCatalogue();
+    Path snapshot = dir.resolve("store").resolve(Catalogue.FILE);
+    byte[] saved = Files.readAllBytes(snapshot);
+    // Another program (an older version) adds a document without knowing the snapshot: restore the stale one.
+    store.add(TestPlans.txt("b.txt", TestPlans.planText("上城", 2)));
+    Files.write(snapshot, saved);
+    assertEquals(2, store().documents().size(), "the stale snapshot is ignored, the documents scanned");
+    Files.writeString(snapshot, "{not json");
+    assertEquals(2, store().documents().size(), "an unreadable snapshot is ignored");
+  }
 }

@@ -81,7 +81,8 @@ class PlanIndexTest {
   @Test
   void exactAnalyzersDropPunctuationAndKeepPercent() throws Exception {
     assertEquals(List.of("机制", "制加"), tokens(Analyzers.exactQuery(), "机制，加"));
-    assertEquals(List.of("机", "机制", "制", "制加", "加"), tokens(Analyzers.exactIndex(), "机制,加"));
+    assertEquals(List.of("机制", "制加", "加"), tokens(Analyzers.exactIndex(), "机制,加"));
+    assertEquals(List.of("机"), tokens(Analyzers.exactIndex(), "机。"));
     assertEquals("95.5%", ExactText.normalize("９５.５％。"));
     assertEquals("stem教育", ExactText.normalize("ＳＴＥＭ 教育"));
   }
@@ -89,7 +90,7 @@ class PlanIndexTest {
   @Test
   void minHashSignatureIsTheSameForBothScripts() throws Exception {
     List<String> s = MinHashTokenizerTest.terms("完善课后服务机制，加强作业管理，提高课后服务质量。");
-    assertEquals(128, s.size());
+    assertTrue(s.size() > 10, "one term per filled bucket: " + s);
     assertEquals(s, MinHashTokenizerTest.terms("完善課後服務機制，加強作業管理，提高課後服務質量。"));
   }
 }
