@@ -43,7 +43,11 @@ public final class Workspace implements Closeable {
   private final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
   private volatile long lastCommitNanos = System.nanoTime();
 
-  private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser) {
+  private final boolean readOnly;
+
+  private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser,
+      boolean readOnly) {
+    this.readOnly = readOnly;
     this.dataDir = dataDir;
     this.store = store;
     this.index = index;
@@ -96,12 +100,29 @@ public final class Workspace implements Closeable {
     t.start();
   }
 
+  /**
+   * Opens for reading: normally as {@link #open}; when another process (a running {@code serve}) holds the data
+   * directory, read-only on the last commit of its index instead, and {@code note} hears why. Imports, deletes and
+   * reindexing then fail with a clear message; searching, similar measures and comparisons work.
+   */
+  public static Workspace openForReading(DataDir dataDir, java.util.function.Consumer<String> note) throws IOException {
+    try {
+      return open(dataDir);
+    } catch (DataDirInUseException e) {
+      note.accept("the data directory is in use by a running PlanScope; reading its last commit (read-only)");
+      Analyzers.warmUpInBackground();
+      DocumentStore store = DocumentStore.openReadOnly(dataDir.store());
+      PlanIndex index = PlanIndex.openReadOnly(dataDir.index());
+      return new Workspace(dataDir, store, index, null, new LazyIngestor(), true);
+    }
+  }
+
   /** Opens with a given parser (tests use a small stand-in). */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
     Analyzers.warmUpInBackground(); // overlaps the dictionaries' load with opening the store and the index
     DocumentStore store = DocumentStore.open(dataDir.store());
     PlanIndex index = openIndex(dataDir);
-    Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser);
+    Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser, false);
     try {
       ws.catchUp();
     } catch (RuntimeException e) {
@@ -144,6 +165,11 @@ public final class Workspace implements Closeable {
       // The store still holds everything; the next commit or the next open's catch-up retries.
       LOG.log(System.Logger.Level.WARNING, "index commit failed: " + e.getMessage());
     }
+  }
+
+  /** Opened by {@link #openForReading} on a data directory another process holds. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public DataDir dataDir() {
@@ -250,6 +276,11 @@ public final class Workspace implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (readOnly()) {
+      committer.shutdown();
+      index.close();
+      return;
+    }
     committer.shutdown();
     try {
       committer.awaitTermination(10, TimeUnit.SECONDS);

@@ -42,7 +42,8 @@ final class CompareCommand implements Command {
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     PlanComparison.Result result;
-    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)))) {
+    try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
+        note -> err.println("planscope " + name() + ": " + note))) {
       Comparisons comparisons = new Comparisons(ws.store(), ws.index());
       if (args.has("latest")) {
         args.positionals(0, 0, "nothing besides --latest");

@@ -45,7 +45,8 @@ final class DiffCommand implements Command {
     if (args.has("text")) {
       diff = TextDiff.of(ab.get(0), ab.get(1), ignore);
     } else {
-      try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)))) {
+      try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
+        note -> err.println("planscope " + name() + ": " + note))) {
         diff = new Comparisons(ws.store(), ws.index()).diffMeasures(ab.get(0), ab.get(1), ignore);
       }
     }

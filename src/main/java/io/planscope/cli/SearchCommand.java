@@ -50,7 +50,8 @@ final class SearchCommand implements Command {
     String q = String.join(" ", args.positionals(1, Integer.MAX_VALUE, "QUERY (e.g. ./planscope search 毛入园率)"));
     if (args.has("json") && args.has("csv")) throw Args.usage(name(), "choose one of --json and --csv");
     int limit = args.getInt("limit", 10, 1, SearchRequest.MAX_SIZE);
-    try (Workspace workspace = Workspace.open(DataDir.fromOption(args.get("data", null)))) {
+    try (Workspace workspace = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
+        note -> err.println("planscope " + name() + ": " + note))) {
       SearchResult result;
       try {
         SearchRequest request = new SearchRequest(q, filters(args.all("filter")),

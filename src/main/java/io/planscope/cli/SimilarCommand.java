@@ -45,7 +45,8 @@ final class SimilarCommand implements Command {
     int limit = args.getInt("limit", 10, 1, 1000);
     double minScore = minScore(args.get("min-score", "0.3"));
     boolean colour = Terminal.colour(args, out, name());
-    try (Workspace ws = Workspace.open(DataDir.fromOption(args.get("data", null)))) {
+    try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
+        note -> err.println("planscope " + name() + ": " + note))) {
       SimilarMeasures similar = new SimilarMeasures(ws.index());
       if (args.has("lineage")) {
         SimilarMeasures.Lineage l = similar.lineage(id, limit);

@@ -56,6 +56,8 @@ public final class DocumentStore {
   /** Plan id to the ids of the documents holding it (immutable sorted sets), kept in step with {@link #documents}. */
   private final Map<String, Set<String>> holders = new ConcurrentHashMap<>();
   private final Object writeLock = new Object();
+  /** Opened with {@link #openReadOnly}: every write is refused. */
+  private volatile boolean readOnly;
   /** Whether {@link Catalogue}'s snapshot may exist on disk: it must be gone before the first change. */
   private volatile boolean catalogueOnDisk = true;
 
@@ -76,6 +78,29 @@ public final class DocumentStore {
       throw AtomicFiles.failure("open the store", root, e);
     }
     return store;
+  }
+
+  /**
+   * Opens the store for reading only, touching nothing on disk (no clean-up of a crash's leftovers, which belong to
+   * the process that writes): for CLI searches while a server holds the data directory. Writes throw
+   * {@link StoreException} (READ_ONLY).
+   */
+  public static DocumentStore openReadOnly(Path root) {
+    DocumentStore store = new DocumentStore(root.toAbsolutePath().normalize());
+    store.readOnly = true;
+    try {
+      store.load();
+    } catch (IOException e) {
+      throw AtomicFiles.failure("open the store", root, e);
+    }
+    return store;
+  }
+
+  private void checkWritable() {
+    if (readOnly) {
+      throw new StoreException(StoreException.Reason.READ_ONLY,
+          "the store at '" + root + "' is open read-only (another process writes it); retry without it running", null);
+    }
   }
 
   /** Document id: the first 16 hex chars of the SHA-256 of the bytes. */
@@ -106,6 +131,7 @@ public final class DocumentStore {
    * again change nothing, except that a new source URI is recorded as a second source.
    */
   public Added add(SourceDocument doc) {
+    checkWritable();
     String id = documentId(doc.bytes());
     DocumentFile existing = documents.get(id);
     if (existing != null) return new Added(addSource(existing, doc).toStored(), false);
@@ -165,6 +191,7 @@ public final class DocumentStore {
    * When the bytes are already stored this is {@link #add} (a new source at most) and the plans are not touched.
    */
   public Added addParsed(SourceDocument doc, ParseResult result) {
+    checkWritable();
     String id = documentId(doc.bytes());
     if (documents.containsKey(id)) return add(doc);
     List<Plan> plans = distinctPlans(result);
@@ -337,6 +364,7 @@ public final class DocumentStore {
    * from another document) is kept as is: it gains this document as a second source.
    */
   public void putPlans(String docId, ParseResult result) {
+    checkWritable();
     if (!documents.containsKey(docId)) throw new NotFoundException("document", docId);
     List<Plan> plans = distinctPlans(result);
     Map<String, Path> temps = new java.util.LinkedHashMap<>();
@@ -454,6 +482,7 @@ public final class DocumentStore {
 
   /** Deletes a document (original and metadata) and the plans found only in it. */
   public Deleted deleteDocument(String docId) {
+    checkWritable();
     synchronized (writeLock) {
       DocumentFile doc = documents.get(docId);
       if (doc == null) throw new NotFoundException("document", docId);
@@ -476,6 +505,7 @@ public final class DocumentStore {
    * reindex brings it back (delete the document to import it again).
    */
   public List<String> deletePlan(String planId) {
+    checkWritable();
     synchronized (writeLock) {
       List<String> holders = documentsOf(planId);
       if (holders.isEmpty()) throw new NotFoundException("plan", planId);
@@ -515,7 +545,7 @@ public final class DocumentStore {
    * when no write is in flight (the workspace does, on close); any later change deletes it again first.
    */
   public void saveCatalogue() {
-    if (!Files.isWritable(root)) return; // a read-only store: nothing changed, nothing to save
+    if (readOnly || !Files.isWritable(root)) return; // a read-only store: nothing changed, nothing to save
     synchronized (writeLock) {
       try {
         Catalogue.write(root, documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
@@ -567,7 +597,7 @@ public final class DocumentStore {
     try (Stream<Path> shards = Files.list(documentsDir)) {
       for (Path shard : shards.filter(Files::isDirectory).toList()) loadShard(shard);
     }
-    removeOrphanPlans();
+    if (!readOnly) removeOrphanPlans(); // leftovers of a crash belong to the process that writes
   }
 
   /**

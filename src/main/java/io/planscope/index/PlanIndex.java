@@ -61,12 +61,40 @@ public final class PlanIndex implements Closeable {
     this.refresher = new Refresher(searchers, REFRESH_EVERY_MS);
   }
 
+  /** Read-only: the last commit, no writer (so no lock: another process may be writing). */
+  private PlanIndex(Directory directory, DirectoryReader reader) throws IOException {
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = new SearcherManager(reader, new SearcherFactory());
+    this.refresher = null;
+  }
+
+  /**
+   * Opens the last commit of an index for searching only, without taking the write lock: for CLI searches while a
+   * server holds the index. Writes throw {@link IllegalStateException}.
+   */
+  public static PlanIndex openReadOnly(Path dir) throws IOException {
+    Directory d = FSDirectory.open(dir);
+    try {
+      return new PlanIndex(d, DirectoryReader.open(d));
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) throw new IllegalStateException("the index is open read-only");
+    return writer;
+  }
+
   /**
    * Switches to bulk loading until the returned handle is closed: searches see new plans within
    * {@value #BULK_REFRESH_EVERY_MS} ms instead of half a second, so the writer flushes few, large segments. Handles
    * nest; the normal interval comes back when the last one closes.
    */
   public AutoCloseable bulk() {
+    IndexWriter writer = writer();
     refresher.slowDown(BULK_REFRESH_EVERY_MS);
     synchronized (bulkLoads) {
       if (bulkLoads[0]++ == 0) writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
@@ -105,22 +133,22 @@ public final class PlanIndex implements Closeable {
   public void add(Plan plan, List<String> sourceUris, String documentId) throws IOException {
     List<org.apache.lucene.document.Document> docs =
         MeasureDocuments.build(facetsConfig, plan, sourceUris, documentId);
-    writer.updateDocuments(new Term(Fields.PLAN_ID, plan.id()), docs);
+    writer().updateDocuments(new Term(Fields.PLAN_ID, plan.id()), docs);
   }
 
   /** Removes a plan's measures. */
   public void delete(String planId) throws IOException {
-    writer.deleteDocuments(new Term(Fields.PLAN_ID, planId));
+    writer().deleteDocuments(new Term(Fields.PLAN_ID, planId));
   }
 
   /** Removes everything (reindex starts with this). */
   public void deleteAll() throws IOException {
-    writer.deleteAll();
+    writer().deleteAll();
   }
 
   /** Makes every change so far durable. */
   public void commit() throws IOException {
-    writer.commit();
+    writer().commit();
   }
 
   /** Makes every change so far visible to searches now, instead of within the next reopen. */
@@ -184,6 +212,11 @@ public final class PlanIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (writer == null) {
+      searchers.close();
+      directory.close();
+      return;
+    }
     refresher.close();
     searchers.close();
     writer.commit();

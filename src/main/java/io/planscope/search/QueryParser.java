@@ -28,6 +28,7 @@ public final class QueryParser {
   private final String input;
   private final String q;
   private int pos;
+  private int depth; // open '(' around the current position
 
   private QueryParser(String input) {
     this.input = input;
@@ -78,7 +79,9 @@ public final class QueryParser {
       parts.add(unary());
     }
     if (parts.isEmpty()) {
-      throw error(pos < q.length() ? "empty parentheses; put a term inside" : "the query ends too early", pos);
+      if (pos >= q.length()) throw error("the query ends too early", pos);
+      throw error(depth == 0 ? "unmatched ')'; remove it or add a '(' before" : "empty parentheses; put a term inside",
+          pos);
     }
     return parts.size() == 1 ? parts.get(0) : new QueryNode.And(parts);
   }
@@ -103,7 +106,9 @@ public final class QueryParser {
       pos++;
       skipSpace();
       if (pos < q.length() && q.charAt(pos) == ')') throw error("empty parentheses; put a term inside", at);
+      depth++;
       QueryNode inner = or();
+      depth--;
       skipSpace();
       if (pos >= q.length() || q.charAt(pos) != ')') throw error("'(' is never closed; add a ')'", at);
       pos++;

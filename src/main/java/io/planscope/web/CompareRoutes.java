@@ -38,13 +38,19 @@ final class CompareRoutes {
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(ctx.body());
-    } catch (Exception e) {
-      throw HttpProblem.badRequest("the body must be JSON like {\"a\":\"…\",\"b\":\"…\"}: " + e.getMessage());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw HttpProblem.badRequest("the body is not valid JSON (" + e.getOriginalMessage().lines().findFirst()
+          .orElse("unreadable") + " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + "); send {\"a\":\"…\",\"b\":\"…\"}");
     }
     if (body == null || !body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
     }
-    boolean ignore = body.path("ignoreScript").asBoolean(false) || ignoreScript(ctx);
+    JsonNode flag = body.path("ignoreScript");
+    if (!flag.isMissingNode() && !flag.isNull() && !flag.isBoolean()) {
+      throw HttpProblem.badRequest("\"ignoreScript\" must be true or false, not " + flag);
+    }
+    boolean ignore = flag.asBoolean(false) || ignoreScript(ctx);
     WebServer.json(ctx, TextDiff.of(body.get("a").asText(), body.get("b").asText(), ignore));
   }
 
@@ -60,7 +66,10 @@ final class CompareRoutes {
   }
 
   private static boolean ignoreScript(Context ctx) {
-    return "true".equalsIgnoreCase(ctx.queryParam("ignoreScript"));
+    String value = ctx.queryParam("ignoreScript");
+    if (value == null || value.isEmpty() || value.equalsIgnoreCase("false")) return false;
+    if (value.equalsIgnoreCase("true")) return true;
+    throw HttpProblem.badRequest("ignoreScript must be true or false, not '" + value + "'");
   }
 
   private static String required(Context ctx, String name) {

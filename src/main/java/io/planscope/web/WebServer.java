@@ -123,6 +123,10 @@ public final class WebServer {
           if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
             error(ctx, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path()
                 + "; the README lists the API");
+          } else if (type == null || type.startsWith("text/plain")) {
+            ctx.contentType("text/html; charset=utf-8").result("<!doctype html><meta charset=utf-8><title>Not found"
+                + "</title><p>No page here. <a href=\"/\">Search the plans</a> or see <a href=\"/api/health\">"
+                + "/api/health</a>.</p>");
           }
         });
   }

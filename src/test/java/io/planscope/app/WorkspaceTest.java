@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
+import io.planscope.corpus.StoreException;
 import io.planscope.corpus.TestPlans;
 import io.planscope.index.Fields;
 import io.planscope.index.PlanIndex;
@@ -241,6 +242,32 @@ class WorkspaceTest {
       DataDirInUseException e = org.junit.jupiter.api.Assertions.assertThrows(DataDirInUseException.class, this::open);
       assertTrue(e.getMessage().contains(data.toString()), e.getMessage());
       assertTrue(e.getMessage().contains("in use by another PlanScope process"), e.getMessage());
+    }
+  }
+
+  @Test
+  void whileAnotherWorkspaceHoldsTheDataDirReadersGetItsLastCommitReadOnly() throws Exception {
+    try (Workspace writer = open()) {
+      ImportOutcome a = writer.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("慈溪", 2)));
+      writer.commit();
+      writer.importer().importDocument(TestPlans.txt("b.txt", TestPlans.planText("象山", 3))); // not committed yet
+      List<String> notes = new java.util.ArrayList<>();
+      try (Workspace reader = Workspace.openForReading(DataDir.at(data), notes::add)) {
+        assertTrue(reader.readOnly());
+        assertEquals(1, notes.size(), notes.toString());
+        assertEquals(new Workspace.Stats(1, 2), stats(reader), "the last commit");
+        assertEquals(2, reader.store().planIds().size(), "the store shows every stored plan");
+        assertEquals(a.planIds(), reader.store().document(a.documentId()).orElseThrow().planIds());
+        StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+            () -> reader.store().add(TestPlans.txt("c.txt", TestPlans.planText("宁海", 1))));
+        assertEquals(StoreException.Reason.READ_ONLY, refused.reason());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> reader.index().commit());
+      }
+      writer.importer().importDocument(TestPlans.txt("d.txt", TestPlans.planText("奉贤", 1)));
+      assertEquals(3, writer.store().planIds().size(), "the writer is unaffected");
+    }
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(3, 6), stats(ws));
     }
   }
 }

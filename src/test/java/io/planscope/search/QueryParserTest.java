@@ -35,6 +35,8 @@ class QueryParserTest {
     "双减 (课后|4|'(' is never closed",
     "双减)|3|unmatched ')'",
     "()|1|empty parentheses",
+    ")|1|unmatched ')'",
+    ") 双减|1|unmatched ')'",
     "OR 双减|1|OR needs a term on its left",
     "双减 OR|4|OR needs a term on its right",
     "- 双减|1|'-' must be followed",

@@ -1,6 +1,7 @@
 package io.planscope.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,6 +139,15 @@ class CompareRoutesTest {
     assertEquals("bad_request", json(get("/api/measures/paaaaaaaaaaaa-m1/similar?scope=mars"), 400)
         .get("error").asText());
     assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1"), 400).get("message").asText().contains("'b'"));
+    assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1&b=pbbbbbbbbbbbb-m1&ignoreScript=maybe"), 400)
+        .get("message").asText().contains("'maybe'"));
+    HttpResponse<String> notJson = HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
+            .POST(HttpRequest.BodyPublishers.ofString("a=1&b=2")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    String message = json(notJson, 400).get("message").asText();
+    assertTrue(message.startsWith("the body is not valid JSON") && message.contains("line 1, column 1"), message);
+    assertFalse(message.contains("Source") || message.contains("REDACTED"), message);
     assertEquals("not_found", json(get("/api/compare?a=paaaaaaaaaaaa&b=pnope"), 404).get("error").asText());
     assertTrue(json(get("/api/compare?bureau=" + URLEncoder.encode("火星区", StandardCharsets.UTF_8)
         + "&latest=true"), 400).get("message").asText().contains("火星区"));

@@ -63,6 +63,14 @@ class WebServerTest {
   }
 
   @Test
+  void unknownPagePathIsAnHtml404PointingHome() throws Exception {
+    HttpResponse<String> r = get("/no-such-page");
+    assertEquals(404, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().toString());
+    assertTrue(r.body().contains("href=\"/\""), r.body());
+  }
+
+  @Test
   void frontEndFilesDeclareUtf8() throws Exception {
     for (String path : new String[] {"/", "/index.html", "/js/app.js", "/css/app.css"}) {
       HttpResponse<String> r = get(path);
