@@ -24,7 +24,13 @@ import java.util.SplittableRandom;
  */
 public final class BenchRun {
   /** What to run. */
-  public record Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres) {}
+  public record Config(
+      int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres, Path data) {
+    /** Without an existing data directory: generate/reuse the corpus and ingest it. */
+    public Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres) {
+      this(plans, seed, threads, queries, work, corpus, postgres, null);
+    }
+  }
 
   private final Config config;
   private final PrintStream out;
@@ -38,12 +44,18 @@ public final class BenchRun {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("machine", machine());
     report.put("config", config.toString());
-    Path corpus = corpus();
-    DataDir data = DataDir.at(config.work().resolve("data-" + System.nanoTime()));
-    out.printf("bench: ingesting %s on %d thread(s) into %s ...%n", corpus, config.threads(), data.root());
-    IngestBench.Result ingest = IngestBench.run(corpus, data, config.threads());
-    report.put("ingest", ingest);
-    printIngest(ingest);
+    DataDir data;
+    if (config.data() != null) { // queries only, on an existing data directory
+      data = DataDir.at(config.data());
+      out.println("bench: skipping generation and ingest; querying the existing data in " + data.root());
+    } else {
+      Path corpus = corpus();
+      data = DataDir.at(config.work().resolve("data-" + System.nanoTime()));
+      out.printf("bench: ingesting %s on %d thread(s) into %s ...%n", corpus, config.threads(), data.root());
+      IngestBench.Result ingest = IngestBench.run(corpus, data, config.threads());
+      report.put("ingest", ingest);
+      printIngest(ingest);
+    }
     double startup = startup(data);
     report.put("startupSeconds", startup);
     out.printf("startup to first answered query (new JVM, existing index): %.2f s%n", startup);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./planscope bench [--plans N] [--seed S] [--threads T] [--json FILE] [--peer postgres]}: generates (or
+ * {@code ./planscope bench [--plans N] [--seed S] [--threads T] [--data DIR] [--json FILE] [--peer postgres]}: generates (or
  * reuses) a corpus, ingests it into a fresh data directory and runs the fixed query workload (BENCHMARKS.md).
  */
 final class BenchCommand implements Command {
@@ -31,6 +31,7 @@ final class BenchCommand implements Command {
         Option.value("queries", "K", "queries per class (default 100)"),
         Option.value("work", "DIR", "work directory for the corpus and data (default /tmp/planscope-bench)"),
         Option.value("corpus", "DIR", "use this generated corpus instead of generating one"),
+        Option.value("data", "DIR", "skip generation and ingest: run startup and queries on this data directory"),
         Option.value("json", "FILE", "also write the report as JSON"),
         Option.value("peer", "NAME", "also run a peer on the same measures and queries: postgres"));
   }
@@ -51,7 +52,8 @@ final class BenchCommand implements Command {
         args.getInt("queries", 100, 1, 100_000),
         work,
         args.has("corpus") ? Path.of(args.get("corpus", null)) : null,
-        peer.equals("postgres"));
+        peer.equals("postgres"),
+        args.has("data") ? Path.of(args.get("data", null)) : null);
     Map<String, Object> report = new BenchRun(config, out).run();
     if (args.has("json")) {
       BenchRun.writeJson(report, Path.of(args.get("json", null)));

@@ -1,6 +1,7 @@
 package io.planscope.compare;
 
 import io.planscope.index.PlanIndex;
+import io.planscope.search.SearchThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class SimilarMeasures {
 
   private <T> T read(PlanIndex.SearcherWork<T> work) {
     try {
-      return index.withSearcher(work);
+      return index.withSearcher(s -> work.apply(SearchThreads.of(s)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read similar measures from the index", e);
     }

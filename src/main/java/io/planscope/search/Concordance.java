@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -27,6 +29,10 @@ public final class Concordance {
   public static final int MAX_MEASURES = 20_000;
 
   public static final int MAX_WIDTH = 200;
+
+  /** The stored fields a line shows (not the normalized copy of the text, the path or the sources). */
+  private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.TEXT,
+      Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR);
 
   private final Searcher searcher;
 
@@ -64,7 +70,8 @@ public final class Concordance {
       throw QueryException.parameter("kwic needs a phrase to line up, e.g. q=\"课后服务\"; got '" + q + "'");
     }
     try {
-      return searcher.index().withSearcher(s -> {
+      return searcher.index().withSearcher(shared -> {
+        IndexSearcher s = SearchThreads.of(shared);
         Sort byYear = new Sort(new SortField(Fields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
         TopDocs top = s.search(searcher.drillDown(query),
             new TopFieldCollectorManager(byYear, MAX_MEASURES, null, Integer.MAX_VALUE));
@@ -80,7 +87,9 @@ public final class Concordance {
     List<Line> lines = new ArrayList<>();
     Set<String> plans = new HashSet<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(READ);
+      stored.document(sd.doc, visitor);
+      Document d = visitor.getDocument();
       String text = d.get(Fields.TEXT);
       List<int[]> spans = new ArrayList<>();
       Snippets.phraseSpans(text, query.highlight().phrases(), spans);
@@ -88,7 +97,7 @@ public final class Concordance {
       for (int[] span : spans) lines.add(line(d, text, span, width));
       if (!spans.isEmpty()) plans.add(d.get(Fields.PLAN_ID));
     }
-    if (sort.equals("left")) lines.sort(Comparator.comparing((Line l) -> reverse(l.left())));
+    if (sort.equals("left")) lines = sortedBy(lines, l -> reverse(l.left()));
     if (sort.equals("right")) lines.sort(Comparator.comparing(Line::right));
     long measures = lines.stream().map(Line::measureId).distinct().count();
     boolean truncated = top.totalHits.value() > top.scoreDocs.length;
@@ -102,8 +111,39 @@ public final class Concordance {
         Hits.year(d), left, flat(text.substring(span[0], span[1])), right);
   }
 
-  private static String flat(String s) {
-    return s.replaceAll("\\s+", " ");
+  /** Lines sorted by a key computed once per line (not once per comparison). */
+  private static List<Line> sortedBy(List<Line> lines, java.util.function.Function<Line, String> key) {
+    List<Map.Entry<String, Line>> keyed = new ArrayList<>(lines.size());
+    for (Line l : lines) keyed.add(Map.entry(key.apply(l), l));
+    keyed.sort(Map.Entry.comparingByKey());
+    List<Line> out = new ArrayList<>(keyed.size());
+    for (Map.Entry<String, Line> e : keyed) out.add(e.getValue());
+    return out;
+  }
+
+  /** Runs of whitespace as one space (as {@code replaceAll("\\s+", " ")}, without a regex per line). */
+  static String flat(String s) {
+    int i = 0;
+    while (i < s.length() && !isSpace(s.charAt(i))) i++;
+    if (i == s.length()) return s;
+    StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+    boolean inSpace = false;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (!inSpace) sb.append(' ');
+        inSpace = true;
+      } else {
+        sb.append(c);
+        inSpace = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The characters of the regex class {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static String reverse(String s) {

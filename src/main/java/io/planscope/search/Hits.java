@@ -5,7 +5,9 @@ import io.planscope.plan.Region;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 
@@ -13,8 +15,16 @@ import org.apache.lucene.index.StoredFields;
 final class Hits {
   private Hits() {}
 
+  /** The stored fields a hit shows: not the normalized copy of the text (as long as the text), nor the ordinal. */
+  private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.TEXT,
+      Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR, Fields.LEVEL, Fields.SECTION,
+      Fields.TOPICS, Fields.PATH, Fields.SOURCE_URIS, Fields.SOURCE, Fields.DOCUMENT_ID, Fields.KIND, Fields.BUREAU,
+      Fields.LABEL);
+
   static Hit of(StoredFields stored, int docId, Float score, CompiledQuery.Highlight highlight) throws IOException {
-    Document d = stored.document(docId);
+    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(READ);
+    stored.document(docId, visitor);
+    Document d = visitor.getDocument();
     String text = d.get(Fields.TEXT);
     List<int[]> spans = Snippets.spans(text, highlight);
     return new Hit(

@@ -101,6 +101,9 @@ final class PlanGroups implements CollectorManager<PlanGroups.GroupCollector, Ma
       int base = context.docBase;
       return new LeafCollector() {
         private Scorable scorer;
+        // A plan's measures are indexed as one block, so consecutive hits mostly share a plan: skip the map then.
+        private long lastKey;
+        private Group last;
 
         @Override
         public void setScorer(Scorable s) {
@@ -110,7 +113,10 @@ final class PlanGroups implements CollectorManager<PlanGroups.GroupCollector, Ma
         @Override
         public void collect(int doc) throws IOException {
           if (keys == null || !keys.advanceExact(doc)) return;
-          Group g = groups.computeIfAbsent(keys.longValue(), Group::new);
+          long key = keys.longValue();
+          Group g = last != null && lastKey == key ? last : groups.computeIfAbsent(key, Group::new);
+          last = g;
+          lastKey = key;
           if (g.year == Integer.MIN_VALUE && years != null && years.advanceExact(doc)) g.year = (int) years.longValue();
           g.offer(base + doc, scores && scorer != null ? scorer.score() : 0f);
         }

@@ -44,7 +44,10 @@ public final class Searcher {
   public SearchResult search(SearchRequest request) {
     CompiledQuery query = QueryCompiler.compile(request.q(), request.filters());
     try {
-      return index.withSearcher(s -> run(s, query, request));
+      return index.withSearcher(shared -> {
+        IndexSearcher s = SearchThreads.of(shared);
+        return run(s, s != shared, query, request);
+      });
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryException.parameter("the query expands to too many terms; use fewer words or quote the wording");
     } catch (IOException e) {
@@ -65,7 +68,8 @@ public final class Searcher {
     return ddq;
   }
 
-  private SearchResult run(IndexSearcher s, CompiledQuery query, SearchRequest r) throws IOException {
+  private SearchResult run(IndexSearcher s, boolean parallel, CompiledQuery query, SearchRequest r)
+      throws IOException {
     boolean byPlan = r.unit() == SearchRequest.Unit.PLAN;
     int want = byPlan ? 1 : r.page() * r.size();
     CollectorManager<?, ? extends TopDocs> top = r.order() == SearchRequest.Order.RELEVANCE
@@ -74,14 +78,16 @@ public final class Searcher {
     MultiCollectorManager both = new MultiCollectorManager(top, new PlanGroups(true));
     DrillDownQuery ddq = drillDown(query);
     ReaderCache cache = index.cached(s);
-    SortedSetDocValuesReaderState state = cache.facetState();
+    SortedSetDocValuesReaderState state = FacetLabels.of(cache.facetState());
     Object[] collected;
     Facets facets = null;
     if (state == null) {
       collected = s.search(ddq, both);
     } else {
-      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> res =
-          new DrillSideways(s, index.facetsConfig(), state).search(ddq, both);
+      DrillSideways sideways = parallel
+          ? ParallelFacets.drillSideways(s, index.facetsConfig(), state, SearchThreads.pool())
+          : new DrillSideways(s, index.facetsConfig(), state);
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> res = sideways.search(ddq, both);
       collected = res.collectorResult;
       facets = res.facets;
     }

@@ -52,7 +52,8 @@ public final class Trends {
     CompiledQuery query = QueryCompiler.compile(q, filters);
     CompiledQuery all = new CompiledQuery(new MatchAllDocsQuery(), query.drillDowns(), query.highlight());
     try {
-      return searcher.index().withSearcher(s -> {
+      return searcher.index().withSearcher(shared -> {
+        IndexSearcher s = SearchThreads.of(shared);
         Map<String, Long> hits = count(s, searcher.drillDown(query), by);
         Map<String, Long> totals = count(s, searcher.drillDown(all), by);
         return result(q, by, hits, totals);
@@ -118,10 +119,18 @@ public final class Trends {
         @Override
         public void setScorer(org.apache.lucene.search.Scorable scorer) {}
 
+        private long lastKey;
+        private boolean any;
+
         @Override
         public void collect(int doc) throws IOException {
-          if (keys == null || !keys.advanceExact(doc) || plans.containsKey(keys.longValue())) return;
-          plans.put(keys.longValue(), key(doc));
+          if (keys == null || !keys.advanceExact(doc)) return;
+          long plan = keys.longValue();
+          // A plan's measures are one block of docs: consecutive matches mostly repeat the plan just seen.
+          if (any && plan == lastKey) return;
+          any = true;
+          lastKey = plan;
+          if (!plans.containsKey(plan)) plans.put(plan, key(doc));
         }
 
         private String key(int doc) throws IOException {
