@@ -37,10 +37,10 @@ final class IndexSync {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final int STRIPES = 64;
   /**
-   * The index layout the marker vouches for. Bump it when the indexed fields change (2: binary MinHash terms); an
-   * index written with another layout is rebuilt from the store on open.
+   * The index layout the marker vouches for. Bump it when the indexed fields change (3: binary MinHash terms with
+   * norms, bigram-only exact field); an index written with another layout is rebuilt from the store on open.
    */
-  static final int SCHEMA = 2;
+  static final int SCHEMA = 3;
 
   private final DocumentStore store;
   private final PlanIndex index;

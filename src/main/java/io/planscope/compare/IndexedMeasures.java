@@ -19,7 +19,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,13 +48,16 @@ final class IndexedMeasures {
   static List<MeasureRef> candidates(IndexSearcher searcher, MeasureRef query, Scope scope, int k)
       throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    // Each bucket counts once: the score is the number of shared buckets, not BM25 over hash terms.
+    // Each shared bucket counts 1/sqrt(candidate's buckets): shared over length, so a long measure that shares many
+    // buckets with everything does not crowd out a short near-copy (a Jaccard-like ranking, see SharedOverLength).
     for (BytesRef term : signature(query.text())) {
-      q.add(new ConstantScoreQuery(new TermQuery(new Term(Fields.MINHASH, term))), Occur.SHOULD);
+      q.add(new TermQuery(new Term(Fields.MINHASH, term)), Occur.SHOULD);
     }
     q.add(new TermQuery(new Term(Fields.MEASURE_ID, query.measureId())), Occur.MUST_NOT);
     scopeClauses(q, query, scope);
-    TopDocs top = searcher.search(q.build(), k);
+    IndexSearcher byLength = new IndexSearcher(searcher.getIndexReader());
+    byLength.setSimilarity(SharedOverLength.INSTANCE);
+    TopDocs top = byLength.search(q.build(), k);
     StoredFields stored = searcher.storedFields();
     List<MeasureRef> out = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {

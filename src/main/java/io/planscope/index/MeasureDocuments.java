@@ -37,7 +37,6 @@ final class MeasureDocuments {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setIndexOptions(IndexOptions.DOCS);
-    t.setOmitNorms(true);
     t.freeze();
     return t;
   }
@@ -89,8 +88,8 @@ final class MeasureDocuments {
     doc.add(new TextField(Fields.EXACT, m.text(), Field.Store.NO));
     // Compare re-scores candidates on the normalized text; storing it saves re-folding.
     doc.add(new StoredField(Fields.NORMALIZED, Fold.normalize(m.text())));
-    // Near-duplicate signature (MinHash over 3-char shingles) for compare's candidate query: a constant-score OR of
-    // its terms, so no frequencies, positions or norms.
+    // Near-duplicate signature (MinHash over 3-char shingles) for compare's candidate query: no frequencies or
+    // positions; the norm (its number of terms) lets the query rank by shared terms over length.
     doc.add(new Field(Fields.MINHASH, m.text(), MINHASH_TYPE));
   }
 
