@@ -120,26 +120,44 @@ final class PostgresPeer implements AutoCloseable {
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
   }
 
-  /** SQL for one workload query (null when the class has no peer equivalent). */
+  /**
+   * SQL for one workload query (none when the class has no peer equivalent). Facet and browse queries return the top
+   * 20 and the same counts PlanScope's faceted search returns: for each dimension (province, year, section), the
+   * counts over the matches of every <em>other</em> filter (drill-sideways), so a user can widen any one filter.
+   */
   static List<String> sql(Workload.Query q) {
-    String where = switch (q.kind()) {
-      case "words" -> like(q.q().split(" "));
-      case "phrase" -> like(q.q().replace("\"", ""));
-      case "facets" -> like(q.q().replace("\"", "")) + " AND province = " + lit(q.filters().get("region").get(0))
-          + " AND year BETWEEN " + q.filters().get("year").get(0).replace("..", " AND ") + " AND section = "
-          + lit(q.filters().get("section").get(0));
-      case "browse" -> "province = " + lit(q.filters().get("region").get(0)) + " AND year = "
-          + q.filters().get("year").get(0);
-      default -> null;
-    };
-    if (where == null) return List.of();
-    List<String> out = new ArrayList<>(List.of("SELECT id FROM m WHERE " + where + " LIMIT 20;"));
+    Map<String, String> clauses = new LinkedHashMap<>();
+    switch (q.kind()) {
+      case "words" -> clauses.put("text", like(q.q().split(" ")));
+      case "phrase" -> clauses.put("text", like(q.q().replace("\"", "")));
+      case "facets" -> {
+        clauses.put("text", like(q.q().replace("\"", "")));
+        clauses.put("province", "province = " + lit(q.filters().get("region").get(0)));
+        clauses.put("year", "year BETWEEN " + q.filters().get("year").get(0).replace("..", " AND "));
+        clauses.put("section", "section = " + lit(q.filters().get("section").get(0)));
+      }
+      case "browse" -> {
+        clauses.put("province", "province = " + lit(q.filters().get("region").get(0)));
+        clauses.put("year", "year = " + q.filters().get("year").get(0));
+      }
+      default -> {
+        return List.of();
+      }
+    }
+    List<String> out = new ArrayList<>(List.of("SELECT id FROM m WHERE " + and(clauses, null) + " LIMIT 20;"));
     if (q.kind().equals("facets") || q.kind().equals("browse")) {
       for (String dim : List.of("province", "year", "section")) {
-        out.add("SELECT " + dim + ", count(*) FROM m WHERE " + where + " GROUP BY 1;");
+        String where = and(clauses, dim);
+        out.add("SELECT " + dim + ", count(*) FROM m" + (where.isEmpty() ? "" : " WHERE " + where) + " GROUP BY 1;");
       }
     }
     return out;
+  }
+
+  /** The clauses joined with AND, leaving out one dimension's own filter (null: none left out). */
+  private static String and(Map<String, String> clauses, String except) {
+    return String.join(" AND ", clauses.entrySet().stream().filter(e -> !e.getKey().equals(except))
+        .map(Map.Entry::getValue).toList());
   }
 
   static String similarSql(String text) {
