@@ -1,8 +1,16 @@
 package io.planscope.corpus;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,33 +21,48 @@ import java.util.Optional;
  * (atomically) when the store is closed cleanly, and deleted, durably, before the first change to the store after
  * that. A crash, an older version or a hand edit therefore leave no snapshot, and the next open scans the documents
  * as before (and cleans up after a crash).
+ *
+ * <p>A compact binary layout rather than JSON: it is read while the JVM is still cold, where a JSON parser with
+ * date parsing cost ≈ 40 ms per thousand documents. Layout: magic, version, count, then per document its fields
+ * (strings as length + UTF-8, times as epoch second + nano), then the count again as a check.
  */
 final class Catalogue {
-  static final String FILE = "catalogue.json";
+  static final String FILE = "catalogue.bin";
+  private static final int MAGIC = 0x50534354; // "PSCT"
   private static final int VERSION = 1;
 
   private Catalogue() {}
-
-  private record Snapshot(int version, List<DocumentFile> documents) {}
 
   /** The documents of a valid snapshot, or empty when there is none (or it cannot be read: then scan). */
   static Optional<List<DocumentFile>> read(Path root) {
     Path file = root.resolve(FILE);
     if (!Files.isRegularFile(file)) return Optional.empty();
-    try {
-      Snapshot s = DocumentStore.JSON.readValue(file.toFile(), Snapshot.class);
-      if (s.version() != VERSION || s.documents() == null) return Optional.empty();
-      return Optional.of(s.documents());
-    } catch (IOException e) {
+    try (InputStream raw = Files.newInputStream(file);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) return Optional.empty();
+      int count = in.readInt();
+      List<DocumentFile> documents = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) documents.add(readDocument(in));
+      if (in.readInt() != count) throw new IOException("the trailing count does not match");
+      return Optional.of(documents);
+    } catch (IOException | RuntimeException e) {
       System.getLogger(Catalogue.class.getName()).log(System.Logger.Level.WARNING,
-          "ignoring the unreadable store catalogue " + file + " (" + e.getMessage() + "); scanning the documents");
+          "ignoring the unreadable store catalogue " + file + " (" + e + "); scanning the documents");
       return Optional.empty();
     }
   }
 
   /** Writes the snapshot atomically (temp file, fsync, rename, directory sync). */
   static void write(Path root, List<DocumentFile> documents) throws IOException {
-    AtomicFiles.write(root.resolve(FILE), DocumentStore.JSON.writeValueAsBytes(new Snapshot(VERSION, documents)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(documents.size() * 256 + 64);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(documents.size());
+      for (DocumentFile d : documents) writeDocument(out, d);
+      out.writeInt(documents.size());
+    }
+    AtomicFiles.write(root.resolve(FILE), bytes.toByteArray());
   }
 
   /** Deletes the snapshot durably; true when there was one. */
@@ -47,5 +70,70 @@ final class Catalogue {
     boolean existed = Files.deleteIfExists(root.resolve(FILE));
     if (existed) AtomicFiles.syncDirectory(root);
     return existed;
+  }
+
+  private static void writeDocument(DataOutputStream out, DocumentFile d) throws IOException {
+    string(out, d.id());
+    string(out, d.filename());
+    string(out, d.contentType());
+    out.writeLong(d.size());
+    out.writeBoolean(d.parsed());
+    out.writeInt(d.planIds().size());
+    for (String p : d.planIds()) string(out, p);
+    out.writeInt(d.sources().size());
+    for (PlanSource s : d.sources()) {
+      string(out, s.documentId());
+      string(out, s.uri());
+      out.writeBoolean(s.fetchedAt() != null);
+      if (s.fetchedAt() != null) {
+        out.writeLong(s.fetchedAt().getEpochSecond());
+        out.writeInt(s.fetchedAt().getNano());
+      }
+    }
+  }
+
+  private static DocumentFile readDocument(DataInputStream in) throws IOException {
+    String id = string(in);
+    String filename = string(in);
+    String contentType = string(in);
+    long size = in.readLong();
+    boolean parsed = in.readBoolean();
+    int planCount = count(in);
+    List<String> planIds = new ArrayList<>(planCount);
+    for (int n = 0; n < planCount; n++) planIds.add(string(in));
+    int sourceCount = count(in);
+    List<PlanSource> sources = new ArrayList<>(sourceCount);
+    for (int n = 0; n < sourceCount; n++) {
+      String docId = string(in);
+      String uri = string(in);
+      Instant fetchedAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+      sources.add(new PlanSource(docId, uri, fetchedAt));
+    }
+    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed);
+  }
+
+  private static int count(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > 1_000_000) throw new IOException("implausible count " + n);
+    return n;
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n == -1) return null;
+    if (n < 0 || n > 1 << 24) throw new IOException("implausible string length " + n);
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 }
