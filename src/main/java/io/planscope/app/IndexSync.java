@@ -94,10 +94,18 @@ final class IndexSync {
 
   /** Commits the index, then records what the commit holds. */
   void commit() {
+    commit(null);
+  }
+
+  /**
+   * Commits, recording the store catalogue's stamp when the caller knows the store is exactly that snapshot (on a
+   * clean shutdown); the next open then trusts the marker without comparing every plan.
+   */
+  void commit(String catalogueStamp) {
     commitLock.writeLock().lock();
     try {
       index.commit();
-      writeMarker(new TreeMap<>(indexed));
+      writeMarker(new Marker(SCHEMA, catalogueStamp, new TreeMap<>(indexed)));
       dirty = false;
     } catch (IOException e) {
       throw AtomicFiles.failure("commit the index", indexDir(), e);
@@ -120,16 +128,21 @@ final class IndexSync {
    * number of plans touched; commits when that is more than zero.
    */
   int catchUp() {
-    Optional<Map<String, String>> committed = readMarker();
-    if (committed.isEmpty()) return rebuild();
-    indexed.putAll(committed.get());
+    Optional<Marker> marker = readMarker();
+    if (marker.isEmpty()) return rebuild();
+    Map<String, String> committedPlans = marker.get().plans() == null ? Map.of() : marker.get().plans();
+    indexed.putAll(committedPlans);
+    String stamp = marker.get().catalogue();
+    if (stamp != null && stamp.equals(store.catalogueStamp().orElse(null))) {
+      return 0; // both written at one clean shutdown, and the store unchanged since: the index holds exactly it
+    }
     // Compared in memory (the store's catalogue against the marker): no plan file is read unless it changed.
     Set<String> todo = new HashSet<>();
     Set<String> stored = new HashSet<>(store.planIds());
     for (String planId : stored) {
       if (!fingerprint(store.sources(planId)).equals(indexed.get(planId))) todo.add(planId);
     }
-    for (String planId : committed.get().keySet()) {
+    for (String planId : committedPlans.keySet()) {
       if (!stored.contains(planId)) todo.add(planId);
     }
     todo.stream().sorted().forEach(this::sync);
@@ -167,18 +180,19 @@ final class IndexSync {
     }
   }
 
-  private record Marker(int version, Map<String, String> plans) {}
+  /** The marker: layout version, the store catalogue's stamp (at a clean shutdown, else null), plan fingerprints. */
+  private record Marker(int version, String catalogue, Map<String, String> plans) {}
 
-  private void writeMarker(Map<String, String> plans) throws IOException {
+  private void writeMarker(Marker m) throws IOException {
     if (marker == null) return;
     try {
-      AtomicFiles.write(marker, JSON.writeValueAsBytes(new Marker(SCHEMA, plans)));
+      AtomicFiles.write(marker, JSON.writeValueAsBytes(m));
     } catch (IOException e) {
       throw AtomicFiles.failure("record the index state", marker, e);
     }
   }
 
-  private Optional<Map<String, String>> readMarker() {
+  private Optional<Marker> readMarker() {
     if (marker == null || !Files.exists(marker)) return Optional.empty();
     try {
       Marker m = JSON.readValue(marker.toFile(), new TypeReference<Marker>() {});
@@ -187,7 +201,7 @@ final class IndexSync {
             + "version (layout " + m.version() + ", this one reads " + SCHEMA + "); rebuilding it from the store");
         return Optional.empty();
       }
-      return Optional.of(m.plans() == null ? Map.of() : m.plans());
+      return Optional.of(m);
     } catch (IOException e) {
       // A torn marker cannot happen (written by rename); an unreadable one is treated as none: full rebuild.
       System.getLogger(IndexSync.class.getName())

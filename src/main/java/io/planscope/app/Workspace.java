@@ -288,10 +288,12 @@ public final class Workspace implements Closeable {
       Thread.currentThread().interrupt();
     }
     try {
-      sync.commit();
+      // The catalogue first, then the index marker quoting its stamp: a crash between leaves them unmatched, and the
+      // next open compares the store with the index plan by plan, as without either.
+      String stamp = store.saveCatalogue(); // the next open reads one file instead of every document's metadata
+      sync.commit(stamp);
     } finally {
       index.close();
     }
-    store.saveCatalogue(); // the next open reads one file instead of every document's metadata
   }
 }

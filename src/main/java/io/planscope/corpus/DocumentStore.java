@@ -60,6 +60,8 @@ public final class DocumentStore {
   private volatile boolean readOnly;
   /** Whether {@link Catalogue}'s snapshot may exist on disk: it must be gone before the first change. */
   private volatile boolean catalogueOnDisk = true;
+  /** The stamp of the snapshot on disk while {@link #catalogueOnDisk}. */
+  private volatile String catalogueStamp;
 
   private DocumentStore(Path root) {
     this.root = root;
@@ -541,19 +543,30 @@ public final class DocumentStore {
   // ---- layout and loading ----
 
   /**
-   * Writes the catalogue snapshot, so the next open reads one file instead of every document's metadata. Call it
-   * when no write is in flight (the workspace does, on close); any later change deletes it again first.
+   * Writes the catalogue snapshot, so the next open reads one file instead of every document's metadata, and returns
+   * its stamp (the one already on disk when nothing changed since; null for a read-only store). Call it when no write
+   * is in flight (the workspace does, on close); any later change deletes it again first.
    */
-  public void saveCatalogue() {
-    if (readOnly || catalogueOnDisk || !Files.isWritable(root)) return; // unchanged since read or written: still valid
+  public String saveCatalogue() {
+    if (readOnly || !Files.isWritable(root)) return null;
     synchronized (writeLock) {
+      if (catalogueOnDisk) return catalogueStamp; // unchanged since it was read or written: still valid
       try {
-        Catalogue.write(root, documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
+        String stamp = UUID.randomUUID().toString();
+        Catalogue.write(root, stamp,
+            documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
+        catalogueStamp = stamp;
         catalogueOnDisk = true;
+        return stamp;
       } catch (IOException e) {
         throw AtomicFiles.failure("save the store catalogue", root, e);
       }
     }
+  }
+
+  /** The stamp of the catalogue snapshot this store was loaded from (or saved), while nothing has changed since. */
+  public Optional<String> catalogueStamp() {
+    return catalogueOnDisk ? Optional.ofNullable(catalogueStamp) : Optional.empty();
   }
 
   /** Deletes the snapshot (durably) before the first change after it was read or written. */
@@ -587,9 +600,10 @@ public final class DocumentStore {
   }
 
   private void load() throws IOException {
-    Optional<List<DocumentFile>> snapshot = Catalogue.read(root);
-    if (snapshot.isPresent() && sameIds(snapshot.get())) {
-      snapshot.get().forEach(this::register);
+    Optional<Catalogue.Snapshot> snapshot = Catalogue.read(root);
+    if (snapshot.isPresent() && sameIds(snapshot.get().documents())) {
+      snapshot.get().documents().forEach(this::register);
+      catalogueStamp = snapshot.get().stamp();
       return;
     }
     if (!readOnly && Files.isWritable(root)) Catalogue.delete(root); // stale or unreadable: gone before any change

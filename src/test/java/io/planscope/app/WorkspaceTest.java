@@ -192,6 +192,26 @@ class WorkspaceTest {
     }
   }
   @Test
+  void aCleanShutdownLetsTheNextOpenTrustTheIndexButAnyStoreChangeIsStillCaughtUp() throws Exception {
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("江北", 2)));
+    }
+    DocumentStore store = DocumentStore.open(DataDir.at(data).store());
+    String stamp = store.catalogueStamp().orElseThrow();
+    assertTrue(java.nio.file.Files.readString(DataDir.at(data).index().resolve(IndexSync.MARKER)).contains(stamp));
+    // The store changes behind the index's back (as if the process died after storing, before committing):
+    SourceDocument extra = TestPlans.txt("b.txt", TestPlans.planText("镇海", 3));
+    store.putPlans(store.put(extra).id(), TestPlans.parse(extra));
+    assertTrue(store.catalogueStamp().isEmpty(), "the snapshot is gone with the change");
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(2, 5), stats(ws), "the new plan was caught up");
+    }
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(2, 5), stats(ws));
+    }
+  }
+
+  @Test
   void anIndexWrittenWithAnotherLayoutIsRebuiltFromTheStore() throws Exception {
     try (Workspace ws = open()) {
       ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("奉化", 2)));
