@@ -15,11 +15,13 @@ import java.util.Map;
 /** The query half: runs each class of the {@link Workload} one query at a time (after a warm-up) and times it. */
 final class QueryBench {
   private final Searcher searcher;
+  private final io.planscope.index.PlanIndex index;
   private final Concordance concordance;
   private final Trends trends;
   private final Comparisons comparisons;
 
   QueryBench(Workspace ws) {
+    this.index = ws.index();
     this.searcher = new Searcher(ws.index());
     this.concordance = new Concordance(searcher);
     this.trends = new Trends(searcher);
@@ -60,14 +62,28 @@ final class QueryBench {
     new ArrayList<>(workload.queries()).forEach(this::run);
   }
 
-  /** The exact-match set of a phrase (up to the first {@code max} hits), for the peer's exactness check. */
-  List<String> phraseIds(String quoted, int max) {
-    List<String> ids = new ArrayList<>();
-    for (int page = 1; ids.size() < max; page++) {
-      var r = searcher.search(SearchRequest.of(quoted).withPage(page, SearchRequest.MAX_SIZE));
-      r.hits().forEach(h -> ids.add(h.measureId()));
-      if (r.hits().size() < SearchRequest.MAX_SIZE || ids.size() >= r.total()) break;
+  /**
+   * Every measure matching a quoted phrase, for the peer's exactness check: the same exact-wording query the search
+   * runs, collected in full from the index (the search API pages only to its depth limit).
+   */
+  List<String> phraseIds(String quoted) {
+    String phrase = quoted.replace("\"", "");
+    try {
+      return index.withSearcher(s -> {
+        List<String> ids = new ArrayList<>();
+        org.apache.lucene.index.StoredFields stored = s.storedFields();
+        java.util.Set<String> field = java.util.Set.of(io.planscope.index.Fields.MEASURE_ID);
+        for (org.apache.lucene.search.ScoreDoc d : s.search(io.planscope.search.QueryCompiler.exact(phrase),
+            Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+          org.apache.lucene.document.DocumentStoredFieldVisitor v =
+              new org.apache.lucene.document.DocumentStoredFieldVisitor(field);
+          stored.document(d.doc, v);
+          ids.add(v.getDocument().get(io.planscope.index.Fields.MEASURE_ID));
+        }
+        return ids;
+      });
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return ids;
   }
 }
