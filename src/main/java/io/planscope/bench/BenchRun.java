@@ -232,7 +232,7 @@ public final class BenchRun {
       for (int i = 0; i < qs.size(); i++) {
         Workload.Query q = qs.get(i);
         List<String> sql = q.kind().equals("similar") ? List.of(PostgresPeer.similarSql(
-            io.planscope.text.Fold.normalize(ws.store().expectPlan(q.a().substring(0, q.a().indexOf("-m"))).expectMeasure(q.a()).text())))
+            io.planscope.index.ExactText.normalize(ws.store().expectPlan(q.a().substring(0, q.a().indexOf("-m"))).expectMeasure(q.a()).text())))
             : PostgresPeer.sql(q);
         if (!sql.isEmpty()) groups.put(q.kind() + " " + i, sql);
         if (q.kind().equals("phrase")) {

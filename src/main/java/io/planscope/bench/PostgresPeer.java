@@ -2,7 +2,7 @@ package io.planscope.bench;
 
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
-import io.planscope.text.Fold;
+import io.planscope.index.ExactText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * PostgreSQL as a team without PlanScope would use it, on loopback: one row per measure with the normalized text
- * ({@code Fold.normalize}, as our exact field sees it), a pg_trgm GIN index on it, {@code ILIKE '%…%'} for words and
+ * ({@code ExactText.normalize}: folded, punctuation and spaces dropped, as our exact field sees it), a pg_trgm GIN index on it, {@code ILIKE '%…%'} for words and
  * phrases, {@code GROUP BY} for facet counts, trigram {@code similarity()} for similar measures. It runs a throwaway
  * cluster from Debian's packages (initdb/pg_ctl as the postgres user) in the benchmark's work directory and drives
  * psql as a subprocess, timing each statement with psql's {@code \timing}.
@@ -95,7 +95,7 @@ final class PostgresPeer implements AutoCloseable {
       for (Plan p : (Iterable<Plan>) plans::iterator) {
         for (Measure m : p.measures()) {
           String province = p.region() == null || p.region().province() == null ? "" : p.region().province();
-          w.write(String.join("\t", m.id(), p.id(), esc(Fold.normalize(m.text())), esc(province),
+          w.write(String.join("\t", m.id(), p.id(), esc(ExactText.normalize(m.text())), esc(province),
               p.year() == null ? "\\N" : p.year().toString(), m.sectionType().id(), p.level().id()));
           w.write('\n');
         }
