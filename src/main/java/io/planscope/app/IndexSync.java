@@ -1,8 +1,5 @@
 package io.planscope.app;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
@@ -10,7 +7,6 @@ import io.planscope.index.PlanIndex;
 import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,14 +23,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Keeps the index in step with the store, the store being the truth. Every plan change goes through {@link #sync};
- * {@link #commit} commits the index and then writes a marker ({@value #MARKER} in the index directory) listing what
+ * {@link #commit} commits the index and then writes a marker ({@link IndexMarker} in the index directory) listing what
  * that commit holds: each plan id with a fingerprint of its sources. On open, {@link #catchUp} compares the marker
  * with the store and re-indexes the difference, so a crash (even kill -9) between storing and committing loses
  * nothing. A missing or unreadable marker means a full rebuild.
  */
 final class IndexSync {
-  static final String MARKER = "planscope-indexed.json";
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final int STRIPES = 64;
   /**
    * The index layout the marker vouches for. Bump it when the indexed fields change (3: binary MinHash terms with
@@ -44,7 +38,7 @@ final class IndexSync {
 
   private final DocumentStore store;
   private final PlanIndex index;
-  private final Path marker;
+  private final Path indexDir;
   /** What the index holds now (committed or not): plan id to source fingerprint. */
   private final Map<String, String> indexed = new ConcurrentHashMap<>();
   /** Adds and deletes share; a commit excludes them so the marker matches exactly what was committed. */
@@ -55,7 +49,7 @@ final class IndexSync {
   IndexSync(DocumentStore store, PlanIndex index, Path indexDir) {
     this.store = store;
     this.index = index;
-    this.marker = indexDir == null ? null : indexDir.resolve(MARKER);
+    this.indexDir = indexDir;
     for (int i = 0; i < STRIPES; i++) planLocks[i] = new Object();
   }
 
@@ -85,7 +79,7 @@ final class IndexSync {
   }
 
   private Path indexDir() {
-    return marker == null ? Path.of("(in memory)") : marker.getParent();
+    return indexDir == null ? Path.of("(in memory)") : indexDir;
   }
 
   private static String firstDocument(List<PlanSource> sources) {
@@ -105,7 +99,7 @@ final class IndexSync {
     commitLock.writeLock().lock();
     try {
       index.commit();
-      writeMarker(new Marker(SCHEMA, catalogueStamp, new TreeMap<>(indexed)));
+      if (indexDir != null) new IndexMarker(SCHEMA, catalogueStamp, new TreeMap<>(indexed)).write(indexDir);
       dirty = false;
     } catch (IOException e) {
       throw AtomicFiles.failure("commit the index", indexDir(), e);
@@ -128,7 +122,11 @@ final class IndexSync {
    * number of plans touched; commits when that is more than zero.
    */
   int catchUp() {
-    Optional<Marker> marker = readMarker();
+    return catchUp(readMarkerIn(indexDir));
+  }
+
+  /** As {@link #catchUp()}, with the marker already read (by {@link #readMarkerIn}, e.g. on another thread). */
+  int catchUp(Optional<IndexMarker> marker) {
     if (marker.isEmpty()) return rebuild();
     Map<String, String> committedPlans = marker.get().plans() == null ? Map.of() : marker.get().plans();
     indexed.putAll(committedPlans);
@@ -180,32 +178,21 @@ final class IndexSync {
     }
   }
 
-  /** The marker: layout version, the store catalogue's stamp (at a clean shutdown, else null), plan fingerprints. */
-  private record Marker(int version, String catalogue, Map<String, String> plans) {}
-
-  private void writeMarker(Marker m) throws IOException {
-    if (marker == null) return;
+  /** The marker in an index directory (null: in memory), or empty when there is none or it is stale or unreadable. */
+  static Optional<IndexMarker> readMarkerIn(Path indexDir) {
+    if (indexDir == null) return Optional.empty();
     try {
-      AtomicFiles.write(marker, JSON.writeValueAsBytes(m));
-    } catch (IOException e) {
-      throw AtomicFiles.failure("record the index state", marker, e);
-    }
-  }
-
-  private Optional<Marker> readMarker() {
-    if (marker == null || !Files.exists(marker)) return Optional.empty();
-    try {
-      Marker m = JSON.readValue(marker.toFile(), new TypeReference<Marker>() {});
-      if (m.version() != SCHEMA) {
+      Optional<IndexMarker> m = IndexMarker.read(indexDir);
+      if (m.isPresent() && m.get().version() != SCHEMA) {
         System.getLogger(IndexSync.class.getName()).log(System.Logger.Level.INFO, "the index was written by another "
-            + "version (layout " + m.version() + ", this one reads " + SCHEMA + "); rebuilding it from the store");
+            + "version (layout " + m.get().version() + ", this one reads " + SCHEMA + "); rebuilding it from the store");
         return Optional.empty();
       }
-      return Optional.of(m);
-    } catch (IOException e) {
+      return m;
+    } catch (IOException | RuntimeException e) {
       // A torn marker cannot happen (written by rename); an unreadable one is treated as none: full rebuild.
-      System.getLogger(IndexSync.class.getName())
-          .log(System.Logger.Level.WARNING, "unreadable " + marker + " (" + e.getMessage() + "); rebuilding the index");
+      System.getLogger(IndexSync.class.getName()).log(System.Logger.Level.WARNING,
+          "unreadable index marker in " + indexDir + " (" + e.getMessage() + "); rebuilding the index");
       return Optional.empty();
     }
   }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class Workspace implements Closeable {
   private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
   private static final long COMMIT_EVERY_MS = 1000;
+  private static final long WARM_UP_DELAY_MS = 5000;
 
   /**
    * During a bulk import ({@link #bulk}): every commit writes the segments' files and the marker listing every plan,
@@ -86,12 +90,18 @@ public final class Workspace implements Closeable {
     }
   }
 
-  /** Loads, on a background thread, what the first import would otherwise load (the ingestion's tables). */
+  /**
+   * Loads, on a background thread, what the first import would otherwise load (the ingestion's tables), a few seconds
+   * from now: on 2 cores, loading them at once slowed the first search after a start by a fifth.
+   */
   public void warmUp() {
     if (!(importer.parser() instanceof LazyIngestor lazy)) return;
     Thread t = daemon(() -> {
       try {
+        Thread.sleep(WARM_UP_DELAY_MS);
         lazy.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
         LOG.log(System.Logger.Level.WARNING, "warming up ingestion failed: " + e.getMessage());
       }
@@ -120,17 +130,54 @@ public final class Workspace implements Closeable {
   /** Opens with a given parser (tests use a small stand-in). */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
     Analyzers.warmUpInBackground(); // overlaps the dictionaries' load with opening the store and the index
-    DocumentStore store = DocumentStore.open(dataDir.store());
-    PlanIndex index = openIndex(dataDir);
-    Workspace ws = new Workspace(dataDir, store, index, dataDir.index(), parser, false);
+    // The index and its marker open on a second thread while the store reads its catalogue: they share nothing, and
+    // on a large data directory each takes about half a second.
+    FutureTask<OpenedIndex> indexSide = new FutureTask<>(() -> new OpenedIndex(
+        openIndex(dataDir), IndexSync.readMarkerIn(dataDir.index())));
+    daemon(indexSide, "planscope-open-index").start();
+    DocumentStore store;
     try {
-      ws.catchUp();
+      store = DocumentStore.open(dataDir.store());
     } catch (RuntimeException e) {
-      index.close();
+      closeWhenOpened(indexSide);
+      throw e;
+    }
+    OpenedIndex opened = awaitIndex(indexSide);
+    Workspace ws = new Workspace(dataDir, store, opened.index(), dataDir.index(), parser, false);
+    try {
+      ws.catchUp(opened.marker());
+    } catch (RuntimeException e) {
+      opened.index().close();
       throw e;
     }
     ws.committer.scheduleWithFixedDelay(ws::commitQuietly, COMMIT_EVERY_MS, COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
+    opened.index().warmUpInBackground();
     return ws;
+  }
+
+  private record OpenedIndex(PlanIndex index, Optional<IndexMarker> marker) {}
+
+  private static OpenedIndex awaitIndex(FutureTask<OpenedIndex> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closeWhenOpened(task);
+      throw new java.io.InterruptedIOException("interrupted while opening the index");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException("opening the index failed", e.getCause());
+    }
+  }
+
+  /** After the store failed to open: releases the index (and its lock) once its thread is done. */
+  private static void closeWhenOpened(FutureTask<OpenedIndex> task) {
+    try {
+      task.get().index().close();
+    } catch (Exception e) {
+      // the index did not open, or closing it failed: nothing more to release here
+    }
   }
 
   private static PlanIndex openIndex(DataDir dataDir) throws IOException {
@@ -147,9 +194,9 @@ public final class Workspace implements Closeable {
     return t;
   }
 
-  private void catchUp() {
+  private void catchUp(Optional<IndexMarker> marker) {
     int parsed = importer.parsePending();
-    int indexed = sync.catchUp();
+    int indexed = parsed > 0 ? sync.catchUp() : sync.catchUp(marker); // parsing changed the store: read it again
     if (parsed + indexed > 0) {
       LOG.log(System.Logger.Level.INFO, "caught up: parsed " + parsed + " stored document(s), re-indexed " + indexed
           + " plan(s)");

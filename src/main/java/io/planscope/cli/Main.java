@@ -19,7 +19,8 @@ public final class Main {
           new DiffCommand(),
           new CompareCommand(),
           new GenCommand(),
-          new BenchCommand());
+          new BenchCommand(),
+          new TrainCommand());
 
   /**
    * Without the vector module (only long-running commands get it) Lucene logs a warning through JUL; a CLI command

@@ -147,7 +147,7 @@ public final class AtomicFiles {
   }
 
   /** Deletes a file tree; a missing tree is fine. */
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

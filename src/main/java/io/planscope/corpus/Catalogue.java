@@ -6,13 +6,14 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A snapshot of every document's metadata in one file ({@value #FILE} in the store), so that opening a large store
@@ -26,17 +27,22 @@ import java.util.Optional;
  * date parsing cost ≈ 40 ms per thousand documents. Layout: magic, version, stamp, count, then per document its fields
  * (strings as length + UTF-8, times as epoch second + nano), then the count again as a check. The stamp after the
  * version is a random id: the index marker written at the same clean shutdown quotes it, so an open that finds both
- * knows the index holds exactly the store and skips comparing them plan by plan.
+ * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
+ * count, each shard directory's modification time: adding or removing a document directory changes its shard's time,
+ * so an open compares 256 times instead of listing every document directory.
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";
   private static final int MAGIC = 0x50534354; // "PSCT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private Catalogue() {}
 
-  /** A snapshot: its stamp (a random id written with it, which the index marker can quote) and the documents. */
-  record Snapshot(String stamp, List<DocumentFile> documents) {}
+  /**
+   * A snapshot: its stamp (a random id written with it, which the index marker can quote), the documents, and the
+   * shard directories' modification times in nanoseconds when it was written (null from a version 1 file).
+   */
+  record Snapshot(String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes) {}
 
   /** A valid snapshot, or empty when there is none (or it cannot be read: then scan). */
   static Optional<Snapshot> read(Path root) {
@@ -44,13 +50,15 @@ final class Catalogue {
     if (!Files.isRegularFile(file)) return Optional.empty();
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) return Optional.empty();
-      String stamp = string(in);
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != 1 && version != VERSION) return Optional.empty();
+      String stamp = DataStrings.read(in);
       int count = in.readInt();
       List<DocumentFile> documents = new ArrayList<>(count);
       for (int i = 0; i < count; i++) documents.add(readDocument(in));
       if (in.readInt() != count) throw new IOException("the trailing count does not match");
-      return Optional.of(new Snapshot(stamp, documents));
+      Map<String, Long> shardTimes = version == 1 ? null : readShardTimes(in);
+      return Optional.of(new Snapshot(stamp, documents, shardTimes));
     } catch (IOException | RuntimeException e) {
       System.getLogger(Catalogue.class.getName()).log(System.Logger.Level.WARNING,
           "ignoring the unreadable store catalogue " + file + " (" + e + "); scanning the documents");
@@ -59,15 +67,21 @@ final class Catalogue {
   }
 
   /** Writes the snapshot atomically (temp file, fsync, rename, directory sync). */
-  static void write(Path root, String stamp, List<DocumentFile> documents) throws IOException {
+  static void write(Path root, String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(documents.size() * 256 + 64);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      string(out, stamp);
+      DataStrings.write(out, stamp);
       out.writeInt(documents.size());
       for (DocumentFile d : documents) writeDocument(out, d);
       out.writeInt(documents.size());
+      out.writeInt(shardTimes.size());
+      for (Map.Entry<String, Long> e : shardTimes.entrySet()) {
+        DataStrings.write(out, e.getKey());
+        out.writeLong(e.getValue());
+      }
     }
     AtomicFiles.write(root.resolve(FILE), bytes.toByteArray());
   }
@@ -80,17 +94,17 @@ final class Catalogue {
   }
 
   private static void writeDocument(DataOutputStream out, DocumentFile d) throws IOException {
-    string(out, d.id());
-    string(out, d.filename());
-    string(out, d.contentType());
+    DataStrings.write(out, d.id());
+    DataStrings.write(out, d.filename());
+    DataStrings.write(out, d.contentType());
     out.writeLong(d.size());
     out.writeBoolean(d.parsed());
     out.writeInt(d.planIds().size());
-    for (String p : d.planIds()) string(out, p);
+    for (String p : d.planIds()) DataStrings.write(out, p);
     out.writeInt(d.sources().size());
     for (PlanSource s : d.sources()) {
-      string(out, s.documentId());
-      string(out, s.uri());
+      DataStrings.write(out, s.documentId());
+      DataStrings.write(out, s.uri());
       out.writeBoolean(s.fetchedAt() != null);
       if (s.fetchedAt() != null) {
         out.writeLong(s.fetchedAt().getEpochSecond());
@@ -100,47 +114,35 @@ final class Catalogue {
   }
 
   private static DocumentFile readDocument(DataInputStream in) throws IOException {
-    String id = string(in);
-    String filename = string(in);
-    String contentType = string(in);
+    String id = DataStrings.read(in);
+    String filename = DataStrings.read(in);
+    String contentType = DataStrings.read(in);
     long size = in.readLong();
     boolean parsed = in.readBoolean();
     int planCount = count(in);
     List<String> planIds = new ArrayList<>(planCount);
-    for (int n = 0; n < planCount; n++) planIds.add(string(in));
+    for (int n = 0; n < planCount; n++) planIds.add(DataStrings.read(in));
     int sourceCount = count(in);
     List<PlanSource> sources = new ArrayList<>(sourceCount);
     for (int n = 0; n < sourceCount; n++) {
-      String docId = string(in);
-      String uri = string(in);
+      String docId = DataStrings.read(in);
+      String uri = DataStrings.read(in);
       Instant fetchedAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
       sources.add(new PlanSource(docId, uri, fetchedAt));
     }
     return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed);
   }
 
+  private static Map<String, Long> readShardTimes(DataInputStream in) throws IOException {
+    int n = count(in);
+    Map<String, Long> times = new TreeMap<>();
+    for (int i = 0; i < n; i++) times.put(DataStrings.read(in), in.readLong());
+    return times;
+  }
+
   private static int count(DataInputStream in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > 1_000_000) throw new IOException("implausible count " + n);
     return n;
-  }
-
-  private static void string(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  private static String string(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n == -1) return null;
-    if (n < 0 || n > 1 << 24) throw new IOException("implausible string length " + n);
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

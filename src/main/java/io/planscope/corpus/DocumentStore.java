@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -60,6 +62,8 @@ public final class DocumentStore {
   private volatile boolean readOnly;
   /** Whether {@link Catalogue}'s snapshot may exist on disk: it must be gone before the first change. */
   private volatile boolean catalogueOnDisk = true;
+  /** The snapshot on disk was read in an older layout: still valid, but saved again in the current one. */
+  private volatile boolean catalogueOutdated;
   /** The stamp of the snapshot on disk while {@link #catalogueOnDisk}. */
   private volatile String catalogueStamp;
 
@@ -410,7 +414,8 @@ public final class DocumentStore {
     }
     for (String p : file.planIds()) {
       holders.compute(p, (k, v) -> {
-        TreeSet<String> ids = v == null ? new TreeSet<>() : new TreeSet<>(v);
+        if (v == null) return Set.of(file.id()); // most plans have one document: no tree (100k of them at start)
+        TreeSet<String> ids = new TreeSet<>(v);
         ids.add(file.id());
         return java.util.Collections.unmodifiableSet(ids);
       });
@@ -550,13 +555,15 @@ public final class DocumentStore {
   public String saveCatalogue() {
     if (readOnly || !Files.isWritable(root)) return null;
     synchronized (writeLock) {
-      if (catalogueOnDisk) return catalogueStamp; // unchanged since it was read or written: still valid
+      if (catalogueOnDisk && !catalogueOutdated) return catalogueStamp; // unchanged since read or written: valid
       try {
-        String stamp = UUID.randomUUID().toString();
+        // Same documents in a newer layout keep their stamp (the index marker quotes it); a change gets a new one.
+        String stamp = catalogueOnDisk ? catalogueStamp : UUID.randomUUID().toString();
         Catalogue.write(root, stamp,
-            documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList());
+            documents.values().stream().sorted(Comparator.comparing(DocumentFile::id)).toList(), shardTimes());
         catalogueStamp = stamp;
         catalogueOnDisk = true;
+        catalogueOutdated = false;
         return stamp;
       } catch (IOException e) {
         throw AtomicFiles.failure("save the store catalogue", root, e);
@@ -601,9 +608,10 @@ public final class DocumentStore {
 
   private void load() throws IOException {
     Optional<Catalogue.Snapshot> snapshot = Catalogue.read(root);
-    if (snapshot.isPresent() && sameIds(snapshot.get().documents())) {
+    if (snapshot.isPresent() && matchesDisk(snapshot.get())) {
       snapshot.get().documents().forEach(this::register);
       catalogueStamp = snapshot.get().stamp();
+      catalogueOutdated = snapshot.get().shardTimes() == null; // an older layout: rewritten at the next save
       return;
     }
     if (!readOnly && Files.isWritable(root)) Catalogue.delete(root); // stale or unreadable: gone before any change
@@ -616,9 +624,31 @@ public final class DocumentStore {
   }
 
   /**
-   * Whether the snapshot lists exactly the document directories on disk: listing them is cheap next to reading
-   * every document.json, and it catches a store changed by a version that does not know the snapshot.
+   * Whether the snapshot describes the documents on disk, catching a store changed by a version that does not know
+   * the snapshot. The shard directories' times answer it when each has sub-second precision (a file system that
+   * keeps whole seconds could hide an addition in the second the snapshot was written); else the document
+   * directories are listed and compared with the snapshot's ids (also when the times differ: a copy may not keep them).
    */
+  private boolean matchesDisk(Catalogue.Snapshot snapshot) throws IOException {
+    Map<String, Long> times = snapshot.shardTimes();
+    boolean fine = times != null && times.values().stream().allMatch(t -> t % 1_000_000_000L != 0);
+    return fine && times.equals(shardTimes()) || sameIds(snapshot.documents()); // times differ: maybe only copied
+
+  }
+
+  /** Each shard directory's modification time in nanoseconds. */
+  private Map<String, Long> shardTimes() throws IOException {
+    Map<String, Long> times = new TreeMap<>();
+    if (!Files.isDirectory(documentsDir)) return times;
+    try (Stream<Path> shards = Files.list(documentsDir)) {
+      for (Path shard : shards.filter(Files::isDirectory).toList()) {
+        times.put(shard.getFileName().toString(), Files.getLastModifiedTime(shard).to(TimeUnit.NANOSECONDS));
+      }
+    }
+    return times;
+  }
+
+  /** Whether the snapshot lists exactly the document directories on disk (cheap next to reading each one). */
   private boolean sameIds(List<DocumentFile> snapshot) throws IOException {
     Set<String> onDisk = new java.util.HashSet<>();
     if (Files.isDirectory(documentsDir)) {

@@ -1,6 +1,7 @@
 package io.planscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -198,7 +199,7 @@ class WorkspaceTest {
     }
     DocumentStore store = DocumentStore.open(DataDir.at(data).store());
     String stamp = store.catalogueStamp().orElseThrow();
-    assertTrue(java.nio.file.Files.readString(DataDir.at(data).index().resolve(IndexSync.MARKER)).contains(stamp));
+    assertEquals(stamp, IndexMarker.read(DataDir.at(data).index()).orElseThrow().catalogue());
     // The store changes behind the index's back (as if the process died after storing, before committing):
     SourceDocument extra = TestPlans.txt("b.txt", TestPlans.planText("镇海", 3));
     store.putPlans(store.put(extra).id(), TestPlans.parse(extra));
@@ -217,10 +218,10 @@ class WorkspaceTest {
       ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("奉化", 2)));
       ws.importer().importDocument(TestPlans.txt("b.txt", TestPlans.planText("余姚", 3)));
     }
-    Path marker = DataDir.at(data).index().resolve(IndexSync.MARKER);
-    String current = java.nio.file.Files.readString(marker);
-    assertTrue(current.contains("\"version\":" + IndexSync.SCHEMA), current);
-    java.nio.file.Files.writeString(marker, current.replace("\"version\":" + IndexSync.SCHEMA, "\"version\":1"));
+    Path indexDir = DataDir.at(data).index();
+    IndexMarker current = IndexMarker.read(indexDir).orElseThrow();
+    assertEquals(IndexSync.SCHEMA, current.version());
+    new IndexMarker(1, current.catalogue(), current.plans()).write(indexDir);
     DocumentStore store = DocumentStore.open(DataDir.at(data).store());
     try (PlanIndex index = PlanIndex.open(DataDir.at(data).index())) {
       assertEquals(2, new IndexSync(store, index, DataDir.at(data).index()).catchUp(), "both plans re-indexed");
@@ -228,6 +229,27 @@ class WorkspaceTest {
     try (Workspace ws = open()) {
       assertEquals(new Workspace.Stats(2, 5), stats(ws));
     }
+  }
+
+  @Test
+  void aJsonMarkerFromAnEarlierVersionIsTrustedAndReplacedByTheBinaryOne() throws Exception {
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("慈溪", 2)));
+    }
+    Path indexDir = DataDir.at(data).index();
+    IndexMarker written = IndexMarker.read(indexDir).orElseThrow();
+    java.nio.file.Files.write(indexDir.resolve(IndexMarker.LEGACY_FILE),
+        com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsBytes(written));
+    java.nio.file.Files.delete(indexDir.resolve(IndexMarker.FILE));
+    assertEquals(written, IndexMarker.read(indexDir).orElseThrow(), "the JSON form reads back the same");
+    DocumentStore store = DocumentStore.open(DataDir.at(data).store());
+    try (PlanIndex index = PlanIndex.open(indexDir)) {
+      IndexSync sync = new IndexSync(store, index, indexDir);
+      assertEquals(0, sync.catchUp(), "nothing re-indexed");
+      sync.commit();
+    }
+    assertTrue(java.nio.file.Files.exists(indexDir.resolve(IndexMarker.FILE)));
+    assertFalse(java.nio.file.Files.exists(indexDir.resolve(IndexMarker.LEGACY_FILE)), "the JSON one is gone");
   }
 
   @Test

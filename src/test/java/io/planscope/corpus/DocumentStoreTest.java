@@ -281,4 +281,27 @@ class DocumentStoreTest {
     Files.writeString(snapshot, "{not json");
     assertEquals(2, store().documents().size(), "an unreadable snapshot is ignored");
   }
+
+  @Test
+  void aSnapshotIsCheckedByShardTimesAndSurvivesACopyThatChangedThem() throws Exception {
+    DocumentStore store = store();
+    StoredDocument a = importTxt(store, TestPlans.txt("a.txt", TestPlans.planText("西湖", 3)));
+    StoredDocument b = importTxt(store, TestPlans.txt("b.txt", TestPlans.planText("上城", 2)));
+    String stamp = store.saveCatalogue();
+    Path shardOfA = dir.resolve("store").resolve("documents").resolve(a.id().substring(0, 2));
+    assertEquals(Optional.of(stamp), store().catalogueStamp(), "times unchanged: the snapshot is used");
+
+    // A copy (cp -r without -p) gives every directory a new time but the same documents: still used.
+    Files.setLastModifiedTime(shardOfA, java.nio.file.attribute.FileTime.fromMillis(1_000_000_123L));
+    DocumentStore copied = store();
+    assertEquals(Optional.of(stamp), copied.catalogueStamp(), "same ids: still valid");
+    assertEquals(2, copied.documents().size());
+
+    // An older version removes b's directory without knowing the snapshot: the snapshot is ignored, the disk read.
+    Path shardOfB = dir.resolve("store").resolve("documents").resolve(b.id().substring(0, 2));
+    AtomicFiles.deleteTree(shardOfB.resolve(b.id()));
+    DocumentStore scanned = store();
+    assertEquals(Optional.empty(), scanned.catalogueStamp());
+    assertEquals(List.of(a.id()), scanned.documents().stream().map(StoredDocument::id).toList());
+  }
 }
