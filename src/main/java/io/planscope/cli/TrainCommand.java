@@ -61,7 +61,8 @@ final class TrainCommand implements Command {
       for (List<String> argv : List.of(
           List.of("search", "课后服务 质量", "--data", data),
           List.of("search", "\"课后服务\"", "--filter", "section=tasks", "--json", "--data", data))) {
-        Main.run(argv.toArray(String[]::new), quiet, quiet);
+        int code = Main.run(argv.toArray(String[]::new), quiet, quiet);
+        if (code != 0) throw new IllegalStateException(String.join(" ", argv) + " exited " + code + " during training");
       }
       out.println("planscope train: done");
       return 0;
@@ -83,7 +84,10 @@ final class TrainCommand implements Command {
               + "&section=tasks&year=2020..2025", "/api/facets", "/api/kwic?q=" + enc("\"课后服务\""),
           "/api/trend?q=" + enc("\"课后服务\""), "/api/measures/" + measure + "/similar",
           "/api/measures/" + measure)) {
-        http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+        int status = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode();
+        // A run that met errors would record the wrong paths: fail it, and the launcher runs without the cache.
+        if (status != 200) throw new IllegalStateException("GET " + path + " answered " + status + " during training");
       }
     } finally {
       app.stop();

@@ -57,4 +57,20 @@ class MainTest {
     assertEquals(2, run("serve", "--port", "seventy"));
     assertTrue(err().contains("--port must be a whole number from 0 to 65535, not 'seventy'"), err());
   }
+
+  @Test
+  void trainRunsAStartAndEveryQueryClassOnTheDemoAndLeavesNothingBehind() throws Exception {
+    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    java.util.function.Supplier<Long> leftovers = () -> {
+      try (var s = java.nio.file.Files.list(tmp)) {
+        return s.filter(p -> p.getFileName().toString().startsWith("planscope-train")).count();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+    long before = leftovers.get();
+    assertEquals(0, run("train"), err());
+    assertEquals("planscope train: done\n", out());
+    assertEquals(before, leftovers.get(), "its temporary data directory is removed");
+  }
 }
