@@ -75,7 +75,8 @@ public final class Searcher {
     CollectorManager<?, ? extends TopDocs> top = r.order() == SearchRequest.Order.RELEVANCE
         ? new TopScoreDocCollectorManager(want, null, Integer.MAX_VALUE)
         : new TopFieldCollectorManager(yearSort(r.order()), want, null, Integer.MAX_VALUE);
-    MultiCollectorManager both = new MultiCollectorManager(top, new PlanGroups(true));
+    // Listing measures needs only the number of plans; listing plans needs each plan's best measures.
+    MultiCollectorManager both = new MultiCollectorManager(top, byPlan ? new PlanGroups(true) : new PlanCount());
     DrillDownQuery ddq = drillDown(query);
     ReaderCache cache = index.cached(s);
     SortedSetDocValuesReaderState state = FacetLabels.of(cache.facetState());
@@ -93,7 +94,8 @@ public final class Searcher {
     }
     TopDocs topDocs = (TopDocs) collected[0];
     @SuppressWarnings("unchecked")
-    Map<Long, PlanGroups.Group> groups = (Map<Long, PlanGroups.Group>) collected[1];
+    Map<Long, PlanGroups.Group> groups = byPlan ? (Map<Long, PlanGroups.Group>) collected[1] : Map.of();
+    long plans = byPlan ? groups.size() : (Long) collected[1];
     long total = topDocs.totalHits.value();
     StoredFields stored = s.storedFields();
     List<Hit> hits = new ArrayList<>();
@@ -107,8 +109,8 @@ public final class Searcher {
       }
     }
     return new SearchResult(
-        total, groups.size(), r.page(), r.size(), r.unit().id(), r.order().id(),
-        SearchResult.summary(total, groups.size()), hits, planGroups, FacetTree.of(facets));
+        total, plans, r.page(), r.size(), r.unit().id(), r.order().id(),
+        SearchResult.summary(total, plans), hits, planGroups, FacetTree.of(facets));
   }
 
   private static void planPage(

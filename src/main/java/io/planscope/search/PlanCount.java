@@ -1,0 +1,72 @@
+package io.planscope.search;
+
+import io.planscope.index.Fields;
+import java.io.IOException;
+import java.util.Collection;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.internal.hppc.LongHashSet;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * The number of distinct plans among the hits, for searches that list measures: only the plan keys, in a primitive
+ * set, where {@link PlanGroups} (which {@code unit=plan} needs) keeps each plan's best measures and scores. At 100k
+ * plans a common word matches tens of thousands of plans, and building a group object for each was a sixth of the
+ * search's time.
+ */
+final class PlanCount implements CollectorManager<PlanCount.KeyCollector, Long> {
+
+  @Override
+  public KeyCollector newCollector() {
+    return new KeyCollector();
+  }
+
+  @Override
+  public Long reduce(Collection<KeyCollector> collectors) {
+    LongHashSet all = null;
+    for (KeyCollector c : collectors) {
+      if (all == null || c.keys.size() > all.size()) {
+        if (all != null) c.keys.addAll(all);
+        all = c.keys;
+      } else {
+        all.addAll(c.keys);
+      }
+    }
+    return all == null ? 0L : all.size();
+  }
+
+  static final class KeyCollector implements Collector {
+    final LongHashSet keys = new LongHashSet();
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      NumericDocValues planKeys = context.reader().getNumericDocValues(Fields.PLAN_KEY);
+      return new LeafCollector() {
+        // A plan's measures are one block of doc ids: consecutive hits mostly share a key, so skip the set then.
+        private long lastKey;
+        private boolean any;
+
+        @Override
+        public void setScorer(org.apache.lucene.search.Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (planKeys == null || !planKeys.advanceExact(doc)) return;
+          long key = planKeys.longValue();
+          if (any && key == lastKey) return;
+          keys.add(key);
+          lastKey = key;
+          any = true;
+        }
+      };
+    }
+  }
+}
