@@ -23,11 +23,16 @@ import java.util.SplittableRandom;
  */
 public final class BenchRun {
   /** What to run. */
-  public record Config(
-      int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres, Path data) {
+  public record Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres,
+      Path data, int warmup) {
     /** Without an existing data directory: generate/reuse the corpus and ingest it. */
     public Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres) {
-      this(plans, seed, threads, queries, work, corpus, postgres, null);
+      this(plans, seed, threads, queries, work, corpus, postgres, null, defaultWarmup(queries));
+    }
+
+    /** The warm-up's queries per class unless given: half the measured ones, at least 10. */
+    public static int defaultWarmup(int queries) {
+      return Math.max(10, queries / 2);
     }
   }
 
@@ -61,14 +66,17 @@ public final class BenchRun {
     try (Workspace ws = Workspace.open(data)) {
       List<Plan> sample = sample(ws, 200);
       Workload workload = Workload.draw(sample, config.seed(), config.queries());
-      Workload warmup = Workload.draw(sample, config.seed() + 1, Math.max(10, config.queries() / 2));
+      Workload warmup = Workload.draw(sample, config.seed() + 1, config.warmup());
       QueryBench qb = new QueryBench(ws);
       qb.warm(warmup);
       long heap = heapAfterGc();
       report.put("heapAfterWarmupMb", heap / 1e6);
-      Map<String, Latency> lat = qb.measure(workload);
+      Map<String, List<QueryBench.Slow>> slowest = new LinkedHashMap<>();
+      Map<String, Latency> lat = qb.measure(workload, slowest);
       report.put("latency", lat);
+      report.put("slowest", slowest);
       printLatency(lat, heap);
+      printSlowest(slowest);
       if (config.postgres()) report.put("postgres", peer(ws, workload, lat, qb));
     }
     return report;
@@ -212,6 +220,17 @@ public final class BenchRun {
     out.printf("  %-8s %5s %9s %9s %9s %9s%n", "class", "n", "p50 ms", "p95 ms", "p99 ms", "mean ms");
     lat.values().forEach(l -> out.printf("  %-8s %5d %9.1f %9.1f %9.1f %9.1f%n", l.query(), l.count(), l.p50(),
         l.p95(), l.p99(), l.mean()));
+  }
+
+  /** The slowest query of each searching class, so a p99 can be traced to what was asked. */
+  private void printSlowest(Map<String, List<QueryBench.Slow>> slowest) {
+    out.println("  slowest (all three per class in the JSON):");
+    slowest.forEach((kind, list) -> {
+      if (list.isEmpty() || kind.equals("diff") || kind.equals("compare")) return;
+      QueryBench.Slow s = list.get(0);
+      String what = s.q() != null ? s.q() + (s.filters().isEmpty() ? "" : " " + s.filters()) : s.a();
+      out.printf("  %-8s %9.1f ms  %s  (%,d results)%n", kind, s.ms(), what, s.results());
+    });
   }
 
   private Map<String, Object> peer(Workspace ws, Workload workload, Map<String, Latency> ours, QueryBench qb)

@@ -41,18 +41,27 @@ final class QueryBench {
     };
   }
 
-  /** Every class in order: latencies by class name. */
-  Map<String, Latency> measure(Workload workload) {
+  /** One of the slowest queries of a class: what it asked, how long it took, and the size of its result. */
+  record Slow(String q, Map<String, List<String>> filters, String a, String b, double ms, long results) {}
+
+  /** Every class in order: latencies by class name; {@code slowest} gets each class's three slowest queries. */
+  Map<String, Latency> measure(Workload workload, Map<String, List<Slow>> slowest) {
     Map<String, Latency> out = new LinkedHashMap<>();
     for (String kind : Workload.KINDS) {
       List<Workload.Query> qs = workload.of(kind);
       long[] nanos = new long[qs.size()];
+      long[] results = new long[qs.size()];
       for (int i = 0; i < qs.size(); i++) {
         long t0 = System.nanoTime();
-        run(qs.get(i));
+        results[i] = run(qs.get(i));
         nanos[i] = System.nanoTime() - t0;
       }
       out.put(kind, Latency.of(kind, nanos));
+      slowest.put(kind, java.util.stream.IntStream.range(0, qs.size()).boxed()
+          .sorted(java.util.Comparator.comparingLong((Integer i) -> -nanos[i])).limit(3)
+          .map(i -> new Slow(qs.get(i).q(), qs.get(i).filters(), qs.get(i).a(), qs.get(i).b(), nanos[i] / 1e6,
+              results[i]))
+          .toList());
     }
     return out;
   }

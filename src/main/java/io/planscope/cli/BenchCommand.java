@@ -29,6 +29,7 @@ final class BenchCommand implements Command {
         Option.value("seed", "S", "random seed for the corpus and the workload (default 42)"),
         Option.value("threads", "T", "ingest threads (default: the number of cores)"),
         Option.value("queries", "K", "queries per class (default 100)"),
+        Option.value("warmup", "W", "warm-up queries per class, other than the measured ones (default K/2, at least 10)"),
         Option.value("work", "DIR", "work directory for the corpus and data (default /tmp/planscope-bench)"),
         Option.value("corpus", "DIR", "use this generated corpus instead of generating one"),
         Option.value("data", "DIR", "skip generation and ingest: run startup and queries on this data directory"),
@@ -45,15 +46,17 @@ final class BenchCommand implements Command {
     }
     Path work = Path.of(args.get("work", "/tmp/planscope-bench"));
     Files.createDirectories(work);
+    int queries = args.getInt("queries", 100, 1, 100_000);
     BenchRun.Config config = new BenchRun.Config(
         args.getInt("plans", 1000, 1, 10_000_000),
         Long.parseLong(args.get("seed", "42")),
         args.getInt("threads", Runtime.getRuntime().availableProcessors(), 1, 256),
-        args.getInt("queries", 100, 1, 100_000),
+        queries,
         work,
         args.has("corpus") ? Path.of(args.get("corpus", null)) : null,
         peer.equals("postgres"),
-        args.has("data") ? Path.of(args.get("data", null)) : null);
+        args.has("data") ? Path.of(args.get("data", null)) : null,
+        args.getInt("warmup", BenchRun.Config.defaultWarmup(queries), 1, 100_000));
     Map<String, Object> report = new BenchRun(config, out).run();
     if (args.has("json")) {
       BenchRun.writeJson(report, Path.of(args.get("json", null)));

@@ -24,6 +24,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 /**
  * Runs searches over a {@link PlanIndex}: one pass computes the page of hits, the distinct plans and the facet counts
@@ -72,11 +73,12 @@ public final class Searcher {
       throws IOException {
     boolean byPlan = r.unit() == SearchRequest.Unit.PLAN;
     int want = byPlan ? 1 : r.page() * r.size();
-    CollectorManager<?, ? extends TopDocs> top = r.order() == SearchRequest.Order.RELEVANCE
-        ? new TopScoreDocCollectorManager(want, null, Integer.MAX_VALUE)
-        : new TopFieldCollectorManager(yearSort(r.order()), want, null, Integer.MAX_VALUE);
-    // Listing measures needs only the number of plans; listing plans needs each plan's best measures.
-    MultiCollectorManager both = new MultiCollectorManager(top, byPlan ? new PlanGroups(true) : new PlanCount());
+    // Listing plans needs every hit's score (each plan's best measures): one pass scores and counts everything.
+    // Listing measures scores only what can reach the page: one pass counts every hit unscored (total, plans,
+    // facets), a second takes the page with block-max skipping. A common word matching 500k measures was 40% scoring.
+    MultiCollectorManager both = byPlan
+        ? new MultiCollectorManager(topManager(r.order(), want, Integer.MAX_VALUE), new PlanGroups(true))
+        : new MultiCollectorManager(new TotalHitCountCollectorManager(s.getSlices()), new PlanCount());
     DrillDownQuery ddq = drillDown(query);
     ReaderCache cache = index.cached(s);
     SortedSetDocValuesReaderState state = FacetLabels.of(cache.facetState());
@@ -92,11 +94,11 @@ public final class Searcher {
       collected = res.collectorResult;
       facets = res.facets;
     }
-    TopDocs topDocs = (TopDocs) collected[0];
     @SuppressWarnings("unchecked")
     Map<Long, PlanGroups.Group> groups = byPlan ? (Map<Long, PlanGroups.Group>) collected[1] : Map.of();
     long plans = byPlan ? groups.size() : (Long) collected[1];
-    long total = topDocs.totalHits.value();
+    TopDocs topDocs = byPlan ? (TopDocs) collected[0] : s.search(ddq, topManager(r.order(), want, want));
+    long total = byPlan ? topDocs.totalHits.value() : (Integer) collected[0];
     StoredFields stored = s.storedFields();
     List<Hit> hits = new ArrayList<>();
     List<PlanGroup> planGroups = new ArrayList<>();
@@ -141,6 +143,13 @@ public final class Searcher {
       case YEAR_ASC -> Comparator.comparingInt((PlanGroups.Group g) -> g.year == Integer.MIN_VALUE ? 1 : 0)
           .thenComparingInt(g -> g.year).thenComparing(byScore);
     };
+  }
+
+  /** The top {@code want} hits; past {@code exactUpTo} hits, documents that cannot compete are skipped unscored. */
+  private static CollectorManager<?, ? extends TopDocs> topManager(SearchRequest.Order order, int want, int exactUpTo) {
+    return order == SearchRequest.Order.RELEVANCE
+        ? new TopScoreDocCollectorManager(want, null, exactUpTo)
+        : new TopFieldCollectorManager(yearSort(order), want, null, exactUpTo);
   }
 
   private static Sort yearSort(SearchRequest.Order order) {
