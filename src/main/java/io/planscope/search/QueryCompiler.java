@@ -151,12 +151,19 @@ public final class QueryCompiler {
     return exact(p.text());
   }
 
-  /** The exact-wording query: bigrams at consecutive positions (slop 0), or the terms a one-char phrase starts. */
+  /**
+   * The exact-wording query: bigrams at consecutive positions (slop 0); a two-char phrase is its one bigram, and a
+   * one-char phrase the terms it starts.
+   */
   public static Query exact(String phrase) {
     List<String> terms = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     analyze(Analyzers.exactQuery(), Fields.EXACT, phrase, terms, positions);
-    if (terms.size() == 1) return ExactText.oneCharQuery(terms.get(0));
+    if (terms.size() == 1 && terms.get(0).codePointCount(0, terms.get(0).length()) == 1) {
+      return ExactText.oneCharQuery(terms.get(0));
+    }
+    // Two chars are one bigram: a term query (scored with impacts, so top hits can skip) rather than a prefix.
+    if (terms.size() == 1) return new TermQuery(new Term(Fields.EXACT, terms.get(0)));
     PhraseQuery.Builder b = new PhraseQuery.Builder();
     for (int i = 0; i < terms.size(); i++) b.add(new Term(Fields.EXACT, terms.get(i)), positions.get(i));
     return b.build();

@@ -1,6 +1,7 @@
 package io.planscope.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,5 +102,16 @@ class SearcherTest {
     QueryException e = assertThrows(QueryException.class, () -> searcher.search(SearchRequest.of("毛入园率 colour:red")));
     assertTrue(e.getMessage().contains("unknown field 'colour'"), e.getMessage());
     assertEquals(6, e.column());
+  }
+
+  @Test
+  void wordsAreRankedInOnePassWhilePhrasesAndBrowsingTakeTheSkippingPass() {
+    // Which plan the search takes (the results are the same either way; the other tests check those).
+    java.util.Map<String, java.util.List<String>> none = java.util.Map.of();
+    assertTrue(Searcher.ranksWords(QueryCompiler.compile("课后服务 质量", none).base()));
+    assertTrue(Searcher.ranksWords(QueryCompiler.compile("\"课后服务\" 质量", none).base()));
+    assertFalse(Searcher.ranksWords(QueryCompiler.compile("\"课后服务\"", none).base()));
+    assertFalse(Searcher.ranksWords(QueryCompiler.compile("\"课后服务\" -\"收费\"", none).base()));
+    assertFalse(Searcher.ranksWords(QueryCompiler.compile("", java.util.Map.of("region", java.util.List.of("浙江"))).base()));
   }
 }
