@@ -80,8 +80,11 @@ public final class BenchRun {
       if (config.postgres()) report.put("postgres", peer(ws, workload, lat, qb));
     }
     report.put("cpuCheckMsAtEnd", cpuCheckMs());
-    out.printf("cpu check (SHA-256 of 64 MB): %.0f ms at the start, %.0f ms at the end%n",
-        ((Map<?, ?>) report.get("machine")).get("cpuCheckMs"), report.get("cpuCheckMsAtEnd"));
+    report.put("memoryCheckMsAtEnd", memoryCheckMs());
+    Map<?, ?> machine = (Map<?, ?>) report.get("machine");
+    out.printf("machine checks, start / end: cpu (SHA-256 of 64 MB) %.0f / %.0f ms; memory (4 M random reads) %.0f / %.0f ms%n",
+        machine.get("cpuCheckMs"), report.get("cpuCheckMsAtEnd"), machine.get("memoryCheckMs"),
+        report.get("memoryCheckMsAtEnd"));
     return report;
   }
 
@@ -120,11 +123,31 @@ public final class BenchRun {
     return Math.round(best / 1e5) / 10.0;
   }
 
+  /**
+   * A fixed memory-bound task (4 M dependent random reads in a 256 MB array, best of three): index and stored-field
+   * reads are bound by memory latency, which neighbours on a shared host slow down while a CPU-bound check stays put.
+   */
+  static double memoryCheckMs() {
+    int[] next = new int[1 << 26];
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(42);
+    for (int i = 0; i < next.length; i++) next[i] = rng.nextInt(next.length);
+    long best = Long.MAX_VALUE;
+    int at = 0;
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 4_000_000; i++) at = next[at];
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    if (at == -1) throw new IllegalStateException(); // keeps the loop
+    return Math.round(best / 1e5) / 10.0;
+  }
+
   private static Map<String, Object> machine() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cpus", Runtime.getRuntime().availableProcessors());
     m.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     m.put("cpuCheckMs", cpuCheckMs());
+    m.put("memoryCheckMs", memoryCheckMs());
     m.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
     m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / 1e6);
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
