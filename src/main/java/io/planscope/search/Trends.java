@@ -4,7 +4,9 @@ import io.planscope.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.internal.hppc.LongHashSet;
+import org.apache.lucene.internal.hppc.LongIntHashMap;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -55,7 +59,8 @@ public final class Trends {
       return searcher.index().withSearcher(shared -> {
         IndexSearcher s = SearchThreads.of(shared);
         Map<String, Long> hits = count(s, searcher.drillDown(query), by);
-        Map<String, Long> totals = count(s, searcher.drillDown(all), by);
+        Map<String, Long> totals = searcher.index().cached(shared)
+            .memo(new TotalsKey(by, query.drillDowns()), () -> Collections.unmodifiableMap(count(s, searcher.drillDown(all), by)));
         return result(q, by, hits, totals);
       });
     } catch (IOException e) {
@@ -75,34 +80,55 @@ public final class Trends {
     return new Result(q, by, plans, total, rows);
   }
 
+  /** The memo key of a trend's denominators: they depend only on the filters and the grouping. */
+  private record TotalsKey(String by, Map<String, org.apache.lucene.search.Query> drillDowns) {}
+
   /** Distinct plans per key among the matching measures. */
   private static Map<String, Long> count(IndexSearcher s, DrillDownQuery q, String by) throws IOException {
-    Map<Long, String> planToKey = s.search(q, new KeyCollectorManager(by));
-    Map<String, Long> counts = new TreeMap<>();
-    for (String key : planToKey.values()) counts.merge(key, 1L, Long::sum);
-    return counts;
+    return s.search(q, new KeyCollectorManager(by));
   }
 
-  private record KeyCollectorManager(String by) implements CollectorManager<KeyCollector, Map<Long, String>> {
+  /**
+   * Collects, per slice, each plan once (a primitive plan → key-id map, so a trend over a million measures does not
+   * box a hundred thousand plans per query), then merges the slices: a plan seen in two slices counts once.
+   */
+  private record KeyCollectorManager(String by) implements CollectorManager<KeyCollector, Map<String, Long>> {
     @Override
     public KeyCollector newCollector() {
-      return new KeyCollector(by);
+      return new KeyCollector(by.equals("year"));
     }
 
     @Override
-    public Map<Long, String> reduce(Collection<KeyCollector> collectors) {
-      Map<Long, String> all = new HashMap<>();
-      for (KeyCollector c : collectors) all.putAll(c.plans);
-      return all;
+    public Map<String, Long> reduce(Collection<KeyCollector> collectors) {
+      Map<String, Long> counts = new TreeMap<>();
+      if (collectors.size() == 1) {
+        KeyCollector only = collectors.iterator().next();
+        long[] perKey = new long[only.keys.size()];
+        for (LongIntHashMap.LongIntCursor c : only.plans) perKey[c.value]++;
+        for (int k = 0; k < perKey.length; k++) counts.put(only.keys.get(k), perKey[k]);
+        return counts;
+      }
+      LongHashSet seen = new LongHashSet();
+      for (KeyCollector c : collectors) {
+        for (LongIntHashMap.LongIntCursor e : c.plans) {
+          if (seen.add(e.key)) counts.merge(c.keys.get(e.value), 1L, Long::sum);
+        }
+      }
+      return counts;
     }
   }
 
   private static final class KeyCollector implements Collector {
-    final Map<Long, String> plans = new HashMap<>();
-    private final String by;
+    /** Plan key → index into {@link #keys}. */
+    final LongIntHashMap plans = new LongIntHashMap();
+    /** The keys (years or provinces) seen, in order of first sight. */
+    final List<String> keys = new ArrayList<>();
+    private final LongIntHashMap yearIds = new LongIntHashMap();
+    private final Map<String, Integer> namedIds = new HashMap<>();
+    private final boolean byYear;
 
-    KeyCollector(String by) {
-      this.by = by;
+    KeyCollector(boolean byYear) {
+      this.byYear = byYear;
     }
 
     @Override
@@ -110,11 +136,28 @@ public final class Trends {
       return ScoreMode.COMPLETE_NO_SCORES;
     }
 
+    private int keyId(String key, Map<String, Integer> ids) {
+      return ids.computeIfAbsent(key, k -> {
+        keys.add(k);
+        return keys.size() - 1;
+      });
+    }
+
+    private int yearId(long year) {
+      int slot = yearIds.indexOf(year);
+      if (yearIds.indexExists(slot)) return yearIds.indexGet(slot);
+      keys.add(Long.toString(year));
+      yearIds.indexInsert(slot, year, keys.size() - 1);
+      return keys.size() - 1;
+    }
+
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      NumericDocValues keys = context.reader().getNumericDocValues(Fields.PLAN_KEY);
+      NumericDocValues planKeys = context.reader().getNumericDocValues(Fields.PLAN_KEY);
       NumericDocValues years = context.reader().getNumericDocValues(Fields.YEAR);
       SortedDocValues provinces = context.reader().getSortedDocValues(Fields.PROVINCE);
+      int[] provinceOrdIds = provinces == null ? new int[0] : new int[provinces.getValueCount()];
+      Arrays.fill(provinceOrdIds, -1);
       return new LeafCollector() {
         @Override
         public void setScorer(org.apache.lucene.search.Scorable scorer) {}
@@ -124,22 +167,26 @@ public final class Trends {
 
         @Override
         public void collect(int doc) throws IOException {
-          if (keys == null || !keys.advanceExact(doc)) return;
-          long plan = keys.longValue();
+          if (planKeys == null || !planKeys.advanceExact(doc)) return;
+          long plan = planKeys.longValue();
           // A plan's measures are one block of docs: consecutive matches mostly repeat the plan just seen.
           if (any && plan == lastKey) return;
           any = true;
           lastKey = plan;
-          if (!plans.containsKey(plan)) plans.put(plan, key(doc));
+          int slot = plans.indexOf(plan);
+          if (!plans.indexExists(slot)) plans.indexInsert(slot, plan, key(doc));
         }
 
-        private String key(int doc) throws IOException {
-          if (by.equals("year")) {
-            return years != null && years.advanceExact(doc) ? Long.toString(years.longValue()) : UNKNOWN;
+        private int key(int doc) throws IOException {
+          if (byYear) {
+            return years != null && years.advanceExact(doc) ? yearId(years.longValue()) : keyId(UNKNOWN, namedIds);
           }
-          return provinces != null && provinces.advanceExact(doc)
-              ? provinces.lookupOrd(provinces.ordValue()).utf8ToString()
-              : UNKNOWN;
+          if (provinces == null || !provinces.advanceExact(doc)) return keyId(UNKNOWN, namedIds);
+          int ord = provinces.ordValue();
+          if (provinceOrdIds[ord] < 0) {
+            provinceOrdIds[ord] = keyId(provinces.lookupOrd(ord).utf8ToString(), namedIds);
+          }
+          return provinceOrdIds[ord];
         }
       };
     }
