@@ -30,6 +30,14 @@ final class MeasureDocuments {
   static final String UNKNOWN = "unknown";
 
   private static final FieldType MINHASH_TYPE = minHashType();
+  /**
+   * Ranked words (text, heading, title) are only ever searched as single terms scored by BM25 (a word's tokens are
+   * AND-ed, never a phrase: exact wording has its own field), so they keep frequencies but no positions. Positions
+   * were about a tenth of an import's CPU (writing and merging them) and a share of the index on disk.
+   */
+  private static final FieldType RANKED_STORED = rankedType(true);
+
+  private static final FieldType RANKED = rankedType(false);
 
   private MeasureDocuments() {}
 
@@ -37,6 +45,13 @@ final class MeasureDocuments {
     FieldType t = new FieldType();
     t.setTokenized(true);
     t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    return t;
+  }
+
+  private static FieldType rankedType(boolean stored) {
+    FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     t.freeze();
     return t;
   }
@@ -78,12 +93,12 @@ final class MeasureDocuments {
 
   private static void text(Document doc, Plan plan, Measure m) {
     // Ranked wording, stored as the original: snippets and KWIC are cut from it with offsets from the folding analyzer.
-    doc.add(new TextField(Fields.TEXT, m.text(), Field.Store.YES));
+    doc.add(new Field(Fields.TEXT, m.text(), RANKED_STORED));
     // Heading + the path above it: a separate field so the query can boost it ("加强组织领导" in a heading counts more).
     String heading = String.join(" ", m.path()) + (m.heading() == null ? "" : " " + m.heading());
-    doc.add(new TextField(Fields.HEADING, heading, Field.Store.NO));
+    doc.add(new Field(Fields.HEADING, heading, RANKED));
     // The plan title on every measure: a word of the title lifts all its measures a little.
-    doc.add(new TextField(Fields.TITLE, nz(plan.title()), Field.Store.YES));
+    doc.add(new Field(Fields.TITLE, nz(plan.title()), RANKED_STORED));
     // Exact wording: char unigrams + bigrams of the folded text without punctuation; no segmentation, so no misses.
     doc.add(new TextField(Fields.EXACT, m.text(), Field.Store.NO));
     // Compare re-scores candidates on the normalized text; storing it saves re-folding.

@@ -39,16 +39,42 @@ final class FacetLabels {
     return c;
   }
 
+  /**
+   * The last component of an ordinal's path ("杭州市" for region/浙江省/杭州市), remembered per reader when the state
+   * came from {@link #of}.
+   */
+  static String leaf(SortedSetDocValuesReaderState state, int ord) throws IOException {
+    if (state instanceof Cached c) return c.leaf(ord);
+    return leafOf(state.getDocValues().lookupOrd(ord));
+  }
+
+  private static String leafOf(BytesRef pathBytes) {
+    String[] path = FacetsConfig.stringToPath(pathBytes.utf8ToString());
+    return path[path.length - 1];
+  }
+
   /** Delegates everything to the real state; its doc values remember labels by ordinal. */
   private static final class Cached extends SortedSetDocValuesReaderState {
     private final SortedSetDocValuesReaderState delegate;
     private final AtomicReferenceArray<BytesRef> labels;
+    private final AtomicReferenceArray<String> leaves;
     /** Paths looked up (the region tree asks for each province and city on every search). */
     private final Map<BytesRef, Long> ords = new ConcurrentHashMap<>();
 
     Cached(SortedSetDocValuesReaderState in) {
       this.delegate = in;
       this.labels = new AtomicReferenceArray<>(in.getSize());
+      this.leaves = new AtomicReferenceArray<>(in.getSize());
+    }
+
+    String leaf(int ord) throws IOException {
+      if (ord < 0 || ord >= leaves.length()) return leafOf(getDocValues().lookupOrd(ord));
+      String s = leaves.get(ord);
+      if (s == null) {
+        s = leafOf(getDocValues().lookupOrd(ord));
+        leaves.set(ord, s);
+      }
+      return s;
     }
 
     @Override

@@ -7,11 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 
-/** Turns Lucene facet counts into {@link FacetValue} lists, dimension by dimension, the region as a tree. */
+/** Turns facet counts ({@link OrdinalFacets}) into {@link FacetValue} lists, dimension by dimension, the region as a tree. */
 final class FacetTree {
   static final List<String> DIMENSIONS =
       List.of(
@@ -29,26 +26,16 @@ final class FacetTree {
   private FacetTree() {}
 
   /** Every dimension, in a fixed order; empty lists when there are no facets (an empty index). */
-  static Map<String, List<FacetValue>> of(Facets facets) throws IOException {
+  static Map<String, List<FacetValue>> of(OrdinalFacets facets) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : DIMENSIONS) out.put(dim, facets == null ? List.of() : values(facets, dim));
     return out;
   }
 
-  private static List<FacetValue> values(Facets facets, String dim, String... path) throws IOException {
-    FacetResult result;
-    try {
-      result = facets.getTopChildren(TOP, dim, path);
-    } catch (IllegalArgumentException e) {
-      return List.of(); // a dimension or path no document has
-    }
-    if (result == null) return List.of();
+  private static List<FacetValue> values(OrdinalFacets facets, String dim) throws IOException {
     List<FacetValue> values = new ArrayList<>();
-    for (LabelAndValue lv : result.labelValues) {
-      List<FacetValue> children = List.of();
-      if (dim.equals(Fields.FACET_REGION) && path.length < 2) children = values(facets, dim, append(path, lv.label));
-      values.add(new FacetValue(lv.label, label(lv.label), lv.value.longValue(), children));
-    }
+    boolean tree = dim.equals(Fields.FACET_REGION);
+    for (OrdinalFacets.Child c : facets.top(dim, TOP)) values.add(value(facets, dim, c, tree ? 2 : 0));
     // Years newest first, "unknown" last.
     if (dim.equals(Fields.FACET_YEAR)) {
       values.sort(Comparator.comparing((FacetValue v) -> v.value().equals("unknown"))
@@ -57,13 +44,17 @@ final class FacetTree {
     return values;
   }
 
-  private static String label(String value) {
-    return LABELS.getOrDefault(value, value);
+  /** A value with its children {@code depth} levels down (the region tree: province › city › county). */
+  private static FacetValue value(OrdinalFacets facets, String dim, OrdinalFacets.Child c, int depth)
+      throws IOException {
+    List<FacetValue> children = new ArrayList<>();
+    if (depth > 0) {
+      for (OrdinalFacets.Child k : facets.top(dim, c.ord(), TOP)) children.add(value(facets, dim, k, depth - 1));
+    }
+    return new FacetValue(c.label(), displayLabel(c.label()), c.count(), children);
   }
 
-  private static String[] append(String[] path, String label) {
-    String[] p = java.util.Arrays.copyOf(path, path.length + 1);
-    p[path.length] = label;
-    return p;
+  static String displayLabel(String value) {
+    return LABELS.getOrDefault(value, value);
   }
 }

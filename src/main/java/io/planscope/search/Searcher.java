@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectorManager;
@@ -90,16 +89,15 @@ public final class Searcher {
     ReaderCache cache = index.cached(s);
     SortedSetDocValuesReaderState state = FacetLabels.of(cache.facetState());
     Object[] collected;
-    Facets facets = null;
+    OrdinalFacets facets = null;
     if (state == null) {
       collected = s.search(ddq, both);
     } else {
-      DrillSideways sideways = parallel
-          ? ParallelFacets.drillSideways(s, index.facetsConfig(), state, SearchThreads.pool())
-          : new DrillSideways(s, index.facetsConfig(), state);
+      DrillSideways sideways = ParallelFacets.drillSideways(
+          s, index.facetsConfig(), state, parallel ? SearchThreads.pool() : null);
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> res = sideways.search(ddq, both);
       collected = res.collectorResult;
-      facets = res.facets;
+      facets = (OrdinalFacets) res.facets;
     }
     @SuppressWarnings("unchecked")
     Map<Long, PlanGroups.Group> groups = byPlan ? (Map<Long, PlanGroups.Group>) collected[1] : Map.of();

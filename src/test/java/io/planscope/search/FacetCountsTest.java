@@ -1,18 +1,35 @@
 package io.planscope.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.planscope.index.ExactText;
+import io.planscope.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Facet counts equal the totals of the filtered searches and a brute-force count over the parsed plans. */
+/**
+ * Facet counts equal the totals of the filtered searches and a brute-force count over the parsed plans; and the
+ * facets a search returns (counted per ordinal by {@link ParallelFacets}, read by {@link OrdinalFacets}) equal the
+ * ones Lucene's own drill sideways and {@code SortedSetDocValuesFacetCounts.getTopChildren} give: same values, counts
+ * and order in every dimension, the region tree three levels deep, with and without filters.
+ */
 class FacetCountsTest {
   static Corpus corpus;
   static Searcher searcher;
@@ -75,5 +92,59 @@ class FacetCountsTest {
           SearchRequest.of(q).withFilters(Map.of("section", List.of(first, second))).withPage(1, 1));
       assertEquals(sections.get(0).count() + sections.get(1).count(), two.total());
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "\"教育\"|-|-", "学校 安全|-|-", "-|-|-", "\"课后服务\"|region|浙江", "师德师风|section|tasks",
+      "\"质量\"|year|2015..2024", "-|level|county", "\"安全\" -学校|topic|校园安全"})
+  void facetsEqualLuceneCounts(String q, String filter, String value) throws IOException {
+    Map<String, List<String>> filters = filter == null ? Map.of() : Map.of(filter, List.of(value));
+    SearchResult ours = searcher.search(SearchRequest.of(q == null ? "" : q).withFilters(filters).withPage(1, 1));
+    Map<String, List<FacetValue>> lucene = luceneFacets(QueryCompiler.compile(q == null ? "" : q, filters));
+    assertFalse(lucene.get(Fields.FACET_REGION).isEmpty(), "the query should hit something");
+    assertEquals(lucene, ours.facets());
+  }
+
+  /** The facet values as Lucene counts and orders them (what the search returned before counting per ordinal). */
+  static Map<String, List<FacetValue>> luceneFacets(CompiledQuery query) throws IOException {
+    return corpus.index.withSearcher(s -> {
+      SortedSetDocValuesReaderState state = FacetLabels.of(corpus.index.cached(s).facetState());
+      Facets facets = new DrillSideways(s, corpus.index.facetsConfig(), state)
+          .search(searcher.drillDown(query), new TotalHitCountCollectorManager(s.getSlices())).facets;
+      Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+      for (String dim : FacetTree.DIMENSIONS) out.put(dim, values(facets, dim));
+      return out;
+    });
+  }
+
+  private static List<FacetValue> values(Facets facets, String dim, String... path) throws IOException {
+    FacetResult result;
+    try {
+      result = facets.getTopChildren(FacetTree.TOP, dim, path);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>();
+    if (result == null) return values;
+    for (LabelAndValue lv : result.labelValues) {
+      List<FacetValue> children = List.of();
+      if (dim.equals(Fields.FACET_REGION) && path.length < 2) {
+        String[] p = java.util.Arrays.copyOf(path, path.length + 1);
+        p[path.length] = lv.label;
+        children = values(facets, dim, p);
+      }
+      values.add(new FacetValue(lv.label, labelOf(lv.label), lv.value.longValue(), children));
+    }
+    if (dim.equals(Fields.FACET_YEAR)) {
+      values.sort(java.util.Comparator.comparing((FacetValue v) -> v.value().equals("unknown"))
+          .thenComparing(FacetValue::value, java.util.Comparator.reverseOrder()));
+    }
+    return values;
+  }
+
+  /** The display label the search gives a value (the test compares values and counts; labels follow them). */
+  private static String labelOf(String value) {
+    return FacetTree.displayLabel(value);
   }
 }
