@@ -9,6 +9,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FilterSortedSetDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
@@ -48,6 +49,25 @@ final class FacetLabels {
     return leafOf(state.getDocValues().lookupOrd(ord));
   }
 
+  /** The ordinal of a path ("region"), or a negative number when no document has it. */
+  static long ordOf(SortedSetDocValuesReaderState state, String path) throws IOException {
+    if (state instanceof Cached c) return c.ordOf(path);
+    return state.getDocValues().lookupTerm(new BytesRef(path));
+  }
+
+  /**
+   * The map from each segment's ordinals to the global ones; null for a single segment. Every state's doc values
+   * share it, but getting them builds doc values for every segment: a cached state keeps the map.
+   */
+  static OrdinalMap ordinalMap(SortedSetDocValuesReaderState state) throws IOException {
+    if (state instanceof Cached c) return c.ordinalMap();
+    return mapOf(state.getDocValues());
+  }
+
+  private static OrdinalMap mapOf(SortedSetDocValues dv) {
+    return dv instanceof MultiSortedSetDocValues m ? m.mapping : null;
+  }
+
   private static String leafOf(BytesRef pathBytes) {
     String[] path = FacetsConfig.stringToPath(pathBytes.utf8ToString());
     return path[path.length - 1];
@@ -67,14 +87,41 @@ final class FacetLabels {
       this.leaves = new AtomicReferenceArray<>(in.getSize());
     }
 
+    /** Doc values for label reads on a miss (created once; lookups are not thread-safe, so under this lock). */
+    private SortedSetDocValues lookups;
+
+    private volatile OrdinalMap map;
+    private volatile boolean mapKnown;
+
     String leaf(int ord) throws IOException {
-      if (ord < 0 || ord >= leaves.length()) return leafOf(getDocValues().lookupOrd(ord));
+      if (ord < 0 || ord >= leaves.length()) return readLeaf(ord);
       String s = leaves.get(ord);
       if (s == null) {
-        s = leafOf(getDocValues().lookupOrd(ord));
+        s = readLeaf(ord);
         leaves.set(ord, s);
       }
       return s;
+    }
+
+    private synchronized String readLeaf(int ord) throws IOException {
+      return leafOf(lookups().lookupOrd(ord));
+    }
+
+    synchronized long ordOf(String path) throws IOException {
+      return lookups().lookupTerm(new BytesRef(path));
+    }
+
+    private SortedSetDocValues lookups() throws IOException {
+      if (lookups == null) lookups = getDocValues();
+      return lookups;
+    }
+
+    OrdinalMap ordinalMap() throws IOException {
+      if (!mapKnown) {
+        map = mapOf(delegate.getDocValues());
+        mapKnown = true;
+      }
+      return map;
     }
 
     @Override

@@ -9,8 +9,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Facet counts held as one count per global ordinal: one array for the drill-down hits and one per sideways
@@ -36,7 +34,7 @@ final class OrdinalFacets extends Facets {
   /** The top children (count > 0) of a dimension's root. Empty when no document has the dimension. */
   List<Child> top(String dim, int topN) throws IOException {
     if (state.getFacetsConfig().getDimConfig(dim).hierarchical) {
-      long root = docValues().lookupTerm(new BytesRef(dim));
+      long root = FacetLabels.ordOf(state, dim);
       return root < 0 ? List.of() : top(dim, (int) root, topN);
     }
     OrdRange range = state.getOrdRange(dim);
@@ -65,10 +63,6 @@ final class OrdinalFacets extends Facets {
       out.add(new Child(ord, FacetLabels.leaf(state, ord), found.get(i)[1]));
     }
     return out;
-  }
-
-  private SortedSetDocValues docValues() throws IOException {
-    return state.getDocValues();
   }
 
   // The search reads values through top(); Lucene's path-based API is not needed.

@@ -17,7 +17,6 @@ import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -99,8 +98,7 @@ final class ParallelFacets {
   static int[] count(SortedSetDocValuesReaderState state, List<MatchingDocs> docs) {
     try {
       int[] counts = new int[state.getSize()];
-      SortedSetDocValues all = state.getDocValues();
-      OrdinalMap map = all instanceof MultiSortedSetDocValues m ? m.mapping : null;
+      OrdinalMap map = FacetLabels.ordinalMap(state);
       for (MatchingDocs hits : docs) {
         if (hits.totalHits() > 0) countSegment(state.getField(), map, hits, counts);
       }
