@@ -24,6 +24,9 @@ class PlanCountTest {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
         for (long key : new long[] {11, 11, 12, 11, 13}) w.addDocument(measure(key, key == 12 ? "b" : "a"));
+        Document keyless = new Document(); // not a measure: matches "a" but belongs to no plan
+        keyless.add(new StringField("w", "a", Field.Store.NO));
+        w.addDocument(keyless);
         w.commit(); // a second segment, where plan 12 shows up again and 14 is new
         for (long key : new long[] {12, 14, 14}) w.addDocument(measure(key, "a"));
       }
