@@ -41,6 +41,8 @@ public final class RegionGazetteer {
   private static volatile RegionGazetteer instance;
 
   private final Map<String, Place> byCode;
+  /** In source order: {@code Map.copyOf} iterates in an order that changes from one JVM run to the next. */
+  private final List<Place> inOrder;
   private final Map<String, List<Place>> byName;
   private final List<String> names;
   private final Set<String> weakNames;
@@ -50,6 +52,7 @@ public final class RegionGazetteer {
     Map<String, Place> codes = new LinkedHashMap<>();
     for (Place p : places) codes.put(p.code(), p);
     this.byCode = Map.copyOf(codes);
+    this.inOrder = List.copyOf(codes.values());
     Map<String, List<Place>> named = new HashMap<>();
     java.util.HashSet<String> weak = new java.util.HashSet<>();
     for (Place p : places) {
@@ -63,7 +66,7 @@ public final class RegionGazetteer {
     }
     named.replaceAll((name, list) -> keepBest(name, list));
     this.byName = Map.copyOf(named);
-    this.names = List.copyOf(byName.keySet());
+    this.names = byName.keySet().stream().sorted().toList(); // keyword ids the same in every run
     this.weakNames = Set.copyOf(weak);
     this.matcher = KeywordMatcher.of(names);
   }
@@ -82,7 +85,7 @@ public final class RegionGazetteer {
 
   /** Every place, placeholders included, in source order. */
   public List<Place> places() {
-    return List.copyOf(byCode.values());
+    return inOrder;
   }
 
   /**
