@@ -49,7 +49,31 @@ final class DocumentRoutes {
 
   private void checkLength(Context ctx) {
     long length = ctx.req().getContentLengthLong();
-    if (length > maxBytes) throw tooLarge(length);
+    if (length > maxBytes) {
+      drain(ctx);
+      throw tooLarge(length);
+    }
+  }
+
+  /** Refused bodies up to this size are read and dropped; larger ones end with the connection closed. */
+  static final long DRAIN_LIMIT = 32L << 20;
+
+  /**
+   * Reads and drops a refused request body (up to {@link #DRAIN_LIMIT}), so the client reads the 413 and its message.
+   * A server that answers and closes while the body is still arriving leaves unread bytes in its socket, and TCP then
+   * resets the connection: the client saw "connection reset" instead of the answer, at random. A client that asked
+   * {@code Expect: 100-continue} (curl does for large bodies) has not sent the body, and is answered at once.
+   */
+  private static void drain(Context ctx) {
+    if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) return;
+    byte[] buffer = new byte[64 << 10];
+    long left = DRAIN_LIMIT;
+    try {
+      InputStream in = ctx.req().getInputStream();
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) left -= n;
+    } catch (IOException | RuntimeException e) {
+      // the client went away or the container refused to read more: the 413 is all it can still get
+    }
   }
 
   private HttpProblem tooLarge(long length) {
@@ -67,7 +91,10 @@ final class DocumentRoutes {
     try {
       parts = ctx.uploadedFiles("file");
     } catch (RuntimeException e) {
-      if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size")) throw tooLarge(-1);
+      if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size")) {
+        drain(ctx);
+        throw tooLarge(-1);
+      }
       throw HttpProblem.badRequest("malformed multipart body (" + e.getMessage() + "); send each file in a part named 'file'");
     }
     if (parts.isEmpty()) {

@@ -166,6 +166,10 @@ class DocumentRoutesTest {
     assertEquals("too_large", json(big).get("error").asText());
     HttpResponse<String> bigPart = c.multipart(Map.of("big.txt", new byte[(1 << 20) + 10]));
     assertEquals(413, bigPart.statusCode(), bigPart.body());
+    // Far more than the socket buffers hold: the answer must still arrive, not a reset connection.
+    HttpResponse<String> huge = c.raw("huge.txt", "text/plain", new byte[12 << 20]);
+    assertEquals(413, huge.statusCode());
+    assertTrue(json(huge).get("message").asText().contains("limit of"), huge.body());
     byte[] bomb = zip(Map.of("zeros.txt", new byte[50 << 20])); // ~50 KB holding 50 MB
     assertTrue(bomb.length < 1 << 20);
     HttpResponse<String> r = c.raw("bomb.zip", "application/zip", bomb);
