@@ -91,7 +91,7 @@ public final class BenchRun {
   private Path corpus() throws IOException {
     Path dir = config.corpus() != null ? config.corpus()
         : config.work().resolve("gen-" + config.plans() + "-" + config.seed());
-    String want = "# planscope gen --plans " + config.plans() + " --seed " + config.seed();
+    String want = Manifest.header(config.plans(), config.seed());
     if (Manifest.header(dir).equals(want)) {
       out.println("bench: reusing the corpus in " + dir);
       return dir;

@@ -29,6 +29,11 @@ import java.util.SplittableRandom;
  * A MANIFEST.tsv lists every page with the number of plans it holds, so a reader can check the parse.
  */
 public final class CorpusGenerator {
+  /**
+   * Raised whenever the same seed would write different pages (version 2: bureaus drawn in the gazetteer file's
+   * order; version 1 drew them in an order that changed between runs). It is in the manifest's header line.
+   */
+  public static final int VERSION = 2;
   static final double CHAIN_SHARE = 0.4;
   static final double MIRROR_SHARE = 0.05;
   static final double FARM_SHARE = 0.04;
@@ -53,6 +58,7 @@ public final class CorpusGenerator {
 
   /** Writes pages until {@code plans} plans are written; returns the pages (also listed in MANIFEST.tsv). */
   public List<Page> generate(int plans, long seed, Path out) throws IOException {
+    clear(out);
     SplittableRandom rng = new SplittableRandom(seed);
     Mutator mutator = new Mutator(rng);
     List<GenPlan> written = new ArrayList<>();
@@ -95,6 +101,34 @@ public final class CorpusGenerator {
     }
     Manifest.write(out.resolve("MANIFEST.tsv"), pages, plans, seed);
     return List.copyOf(pages);
+  }
+
+  /**
+   * Makes {@code out} ready for a new corpus: creates it, or removes an earlier generated corpus's pages (those its
+   * MANIFEST.tsv lists), so no page of another seed or size is left to be imported with the new ones. A directory
+   * holding any other file is refused before anything is removed.
+   */
+  static void clear(Path out) throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException(out + " is a file; give a directory for the generated pages");
+    }
+    Files.createDirectories(out);
+    java.util.Set<Path> ours = new java.util.HashSet<>();
+    if (Manifest.header(out).startsWith("# planscope gen ")) {
+      ours.add(out.resolve("MANIFEST.tsv"));
+      for (Page p : Manifest.read(out)) ours.add(out.resolve(p.file()));
+    }
+    List<Path> files;
+    try (java.util.stream.Stream<Path> s = Files.walk(out)) {
+      files = s.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      if (!ours.contains(f)) {
+        throw new IllegalArgumentException(out + " holds files that gen did not write (" + out.relativize(f)
+            + "); give an empty directory or one that gen wrote before");
+      }
+    }
+    for (Path f : files) Files.delete(f);
   }
 
   private static String titles(List<GenPlan> plans) {

@@ -11,9 +11,17 @@ import java.util.List;
 public final class Manifest {
   private Manifest() {}
 
+  /**
+   * The header line of a corpus generated with these parameters by this generator. It names the generator's version,
+   * so {@code bench} does not reuse a corpus that an older generator wrote for the same seed.
+   */
+  public static String header(int plans, long seed) {
+    return "# planscope gen --plans " + plans + " --seed " + seed + " (generator " + CorpusGenerator.VERSION + ")";
+  }
+
   static void write(Path file, List<CorpusGenerator.Page> pages, int plans, long seed) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("# planscope gen --plans " + plans + " --seed " + seed);
+    lines.add(header(plans, seed));
     lines.add("file\tplans\tkind\tscript\tencoding\ttitles");
     for (CorpusGenerator.Page p : pages) {
       lines.add(String.join("\t", p.file(), String.valueOf(p.plans()), p.kind(), p.script(), p.encoding(), p.titles()));
@@ -21,7 +29,7 @@ public final class Manifest {
     Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
-  /** The first line of an existing manifest, e.g. "# planscope gen --plans 1000 --seed 42"; empty when none. */
+  /** The first line of an existing manifest, e.g. "# planscope gen --plans 1000 --seed 42 (generator 2)"; empty when none. */
   public static String header(Path dir) throws IOException {
     Path f = dir.resolve("MANIFEST.tsv");
     if (!Files.isRegularFile(f)) return "";

@@ -24,7 +24,7 @@ final class GenCommand implements Command {
     return List.of(
         Option.value("plans", "N", "number of plans to write (default 1000)"),
         Option.value("seed", "S", "random seed (default 42); the same seed gives the same bytes"),
-        Option.value("out", "DIR", "output directory (required)"),
+        Option.value("out", "DIR", "output directory (required): new, empty, or an earlier gen corpus, which is replaced"),
         Option.value("check", "K", "parse every K-th page back and compare plan counts (default 20; 0 = skip)"));
   }
 

@@ -2,12 +2,14 @@ package io.planscope.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.app.DataDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +49,30 @@ class CorpusGeneratorTest {
     List<CorpusGenerator.Page> pages = generator.generate(300, 3, a);
     assertTrue(pages.stream().anyMatch(p -> p.kind().equals("mirror")), "a traditional mirror");
     assertTrue(pages.stream().anyMatch(p -> p.kind().equals("farm") && p.plans() >= 2), "a compilation page");
+  }
+
+  @Test
+  void regeneratingReplacesTheEarlierCorpusEntirely() throws Exception {
+    generator.generate(300, 3, a); // more pages, another seed: mirrors, farm pages, text files
+    List<CorpusGenerator.Page> now = generator.generate(40, 7, a);
+    generator.generate(40, 7, b);
+    assertEquals(files(b), files(a), "only the new corpus's pages remain");
+    assertEquals(Manifest.header(40, 7), Manifest.header(a));
+    assertEquals(now.size() + 1, files(a).size());
+  }
+
+  @Test
+  void refusesADirectoryHoldingOtherFilesAndKeepsThem() throws Exception {
+    Path mine = a.resolve("notes.txt");
+    Files.writeString(mine, "我的笔记");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> generator.generate(10, 1, a));
+    assertTrue(e.getMessage().contains("notes.txt"), e.getMessage());
+    assertEquals("我的笔记", Files.readString(mine));
+  }
+
+  private static List<String> files(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
   }
 }
