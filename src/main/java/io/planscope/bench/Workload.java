@@ -46,10 +46,16 @@ record Workload(List<Query> queries) {
       int year = p.year() == null ? 2020 : p.year();
       qs.add(new Query("words", words(smartcn, m.text(), rng), Map.of(), null, null));
       qs.add(new Query("phrase", "\"" + phrase + "\"", Map.of(), null, null));
-      qs.add(new Query("facets", "\"" + phrase + "\"", Map.of("region", List.of(province), "year",
-          List.of((year - 3) + ".." + (year + 3)), "section", List.of(m.sectionType().id())), null, null));
-      qs.add(new Query("browse", "", Map.of("region", List.of(province), "year", List.of(String.valueOf(year))), null,
-          null));
+      // Ordered maps: the filters run and print in the same order in every run (Map.of's order changes per JVM).
+      Map<String, List<String>> facets = new java.util.LinkedHashMap<>();
+      facets.put("region", List.of(province));
+      facets.put("year", List.of((year - 3) + ".." + (year + 3)));
+      facets.put("section", List.of(m.sectionType().id()));
+      qs.add(new Query("facets", "\"" + phrase + "\"", facets, null, null));
+      Map<String, List<String>> browse = new java.util.LinkedHashMap<>();
+      browse.put("region", List.of(province));
+      browse.put("year", List.of(String.valueOf(year)));
+      qs.add(new Query("browse", "", browse, null, null));
       qs.add(new Query("similar", null, Map.of(), m.id(), null));
       qs.add(new Query("diff", null, Map.of(), m.id(), om.id()));
       qs.add(new Query("compare", null, Map.of(), p.id(), other.id()));

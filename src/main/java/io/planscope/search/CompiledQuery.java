@@ -11,7 +11,7 @@ import org.apache.lucene.search.Query;
  */
 public record CompiledQuery(Query base, Map<String, Query> drillDowns, Highlight highlight) {
   public CompiledQuery {
-    drillDowns = Map.copyOf(drillDowns);
+    drillDowns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(drillDowns)); // order as given
   }
 
   /**
