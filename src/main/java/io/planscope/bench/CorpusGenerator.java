@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * Writes N realistic plan pages, deterministically for a seed, by recombining and mutating the demo corpus's
@@ -113,13 +116,13 @@ public final class CorpusGenerator {
       throw new IllegalArgumentException(out + " is a file; give a directory for the generated pages");
     }
     Files.createDirectories(out);
-    java.util.Set<Path> ours = new java.util.HashSet<>();
-    if (Manifest.header(out).startsWith("# planscope gen ")) {
+    Set<Path> ours = new HashSet<>();
+    if (Manifest.header(out).startsWith(Manifest.PREFIX)) {
       ours.add(out.resolve("MANIFEST.tsv"));
       for (Page p : Manifest.read(out)) ours.add(out.resolve(p.file()));
     }
     List<Path> files;
-    try (java.util.stream.Stream<Path> s = Files.walk(out)) {
+    try (Stream<Path> s = Files.walk(out)) {
       files = s.filter(Files::isRegularFile).toList();
     }
     for (Path f : files) {

@@ -9,6 +9,9 @@ import java.util.List;
 
 /** MANIFEST.tsv of a generated corpus: a header comment with the parameters, then one row per page. */
 public final class Manifest {
+  /** How every header line that {@code gen} writes begins. */
+  static final String PREFIX = "# planscope gen ";
+
   private Manifest() {}
 
   /**
@@ -16,7 +19,7 @@ public final class Manifest {
    * so {@code bench} does not reuse a corpus that an older generator wrote for the same seed.
    */
   public static String header(int plans, long seed) {
-    return "# planscope gen --plans " + plans + " --seed " + seed + " (generator " + CorpusGenerator.VERSION + ")";
+    return PREFIX + "--plans " + plans + " --seed " + seed + " (generator " + CorpusGenerator.VERSION + ")";
   }
 
   static void write(Path file, List<CorpusGenerator.Page> pages, int plans, long seed) throws IOException {
@@ -29,7 +32,10 @@ public final class Manifest {
     Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
-  /** The first line of an existing manifest, e.g. "# planscope gen --plans 1000 --seed 42 (generator 2)"; empty when none. */
+  /**
+   * The first line of an existing manifest, e.g. "# planscope gen --plans 1000 --seed 42 (generator 2)"; empty when
+   * none.
+   */
   public static String header(Path dir) throws IOException {
     Path f = dir.resolve("MANIFEST.tsv");
     if (!Files.isRegularFile(f)) return "";

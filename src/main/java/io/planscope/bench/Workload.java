@@ -46,16 +46,10 @@ record Workload(List<Query> queries) {
       int year = p.year() == null ? 2020 : p.year();
       qs.add(new Query("words", words(smartcn, m.text(), rng), Map.of(), null, null));
       qs.add(new Query("phrase", "\"" + phrase + "\"", Map.of(), null, null));
-      // Ordered maps: the filters run and print in the same order in every run (Map.of's order changes per JVM).
-      Map<String, List<String>> facets = new java.util.LinkedHashMap<>();
-      facets.put("region", List.of(province));
-      facets.put("year", List.of((year - 3) + ".." + (year + 3)));
-      facets.put("section", List.of(m.sectionType().id()));
-      qs.add(new Query("facets", "\"" + phrase + "\"", facets, null, null));
-      Map<String, List<String>> browse = new java.util.LinkedHashMap<>();
-      browse.put("region", List.of(province));
-      browse.put("year", List.of(String.valueOf(year)));
-      qs.add(new Query("browse", "", browse, null, null));
+      qs.add(new Query("facets", "\"" + phrase + "\"",
+          filters("region", province, "year", (year - 3) + ".." + (year + 3), "section", m.sectionType().id()),
+          null, null));
+      qs.add(new Query("browse", "", filters("region", province, "year", String.valueOf(year)), null, null));
       qs.add(new Query("similar", null, Map.of(), m.id(), null));
       qs.add(new Query("diff", null, Map.of(), m.id(), om.id()));
       qs.add(new Query("compare", null, Map.of(), p.id(), other.id()));
@@ -99,5 +93,15 @@ record Workload(List<Query> queries) {
     }
     if (words.isEmpty()) return "教育";
     return words.get(rng.nextInt(words.size())) + " " + words.get(rng.nextInt(words.size()));
+  }
+
+  /**
+   * One value per dimension, from (dimension, value) pairs, in the order given: the filters run and print in the same
+   * order in every run, where {@code Map.of}'s order changes per JVM.
+   */
+  private static Map<String, List<String>> filters(String... dimensionValue) {
+    Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < dimensionValue.length; i += 2) m.put(dimensionValue[i], List.of(dimensionValue[i + 1]));
+    return m;
   }
 }

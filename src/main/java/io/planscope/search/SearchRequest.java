@@ -20,7 +20,7 @@ public record SearchRequest(
 
   public SearchRequest {
     q = q == null ? "" : q;
-    filters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filters)); // in the order given, every run
+    filters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filters)); // in the order given
     if (page < 1) throw QueryException.parameter("page must be 1 or more, not " + page);
     if (size < 1 || size > MAX_EXPORT) {
       throw QueryException.parameter("size must be from 1 to " + MAX_SIZE + " (" + MAX_EXPORT + " for CSV), not "

@@ -25,6 +25,8 @@ import java.util.Locale;
 final class DocumentRoutes {
   private final Workspace workspace;
   private final long maxBytes;
+  /** Refused bodies up to this size are read and dropped; larger ones end with the connection closed. */
+  private static final long DRAIN_LIMIT = 32L << 20;
 
   DocumentRoutes(Workspace workspace, long maxBytes) {
     this.workspace = workspace;
@@ -54,9 +56,6 @@ final class DocumentRoutes {
       throw tooLarge(length);
     }
   }
-
-  /** Refused bodies up to this size are read and dropped; larger ones end with the connection closed. */
-  static final long DRAIN_LIMIT = 32L << 20;
 
   /**
    * Reads and drops a refused request body (up to {@link #DRAIN_LIMIT}), so the client reads the 413 and its message.

@@ -166,7 +166,7 @@ class DocumentRoutesTest {
     assertEquals("too_large", json(big).get("error").asText());
     HttpResponse<String> bigPart = c.multipart(Map.of("big.txt", new byte[(1 << 20) + 10]));
     assertEquals(413, bigPart.statusCode(), bigPart.body());
-    // Far more than the socket buffers hold: the answer must still arrive, not a reset connection.
+    // Far more than the socket buffers hold: the body is read and dropped, and the 413 with its message arrives.
     HttpResponse<String> huge = c.raw("huge.txt", "text/plain", new byte[12 << 20]);
     assertEquals(413, huge.statusCode());
     assertTrue(json(huge).get("message").asText().contains("limit of"), huge.body());

@@ -40,9 +40,8 @@ public final class RegionGazetteer {
       Set.of("新城区", "老城区", "城中区", "城东区", "城西区", "城北区", "城南区", "城关区", "市中区", "开发区");
   private static volatile RegionGazetteer instance;
 
+  /** In source order ({@code Map.copyOf} would iterate in an order that changes from one JVM run to the next). */
   private final Map<String, Place> byCode;
-  /** In source order: {@code Map.copyOf} iterates in an order that changes from one JVM run to the next. */
-  private final List<Place> inOrder;
   private final Map<String, List<Place>> byName;
   private final List<String> names;
   private final Set<String> weakNames;
@@ -51,8 +50,7 @@ public final class RegionGazetteer {
   private RegionGazetteer(List<Place> places) {
     Map<String, Place> codes = new LinkedHashMap<>();
     for (Place p : places) codes.put(p.code(), p);
-    this.byCode = Map.copyOf(codes);
-    this.inOrder = List.copyOf(codes.values());
+    this.byCode = java.util.Collections.unmodifiableMap(codes);
     Map<String, List<Place>> named = new HashMap<>();
     java.util.HashSet<String> weak = new java.util.HashSet<>();
     for (Place p : places) {
@@ -85,7 +83,7 @@ public final class RegionGazetteer {
 
   /** Every place, placeholders included, in source order. */
   public List<Place> places() {
-    return inOrder;
+    return List.copyOf(byCode.values());
   }
 
   /**
