@@ -38,6 +38,14 @@ final class Boilerplate {
     return new Rule(reason, Pattern.compile(regex).asPredicate(), maxLength, list, firstOf);
   }
 
+  /** A rule with a test of its own; {@code needles} as for the regex rules (one must be in a matching line). */
+  private static Rule rule(String reason, Predicate<String> test, int maxLength, List<String> needles) {
+    return new Rule(reason, test, maxLength, needles, "");
+  }
+
+  /** The reason given to a farm's page title found among the lines. */
+  static final String SEO_TITLE = "page title (SEO)";
+
   static final List<Rule> LINE_RULES =
       List.of(
           // "网站首页 > 范文大全 正文", "范文资料网>反思报告>工作计划>《…" — at least two arrows, or a home link first.
@@ -72,8 +80,26 @@ final class Boilerplate {
               "0 1 2 3 4 5 6 7 8 9 页", ""),
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
+          // "下面是小编为大家整理的…，供大家参考。", "---本文来源于网络，仅供参考，勿照抄---" — a farm speaking to its reader
+          rule("site talk (小编, 供参考, 欢迎阅读)", SiteVoice::isFarmTalk, 300,
+              concat(SiteVoice.FARM_STRONG, SiteVoice.FARM_WEAK)),
+          // "某某教育官方抖音号", "公文材料助手"
+          rule("social handle", SiteVoice::isHandle, 40, List.of("号", "助手", "微博", "小红书", "官方账号")),
+          // "字号：[大 中 小]", "视力保护色：", "【打印】 【关闭】"
+          rule("page widget (字号, 打印, 关闭)", SiteVoice::isWidget, 40, SiteVoice.WIDGET_WORDS),
+          // "【制定机关】某市教育局", "索 引 号：000-2024-001", "主题分类：教育" — read for metadata, not plan text
+          rule("article attributes (文章属性)", SiteVoice::isAttribute, 120, null),
+          // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
+          rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
+              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "汇编", "作文")),
           // "javascript:void(0)" left as text
           rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", ""));
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
 
   private static final int MAX_RULE_LENGTH = LINE_RULES.stream().mapToInt(Rule::maxLength).max().orElse(0);
   /** A needle of the rule with that index. */
@@ -135,7 +161,9 @@ final class Boilerplate {
   // "相关推荐", "【教育局年度重点工作计划】相关文章:", "猜你喜欢" — a list header; the short lines after it go too.
   private static final Pattern LIST_HEADER =
       Pattern.compile(
-          "^[•·\\s]*(【[^】]{0,40}】)?\\s*(相关推荐|相关文章|相关阅读|相关范文|相关链接|推荐阅读|推荐文章|延伸阅读|猜你喜欢|热门文章|热门推荐|精彩推荐|最新文章|最新推荐|热门阅读|更多相关|相关资料|看了.{0,20}的人还看了)\\s*[:：]?$");
+          "^[•·\\s]*(【[^】]{0,40}】)?\\s*(相关推荐|相关文章|相关阅读|相关范文|相关链接|推荐阅读|推荐文章|延伸阅读|猜你喜欢|热门文章|热门推荐|精彩推荐|最新文章|最新推荐|热门阅读|更多相关|相关资料|相关文档|相关搜索|热门搜索|大家都在看|大家还在看|你可能(也|还)?(喜欢|感兴趣)|为你推荐|精品推荐|本类推荐|本类热门|栏目推荐|热门专题|相关专题|最新更新|看了.{0,20}的人还看了)"
+              // "更多相关范文：", "相关范文推荐", "更多相关文章 >>"
+              + "[\\p{IsHan}]{0,6}?\\s*(>>|》》|»)?\\s*[:：]?$");
   // "温馨提示:", "特别提示：" — a site notice; its numbered lines go with it while they talk about the site.
   private static final Pattern NOTICE_HEADER = Pattern.compile("^(温馨提示|特别提示|友情提示|提示|注意事项|下载说明|声明)\\s*[:：]?");
   private static final Pattern SITE_WORDS =
@@ -158,7 +186,7 @@ final class Boilerplate {
       Line line = lines.get(i);
       int end = blockEnd(lines, i);
       if (end > i) {
-        String reason = blockReason(line);
+        String reason = blockReason(lines, i);
         for (int j = i; j < end; j++) removed.add(new RemovedLine(lines.get(j).text(), reason));
         i = end;
         continue;
@@ -184,9 +212,12 @@ final class Boilerplate {
     return null;
   }
 
-  private static String blockReason(Line first) {
+  private static String blockReason(List<Line> lines, int i) {
+    Line first = lines.get(i);
     if (LIST_HEADER.matcher(first.norm()).find()) return "related-articles list";
     if (NOTICE_HEADER.matcher(first.norm()).find()) return "site notice (温馨提示)";
+    if (GroupList.isRoleLine(first.norm())) return "leading-group list (组长, 成员)";
+    if (Contents.endOf(lines, i) > i) return "contents list";
     return "keyword tags";
   }
 
@@ -195,6 +226,9 @@ final class Boilerplate {
     Line first = lines.get(i);
     if (mayBeListHeader(first.norm()) && LIST_HEADER.matcher(first.norm()).find()) return listEnd(lines, i + 1);
     if (isNoticeHeader(first)) return noticeEnd(lines, i + 1);
+    if (GroupList.isRoleLine(first.norm())) return GroupList.end(lines, i);
+    int contents = Contents.endOf(lines, i);
+    if (contents > i) return contents;
     return tagRunEnd(lines, i);
   }
 
@@ -202,7 +236,7 @@ final class Boilerplate {
   private static boolean mayBeListHeader(String norm) {
     int i = 0;
     while (i < norm.length() && "•· \t\n\u000B\f\r".indexOf(norm.charAt(i)) >= 0) i++;
-    return i < norm.length() && "【相推延猜热精最更看".indexOf(norm.charAt(i)) >= 0;
+    return i < norm.length() && "【相推延猜热精最更看大你为本栏".indexOf(norm.charAt(i)) >= 0;
   }
 
   /**

@@ -2,6 +2,8 @@ package io.planscope.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Undoes what scraping did to line breaks. "二、切实推进素质教育…能力  6.以庆祝…" lost the break between a heading
@@ -14,9 +16,69 @@ final class LineRepair {
   static List<Line> repair(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
-      for (Line piece : splitAtGaps(line)) addPiece(out, piece);
+      for (Line piece : splitAtGaps(dropGlosses(line))) addPiece(out, piece);
     }
-    return out;
+    return moveTrailingMonths(out);
+  }
+
+  // "優(yōu)化發(fā)展環(huán)境" — a mirror that glosses every other char with its pinyin in brackets
+  private static final Pattern GLOSS = Pattern.compile("(?<=\\p{IsHan})\\(([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7})\\)");
+  private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+  /**
+   * The line without pinyin glosses, in both forms, so "優(yōu)化" reads and indexes as 優化 (优化). Only in a line with at
+   * least one tone-marked gloss: "(a)" or "(pdf)" in plain text stays.
+   */
+  static Line dropGlosses(Line line) {
+    String norm = line.norm();
+    if (norm.indexOf('(') < 0 || !hasToneMark(norm)) return line;
+    Matcher m = GLOSS.matcher(norm);
+    StringBuilder text = new StringBuilder(line.length());
+    StringBuilder out = new StringBuilder(norm.length());
+    int last = 0;
+    boolean toned = false;
+    while (m.find()) {
+      toned |= hasToneMark(m.group(1));
+      text.append(line.text(), last, m.start());
+      out.append(norm, last, m.start());
+      last = m.end();
+    }
+    if (!toned) return line;
+    text.append(line.text(), last, line.length());
+    out.append(norm, last, norm.length());
+    return new Line(text.toString(), out.toString());
+  }
+
+  /** The same for a title hint (a page's {@code <title>} or h1). */
+  static String dropGlosses(String text) {
+    return dropGlosses(Line.of(text)).text();
+  }
+
+  private static boolean hasToneMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u00e0' && c <= '\u01dc' && TONE_MARKS.indexOf(c) >= 0) return true;
+    }
+    return false;
+  }
+
+  // "…完成期末考试工作。四月份：" — a month label that lost its line break belongs to the next line's entry
+  private static final Pattern TRAILING_MONTH =
+      Pattern.compile("(?<=[。；;，,！!])\\s*((?:十一|十二|十|[一二三四五六七八九]|1[0-2]|[1-9])(?:\\s*[、-]\\s*(?:十一|十二|十|[一二三四五六七八九]|1[0-2]|[1-9]))?\\s*月份?\\s*[:：])\\s*$");
+
+  /** Moves a month label stranded at the end of a line to the start of the next line. */
+  private static List<Line> moveTrailingMonths(List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.norm().indexOf('月') < 0) continue;
+      Matcher m = TRAILING_MONTH.matcher(line.norm());
+      if (!m.find()) continue;
+      Line label = line.slice(m.start(1), line.length()).strip();
+      Line next = lines.get(i + 1);
+      lines.set(i, line.slice(0, m.start()).strip());
+      lines.set(i + 1, new Line(label.text() + next.text(), label.norm() + next.norm()));
+    }
+    return lines;
   }
 
   private static List<Line> splitAtGaps(Line line) {

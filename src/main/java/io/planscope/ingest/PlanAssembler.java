@@ -34,9 +34,10 @@ final class PlanAssembler {
   ParseResult assemble(Page page) {
     List<RemovedLine> removed = new ArrayList<>(page.removed());
     List<String> warnings = new ArrayList<>();
-    List<String> pageLines = page.allLines().stream().map(Line::norm).toList();
+    List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
     Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines()));
     removed.addAll(cleaned.removed());
+    page = withSeoTitles(page, cleaned.removed());
     deadline.check();
     PlanSplitter.Split split = PlanSplitter.split(cleaned.kept());
     removed.addAll(split.removed());
@@ -50,7 +51,7 @@ final class PlanAssembler {
       if (ids.add(plan.id())) plans.add(plan);
       else warnings.add("plan " + n + " repeats an earlier plan on the page (" + plan.id() + "); kept once");
     }
-    if (plans.isEmpty()) throw noPlan(cleaned);
+    if (plans.isEmpty()) throw noPlan(page.lines(), cleaned, warnings); // every warning is then why a part was skipped
     List<String> outside = page.outside().stream().map(Line::text).toList();
     return new ParseResult(document.filename(), plans, removed, warnings, outside);
   }
@@ -76,6 +77,11 @@ final class PlanAssembler {
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
     deadline.check();
     String title = title(chunk, page, body);
+    String notPlan = NotPlan.reason(title, !root.children.isEmpty(), enumerates(built));
+    if (notPlan != null) {
+      warnings.add("part " + n + ": " + notPlan + "; skipped");
+      return null;
+    }
     PlanMeta m = meta.extract(new PlanText(title, body.stream().map(Line::norm).toList(), pageLines, document.sourceUri()));
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
@@ -90,6 +96,18 @@ final class PlanAssembler {
     }
     if (!page.titleHints().isEmpty()) return page.titleHints().get(0);
     return body.get(0).text();
+  }
+
+  /**
+   * The page with the farm titles cleaning removed from its text ("2024年教育局工作计划(精选4篇)") added to its title
+   * hints, last: they never name a plan as well as its own heading, but a plain-text page may have nothing better.
+   */
+  private static Page withSeoTitles(Page page, List<RemovedLine> removed) {
+    List<String> hints = new ArrayList<>(page.titleHints().stream().map(LineRepair::dropGlosses).toList());
+    for (RemovedLine r : removed) {
+      if (r.reason().equals(Boilerplate.SEO_TITLE) && !hints.contains(r.text())) hints.add(r.text());
+    }
+    return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside());
   }
 
   private static List<Line> trimSignature(List<Line> lines, List<RemovedLine> removed) {
@@ -117,13 +135,23 @@ final class PlanAssembler {
     return n;
   }
 
-  private IngestException noPlan(Boilerplate.Cleaned cleaned) {
+  /** Whether a plan without numbered headings still enumerates its measures ("一是…二是…", "三月份：…"). */
+  private static boolean enumerates(MeasureBuilder.Built built) {
+    for (io.planscope.plan.Measure m : built.measures()) if (!m.label().isEmpty()) return true;
+    return false;
+  }
+
+  private IngestException noPlan(List<Line> read, Boilerplate.Cleaned cleaned, List<String> skipped) {
+    String notChinese = NotPlan.notChinese(read);
     String why =
-        cleaned.kept().isEmpty()
+        notChinese != null ? notChinese
+            : cleaned.kept().isEmpty()
             ? "nothing was left after removing " + Plural.of(cleaned.removed().size(), "boilerplate line")
+            : skipped.size() == 1 ? skipped.get(0).replaceFirst("^part \\d+:? ", "").replace("; skipped", "")
+            : !skipped.isEmpty() ? String.join("; ", skipped)
             : "no headings like 一、 or （一） and too little text";
     return new IngestException(
         IngestException.Reason.NO_PLAN,
-        "No plan found in '" + document.filename() + "': " + why + "; is this a list page?");
+        "No plan found in '" + document.filename() + "': " + why + (why.endsWith("?") || notChinese != null ? "" : "; is this a list page?"));
   }
 }

@@ -33,6 +33,24 @@ final class TitleLines {
         && !n.endsWith("：");
   }
 
+  // "(精选22篇)", "精选4篇", "合集九篇", "5篇" — a farm counting the texts it compiled
+  private static final Pattern SEO_COUNT =
+      Pattern.compile("[(\\[【]?\\s*(精选|通用|优选|优秀|热门|最新|推荐|实用|经典|汇总|合集|大全|范文)?\\s*(?<![第0-9一二三四五六七八九十百])[0-9一二三四五六七八九十百]+\\s*篇(?!章)\\s*[)\\]】]?");
+  // "…工作要点有哪些", "…工作计划范文大全", "…计划模板", "…计划(精选5篇)作文"
+  private static final Pattern SEO_END = Pattern.compile("(有哪些|怎么写|如何写|范文|大全|合集|模板|范例|作文)\\s*$");
+  private static final int SEO_MAX = 80;
+
+  /**
+   * Whether a line is a content farm's page title rather than a plan's: short, no sentence, and decorated with a
+   * count of compiled texts ("(精选22篇)", "精选4篇") or a search phrase ("有哪些", "范文大全"). Plan markers
+   * ("…工作计划篇2") are not: they start a plan.
+   */
+  static boolean isSeoTitle(String norm) {
+    if (norm.length() > SEO_MAX || SENTENCE.matcher(norm).find()) return false;
+    if (!SEO_COUNT.matcher(norm).find() && !SEO_END.matcher(norm).find()) return false;
+    return !SplitMarkers.isPlanMarker(new Line(norm, norm));
+  }
+
   /** The text compared when looking for a repeated title: no spaces, no brackets, no quotes. */
   static String key(String norm) {
     StringBuilder key = new StringBuilder(norm.length());

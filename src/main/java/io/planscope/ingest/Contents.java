@@ -1,0 +1,100 @@
+package io.planscope.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A contents list: a "目录" header with the entries below it; entries that carry page numbers ("2.市教育局2024年工作要点
+ * 19"); or a run of short headings that all come back further down the page with their text ("一、坚持…目标" /
+ * "1.全面完成年度工作任务" listed first, then each again as "1.全面完成年度工作任务。围绕…"). A list of what the page
+ * holds is not the plan's text, and its entries must not count as measures twice.
+ */
+final class Contents {
+  private static final Pattern HEADER = Pattern.compile("^[【\\[]?\\s*(目\\s*录|目\\s*錄|内容目录|本文目录)\\s*[】\\]]?\\s*[:：]?$");
+  // "2.市教育局2024年工作要点19", "县教育局2024年工作要点……42" — a title and its page number
+  private static final Pattern PAGED_ENTRY =
+      Pattern.compile("^.{2,60}?(计划|要点|方案|安排|意见|总结|打算|思路)\\s*[.…·．\\s]*\\d{1,3}$");
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
+  private static final int ENTRY_MAX = 60;
+  private static final int MIN_RUN = 3;
+  private static final int LOOK_AHEAD = 4000;
+
+  private Contents() {}
+
+  /** The end (exclusive) of a contents list starting at line i, or i when none starts there. */
+  static int endOf(List<Line> lines, int i) {
+    String first = lines.get(i).norm();
+    if (HEADER.matcher(first).matches()) return entriesEnd(lines, i + 1);
+    if (isPagedEntry(first)) return pagedEnd(lines, i);
+    return repeatedRunEnd(lines, i);
+  }
+
+  private static boolean isEntry(Line line) {
+    String n = line.norm();
+    return n.length() <= ENTRY_MAX && !SENTENCE.matcher(n).find();
+  }
+
+  private static boolean isPagedEntry(String norm) {
+    return norm.length() <= ENTRY_MAX + 4 && !SENTENCE.matcher(norm).find() && PAGED_ENTRY.matcher(norm).matches();
+  }
+
+  private static int entriesEnd(List<Line> lines, int i) {
+    int j = i;
+    while (j < lines.size() && isEntry(lines.get(j)) && !SplitMarkers.isPlanMarker(lines.get(j))) j++;
+    return j;
+  }
+
+  private static int pagedEnd(List<Line> lines, int i) {
+    int j = i;
+    // a bare number ("1.") between entries is an entry whose title was lost
+    while (j < lines.size() && (isPagedEntry(lines.get(j).norm()) || isBareNumber(lines.get(j).norm()))) j++;
+    return j;
+  }
+
+  private static boolean isBareNumber(String norm) {
+    return norm.matches("\\d{1,3}\\s*[.、]?");
+  }
+
+  /**
+   * A run of at least {@link #MIN_RUN} short numbered headings, each of which starts a later line of the page after
+   * its number: the run is the page's own contents list.
+   */
+  private static int repeatedRunEnd(List<Line> lines, int i) {
+    int j = i;
+    while (j < lines.size() && isNumberedEntry(lines.get(j))) j++;
+    if (j - i < MIN_RUN) return i;
+    int limit = Math.min(lines.size(), j + LOOK_AHEAD);
+    // the next plan of a compilation may well repeat this plan's headings: look no further than its marker
+    for (int k = j; k < limit; k++) {
+      if (SplitMarkers.isPlanMarker(lines.get(k))) limit = k;
+    }
+    for (int k = i; k < j; k++) {
+      if (!comesBack(lines.get(k), lines, j, limit)) return i;
+    }
+    return j;
+  }
+
+  private static boolean isNumberedEntry(Line line) {
+    Marker m = Marker.parse(line.norm());
+    return m != null && isEntry(line) && Headings.isHeadingOnly(line.norm().substring(m.length()));
+  }
+
+  private static boolean comesBack(Line entry, List<Line> lines, int from, int to) {
+    String text = headingText(entry.norm());
+    if (text.length() < 4) return false;
+    for (int k = from; k < to; k++) {
+      String norm = lines.get(k).norm();
+      Marker m = Marker.parse(norm);
+      int start = m == null ? 0 : m.length();
+      if (norm.startsWith(text, start) && (norm.length() > start + text.length() || m != null)) return true;
+    }
+    return false;
+  }
+
+  /** An entry's heading without its number, trailing page number and stops. */
+  private static String headingText(String norm) {
+    Marker m = Marker.parse(norm);
+    String t = m == null ? norm : norm.substring(m.length());
+    return t.replaceAll("[\\s.…·．]*\\d{0,3}$", "").replaceAll("[。:：]$", "").strip();
+  }
+}

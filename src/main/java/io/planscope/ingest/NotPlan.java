@@ -1,0 +1,48 @@
+package io.planscope.ingest;
+
+import io.planscope.text.Fold;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Why a part of a page is not a plan, said plainly: a work summary ("某校2023年工作总结"), a news report or list page
+ * without a plan's title or numbered items ("市教育局召开2024年工作部署会"), or text that is not Chinese. A plan's title
+ * names a kind of plan; a summary's names only what was done.
+ */
+final class NotPlan {
+  // what a plan calls itself; 部署/任务/重点 also name meetings and reports, so they do not count here
+  private static final Pattern PLAN_KIND = Pattern.compile("计划|要点|方案|安排|打算|思路|意见|规划|计劃|要點");
+  private static final Pattern SUMMARY = Pattern.compile("总结|總結|汇报|述职|报告|情况|综述|回顾");
+  private static final double MIN_HAN_SHARE = 0.3;
+
+  private NotPlan() {}
+
+  /** Why a part with this title and outline is not a plan, or null when it may well be one. */
+  static String reason(String title, boolean numbered, boolean enumerates) {
+    String t = Fold.normalize(title == null ? "" : title);
+    boolean namesPlan = PLAN_KIND.matcher(t).find();
+    if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + title + "' is a work summary (总结), not a plan";
+    if (!namesPlan && !numbered && !enumerates) {
+      return "no numbered items and no plan title ('" + title + "'); is it a news report or a list page?";
+    }
+    return null;
+  }
+
+  /** Why a page's text is not Chinese, or null when it is: most of its letters must be Chinese characters. */
+  static String notChinese(List<Line> lines) {
+    long letters = 0;
+    long han = 0;
+    for (Line l : lines) {
+      String norm = l.norm();
+      for (int i = 0; i < norm.length(); i++) {
+        char c = norm.charAt(i);
+        if (!Character.isLetter(c)) continue;
+        letters++;
+        if (c >= 0x3400 && c <= 0x9FFF) han++;
+      }
+    }
+    if (letters == 0 || han >= letters * MIN_HAN_SHARE) return null;
+    return "the text is not Chinese (" + han + " of " + letters + " letters are Chinese characters); PlanScope reads"
+        + " Chinese education plans";
+  }
+}

@@ -1,0 +1,90 @@
+package io.planscope.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines in which the site speaks, not the plan: a content farm addressing its reader ("下面是小编为大家整理的…，供大家
+ * 参考。"), a watermark inside the text ("---本文来源于网络，仅供参考，勿照抄---"), a social-media handle ("…官方抖音号"),
+ * a government page's widgets ("字号：[大 中 小]", "视力保护色：", "【打印】 【关闭】") and its article-attribute block
+ * ("【制定机关】某市教育局", "索 引 号：…"). Each test reads the normalized line and is cheap: plain substring checks
+ * first, a regex only where a line already looks suspicious.
+ *
+ * <p>How to add a phrase: a phrase no plan ever uses goes to {@link #FARM_STRONG}; a phrase a plan might use once
+ * (second person, "以下是") goes to {@link #FARM_WEAK}, where two are needed.
+ */
+final class SiteVoice {
+  /** Phrases only a site uses about itself or to its reader: one is enough. */
+  static final List<String> FARM_STRONG =
+      List.of(
+          "小编", "范文", "本站", "本网站", "网友上传", "用户上传", "供大家参考", "供您参考", "供你参考", "仅供参考",
+          "以供参考", "以资借鉴", "供大家借鉴", "欢迎阅读", "欢迎参考", "欢迎借鉴", "欢迎收藏", "欢迎大家阅读",
+          "希望对你", "希望对您", "希望对大家", "希望能帮助", "希望能够帮助", "希望可以帮助", "希望能帮到", "帮助到大家",
+          "帮助到你", "帮助到您", "对你有所帮助", "对您有所帮助", "对你有帮助", "对您有帮助", "勿照抄", "来源于网络",
+          "来源于网友", "转载自网络", "还可以找到更多", "更多相关", "精心为", "精心整理", "精心准备", "精心收集",
+          "精心推荐", "精心挑选", "精选了", "为大家带来", "为您带来", "为你带来", "为大家分享", "分享给大家",
+          "为大家收集", "为大家整理", "为你整理", "为您整理", "一起来看看", "快来看看", "或许能为你", "或许能给你",
+          "原创文章", "咨询客服", "不代表本站", "有需要的朋友", "的朋友可以", "想了解更多", "点击下载", "免费下载",
+          "下载全文", "全文下载", "文档下载", "在线阅读", "在线预览", "搜索更多");
+  /** Phrases a plan may use alone but a farm intro piles up: two are needed. */
+  static final List<String> FARM_WEAK =
+      List.of("以下是", "下面是", "以下为", "为大家", "为你", "为您", "你", "您", "一起来", "模板", "范例", "例文",
+          "怎么写", "如何写", "如何才能", "大全", "合集", "精选");
+
+  // "某某教育官方抖音号", "公文写作材料助手：abc123" — a short line that is a handle
+  private static final Pattern HANDLE =
+      Pattern.compile("(抖音号|公众号|视频号|微信号|快手号|头条号|小红书号?|微博|材料助手|写作助手|小助手|官方账号)\\s*[:：]?\\s*[\\w\\p{IsHan}-]{0,20}\\s*$");
+  private static final int HANDLE_MAX = 40;
+
+  /** The words of a government page's widget line; a line made of nothing else is the widget. */
+  static final List<String> WIDGET_WORDS =
+      List.of(
+          "视力保护色", "护眼模式", "关闭窗口", "打印本页", "打印此页", "打印文章", "打印正文", "加入收藏", "收藏本页",
+          "扫一扫在手机打开当前页", "在手机上打开", "手机打开", "分享到", "字体", "字号", "背景色", "默认", "打印", "关闭",
+          "收藏", "分享", "纠错", "保存", "返回", "顶部", "微信", "微博", "大", "中", "小");
+  private static final String WIDGET_FILLER = " []【】()<>:：|/／、,，·•";
+  private static final int WIDGET_MAX = 40;
+
+  /** The fields of an article-attribute block ("【制定机关】", "索 引 号：", "主题分类："). */
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile(
+          "[\\[【(]?\\s*(文章属性|制定机关|发文机关|发布机关|发布机构|发文单位|成文单位|效力等级|效力级别|时效性|有效性|"
+              + "主题分类|主题词|体裁分类|组配分类|信息分类|服务对象分类|公文种类|发文字号|文\\s*号|索\\s*引\\s*号|"
+              + "发布日期|成文日期|发文日期|生成日期|实施日期|施行日期|废止日期|公开方式|公开范围|公开形式|所属机构|所属主题|"
+              + "信息名称|内容概述|关\\s*键\\s*词)\\s*[\\]】)]?\\s*([:：]|$|(?<=[\\]】)]))");
+  private static final int ATTRIBUTE_MAX = 120;
+
+  private SiteVoice() {}
+
+  /** A content farm's intro, outro or watermark: one strong phrase, or two weak ones. */
+  static boolean isFarmTalk(String norm) {
+    for (String p : FARM_STRONG) if (norm.contains(p)) return true;
+    int weak = 0;
+    for (String p : FARM_WEAK) {
+      if (norm.contains(p) && ++weak >= 2) return true;
+    }
+    return false;
+  }
+
+  /** A social-media handle or a "materials assistant" shop line. */
+  static boolean isHandle(String norm) {
+    return norm.length() <= HANDLE_MAX && HANDLE.matcher(norm).find();
+  }
+
+  /** A widget line: "字号：[大 中 小]", "【打印本页】 【关闭窗口】", "视力保护色：". */
+  static boolean isWidget(String norm) {
+    if (norm.length() > WIDGET_MAX) return false;
+    String rest = norm;
+    for (String w : WIDGET_WORDS) rest = rest.replace(w, " ");
+    if (rest.equals(norm)) return false; // no widget word at all (a blank line, "【】")
+    for (int i = 0; i < rest.length(); i++) {
+      if (WIDGET_FILLER.indexOf(rest.charAt(i)) < 0 && !Character.isWhitespace(rest.charAt(i))) return false;
+    }
+    return true;
+  }
+
+  /** A field of an article-attribute block: "【制定机关】某市教育局", "索 引 号：000-2024-001", "文章属性". */
+  static boolean isAttribute(String norm) {
+    return norm.length() <= ATTRIBUTE_MAX && ATTRIBUTE.matcher(norm).lookingAt();
+  }
+}
