@@ -61,7 +61,9 @@ final class Contents {
    */
   private static int repeatedRunEnd(List<Line> lines, int i) {
     int j = i;
-    while (j < lines.size() && isNumberedEntry(lines.get(j))) j++;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    // the list ends where its first entries come back as the text's headings
+    while (j < lines.size() && isNumberedEntry(lines.get(j)) && seen.add(headingText(lines.get(j).norm()))) j++;
     if (j - i < MIN_RUN) return i;
     int limit = Math.min(lines.size(), j + LOOK_AHEAD);
     // the next plan of a compilation may well repeat this plan's headings: look no further than its marker

@@ -54,6 +54,43 @@ final class Enumerations {
     return next == '否' || next == '求' || next == '素' || next == '点';
   }
 
+  /**
+   * Numbered parts inside a paragraph: "…措施：①建立…；②完善…；③落实…" or "…：(1)…；(2)…" (full-width brackets are
+   * normalized to ASCII). They count from ① or (1) in steps of one, each at a boundary; fewer than two is none.
+   */
+  static List<Part> inlineNumbers(String norm) {
+    List<Part> parts = circled(norm);
+    return parts.isEmpty() ? bracketed(norm) : parts;
+  }
+
+  private static List<Part> circled(String norm) {
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    for (char c = '①'; c <= '⑳'; c++) {
+      int at = norm.indexOf(c, from);
+      while (at >= 0 && !atBoundary(norm, at)) at = norm.indexOf(c, at + 1);
+      if (at < 0 || at + 1 >= norm.length()) break;
+      parts.add(new Part(at, String.valueOf(c)));
+      from = at + 1;
+    }
+    return parts.size() >= 2 ? parts : List.of();
+  }
+
+  private static List<Part> bracketed(String norm) {
+    if (norm.indexOf("(1)") < 0) return List.of();
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    for (int k = 1; k <= 20; k++) {
+      String label = "(" + k + ")";
+      int at = norm.indexOf(label, from);
+      while (at >= 0 && !atBoundary(norm, at)) at = norm.indexOf(label, at + 1);
+      if (at < 0 || at + label.length() >= norm.length()) break;
+      parts.add(new Part(at, label));
+      from = at + label.length();
+    }
+    return parts.size() >= 2 ? parts : List.of();
+  }
+
   /** Month entries: every "X月份：" at a boundary, or an empty list when the text does not start with one. */
   static List<Part> months(String norm) {
     if (norm.isEmpty() || MONTH_STARTS.indexOf(norm.charAt(0)) < 0 || norm.indexOf('月') < 0) return List.of();
