@@ -46,6 +46,9 @@ final class Boilerplate {
   /** The reason given to a farm's page title found among the lines. */
   static final String SEO_TITLE = "page title (SEO)";
 
+  private static final String SITE_TALK = "site talk (小编, 供参考, 欢迎阅读)";
+  private static final int SITE_TALK_MAX = 300;
+
   static final List<Rule> LINE_RULES =
       List.of(
           // "网站首页 > 范文大全 正文", "范文资料网>反思报告>工作计划>《…" — at least two arrows, or a home link first.
@@ -81,7 +84,7 @@ final class Boilerplate {
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
           // "下面是小编为大家整理的…，供大家参考。", "---本文来源于网络，仅供参考，勿照抄---" — a farm speaking to its reader
-          rule("site talk (小编, 供参考, 欢迎阅读)", SiteVoice::isFarmTalk, 300,
+          rule(SITE_TALK, SiteVoice::isFarmTalk, SITE_TALK_MAX,
               concat(SiteVoice.FARM_STRONG, SiteVoice.FARM_WEAK)),
           // "某某教育官方抖音号", "公文材料助手"
           rule("social handle", SiteVoice::isHandle, 40, List.of("号", "助手", "微博", "小红书", "官方账号")),
@@ -89,6 +92,10 @@ final class Boilerplate {
           rule("page widget (字号, 打印, 关闭)", SiteVoice::isWidget, 40, SiteVoice.WIDGET_WORDS),
           // "【制定机关】某市教育局", "索 引 号：000-2024-001", "主题分类：教育" — read for metadata, not plan text
           rule("article attributes (文章属性)", SiteVoice::isAttribute, 120, null),
+          // "各县（区）教育局：", "现将《…》印发给你们，请认真贯彻落实。", "（此件主动公开）", "某教〔2024〕3号"
+          rule("notice wrapper (通知)", NoticeWrapper::isWrapperLine, 250, null),
+          // "大小:20.81KB", "页数:8页", "格式:DOCX" — a document site's file card
+          rule("document info (大小, 页数)", SiteVoice::isDocumentInfo, 40, null),
           // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
           rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
               List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "汇编", "作文")),
@@ -203,7 +210,10 @@ final class Boilerplate {
   static String lineReason(Line line) {
     String norm = line.norm();
     if (line.length() > MAX_RULE_LENGTH) return null;
-    if (Marker.parse(norm) != null && !hasNoHan(norm)) return null;
+    if (Marker.parse(norm) != null && !hasNoHan(norm)) {
+      // "1. 本文稿内容较多，请先下载后再完整阅读" — numbered, yet the site's voice
+      return line.length() <= SITE_TALK_MAX && SiteVoice.isStrongFarmTalk(norm) ? SITE_TALK : null;
+    }
     long found = candidates(norm);
     for (int i = 0; i < LINE_RULES.size(); i++) {
       Rule r = LINE_RULES.get(i);

@@ -15,14 +15,16 @@ final class LineRepair {
 
   static List<Line> repair(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      for (Line piece : splitAtGaps(dropGlosses(line))) addPiece(out, piece);
+    for (Line line : DocPages.join(lines)) {
+      for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)))) {
+        for (Line part : RunOnLines.split(piece)) addPiece(out, part);
+      }
     }
     return moveTrailingMonths(out);
   }
 
   // "優(yōu)化發(fā)展環(huán)境" — a mirror that glosses every other char with its pinyin in brackets
-  private static final Pattern GLOSS = Pattern.compile("(?<=\\p{IsHan})\\(([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7})\\)");
+  private static final Pattern GLOSS = Pattern.compile("(?<=\\p{IsHan})\\(\\s?([a-zü\u00e0-\u00fc\u0101-\u01dc]{1,7})\\s?\\)");
   private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
   /**
@@ -47,6 +49,21 @@ final class LineRepair {
     text.append(line.text(), last, line.length());
     out.append(norm, last, norm.length());
     return new Line(text.toString(), out.toString());
+  }
+
+  // "…区政府履行---本文来源于网络，仅供参考，勿照抄，如有侵权请联系删除---教育职责…" — a watermark dropped into a sentence
+  private static final Pattern WATERMARK =
+      Pattern.compile("[-—_=~*]{2,}[^-—_=~*]{0,40}(来源于网络|仅供参考|勿照抄|请勿转载|侵权)[^-—_=~*]{0,40}[-—_=~*]{2,}");
+
+  /** The line without watermarks set between dashes inside its text. */
+  static Line dropWatermarks(Line line) {
+    String norm = line.norm();
+    if (norm.indexOf("--") < 0 && norm.indexOf("——") < 0 && norm.indexOf("__") < 0 && norm.indexOf("**") < 0) return line;
+    Matcher m = WATERMARK.matcher(norm);
+    if (!m.find()) return line;
+    String text = line.text().substring(0, m.start()) + line.text().substring(m.end());
+    Line cut = new Line(text, norm.substring(0, m.start()) + norm.substring(m.end()));
+    return cut.strip().norm().isEmpty() ? line : dropWatermarks(cut);
   }
 
   /** The same for a title hint (a page's {@code <title>} or h1). */

@@ -13,19 +13,41 @@ final class NotPlan {
   // what a plan calls itself; 部署/任务/重点 also name meetings and reports, so they do not count here
   private static final Pattern PLAN_KIND = Pattern.compile("计划|要点|方案|安排|打算|思路|意见|规划|计劃|要點");
   private static final Pattern SUMMARY = Pattern.compile("总结|總結|汇报|述职|报告|情况|综述|回顾");
+  private static final Pattern SPEECH = Pattern.compile("讲话|致辞|发言|讲稿");
+  // "1月29日，市教育局召开…", "本报讯", "记者从市教育局获悉" — how a report opens
+  private static final Pattern NEWS =
+      Pattern.compile("^\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|^.{0,20}讯|记者|获悉|^.{0,40}(召开|举行|举办)");
   private static final double MIN_HAN_SHARE = 0.3;
+  private static final int QUOTE = 30;
 
   private NotPlan() {}
 
-  /** Why a part with this title and outline is not a plan, or null when it may well be one. */
-  static String reason(String title, boolean numbered, boolean enumerates) {
-    String t = Fold.normalize(title == null ? "" : title);
+  /**
+   * Why a part is not a plan, or null when it may well be one.
+   *
+   * @param title its title line or hint, null when nothing names it
+   * @param firstLine the first line of its text
+   * @param numbered whether it has numbered headings or items
+   * @param enumerates whether its paragraphs enumerate ("一是…", "三月份：")
+   */
+  static String reason(String title, String firstLine, boolean numbered, boolean enumerates) {
+    boolean listed = numbered || enumerates;
+    if (!listed && NEWS.matcher(Fold.normalize(firstLine)).find()) {
+      return "it reads as a news report ('" + cut(firstLine) + "'), with no numbered items";
+    }
+    if (title == null) return null; // nothing names the text: its structure alone does not make it a non-plan
+    String t = Fold.normalize(title);
     boolean namesPlan = PLAN_KIND.matcher(t).find();
+    if (!namesPlan && SPEECH.matcher(t).find()) return "'" + title + "' is a speech (讲话), not a plan";
     if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + title + "' is a work summary (总结), not a plan";
-    if (!namesPlan && !numbered && !enumerates) {
+    if (!namesPlan && !listed) {
       return "no numbered items and no plan title ('" + title + "'); is it a news report or a list page?";
     }
     return null;
+  }
+
+  private static String cut(String line) {
+    return line.length() <= QUOTE ? line : line.substring(0, QUOTE) + "…";
   }
 
   /** Why a page's text is not Chinese, or null when it is: most of its letters must be Chinese characters. */

@@ -77,7 +77,9 @@ final class PlanAssembler {
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
     deadline.check();
     String title = title(chunk, page, body);
-    String notPlan = NotPlan.reason(title, !root.children.isEmpty(), enumerates(built));
+    // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
+    boolean titled = !title.equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
+    String notPlan = NotPlan.reason(titled ? title : null, body.get(0).text(), !root.children.isEmpty(), enumerates(built));
     if (notPlan != null) {
       warnings.add("part " + n + ": " + notPlan + "; skipped");
       return null;

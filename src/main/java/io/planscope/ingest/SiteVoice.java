@@ -25,7 +25,10 @@ final class SiteVoice {
           "精心推荐", "精心挑选", "精选了", "为大家带来", "为您带来", "为你带来", "为大家分享", "分享给大家",
           "为大家收集", "为大家整理", "为你整理", "为您整理", "一起来看看", "快来看看", "或许能为你", "或许能给你",
           "原创文章", "咨询客服", "不代表本站", "有需要的朋友", "的朋友可以", "想了解更多", "点击下载", "免费下载",
-          "下载全文", "全文下载", "文档下载", "在线阅读", "在线预览", "搜索更多");
+          "下载全文", "全文下载", "文档下载", "在线阅读", "在线预览", "搜索更多", "本文档", "还剩", "免费阅读",
+          "文档简介", "以稿换稿", "加入会员", "用户评论", "评论仅代表", "收益归属", "内容提供方", "举报或认领",
+          "分享文档", "欢迎访问", "欢迎来到", "您好", "网友整理", "整理分享", "喜欢就分享", "供大家学习", "供学习参考",
+          "仅供学习", "请先下载", "本文稿", "完整阅读");
   /** Phrases a plan may use alone but a farm intro piles up: two are needed. */
   static final List<String> FARM_WEAK =
       List.of("以下是", "下面是", "以下为", "为大家", "为你", "为您", "你", "您", "一起来", "模板", "范例", "例文",
@@ -48,21 +51,38 @@ final class SiteVoice {
   /** The fields of an article-attribute block ("【制定机关】", "索 引 号：", "主题分类："). */
   private static final Pattern ATTRIBUTE =
       Pattern.compile(
-          "[\\[【(]?\\s*(文章属性|制定机关|发文机关|发布机关|发布机构|发文单位|成文单位|效力等级|效力级别|时效性|有效性|"
+          "[•·\\-\\s]*[\\[【(]?\\s*(文章属性|制定机关|发文机关|发布机关|发布机构|发文单位|成文单位|效力等级|效力级别|时效性|有效性|"
               + "主题分类|主题词|体裁分类|组配分类|信息分类|服务对象分类|公文种类|发文字号|文\\s*号|索\\s*引\\s*号|"
               + "发布日期|成文日期|发文日期|生成日期|实施日期|施行日期|废止日期|公开方式|公开范围|公开形式|所属机构|所属主题|"
+              + "公布日期|公布时间|印发时间|印发日期|印发机关|中文名|外文名|基本介绍|基本信息|文件编号|"
               + "信息名称|内容概述|关\\s*键\\s*词)\\s*[\\]】)]?\\s*([:：]|$|(?<=[\\]】)]))");
   private static final int ATTRIBUTE_MAX = 120;
 
+  // "大小:20.81KB", "页数:8页", "格式:DOCX", "ID:1356259"
+  private static final Pattern DOCUMENT_INFO =
+      Pattern.compile("^(大小|文件大小|文档大小|页数|格式|文档格式|ID|下载次数|浏览次数|上传时间|上传日期|上传者|贡献者)\\s*[:：]");
+
   private SiteVoice() {}
+
+  /** A document site's file card line: "大小:20.81KB", "页数:8页". */
+  static boolean isDocumentInfo(String norm) {
+    return norm.length() <= 40 && DOCUMENT_INFO.matcher(norm).lookingAt();
+  }
+
 
   /** A content farm's intro, outro or watermark: one strong phrase, or two weak ones. */
   static boolean isFarmTalk(String norm) {
-    for (String p : FARM_STRONG) if (norm.contains(p)) return true;
+    if (isStrongFarmTalk(norm)) return true;
     int weak = 0;
     for (String p : FARM_WEAK) {
       if (norm.contains(p) && ++weak >= 2) return true;
     }
+    return false;
+  }
+
+  /** A line with a phrase only a site uses. */
+  static boolean isStrongFarmTalk(String norm) {
+    for (String p : FARM_STRONG) if (norm.contains(p)) return true;
     return false;
   }
 

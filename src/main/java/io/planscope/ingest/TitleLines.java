@@ -22,6 +22,13 @@ final class TitleLines {
     return false;
   }
 
+  /** A short unnumbered line without a sentence, whatever it names ("在全县教育工作会议上的讲话", "某校工作总结"). */
+  static boolean isTitleShaped(Line line) {
+    String n = line.norm();
+    return n.length() >= 4 && n.length() <= MAX_LENGTH && !SENTENCE.matcher(n).find() && n.indexOf('，') < 0
+        && n.indexOf(',') < 0 && Marker.parse(n) == null && !n.endsWith(":") && !n.endsWith("：");
+  }
+
   static boolean isTitleLike(Line line) {
     String n = line.norm();
     return n.length() >= 4

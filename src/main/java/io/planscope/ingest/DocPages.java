@@ -1,0 +1,69 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes a document-sharing site's page breaks. Such sites show a document as one long line per page, each headed by
+ * its page number ("1、县教育局2024年工作要点 2024年，…通过" / "2、主题教育活动，增强…"), so a page number looks like an
+ * item number and a sentence is cut where the page ended. Pages are recognised as page-long lines numbered 1、2、3…
+ * in order, most of them starting where the line before stopped mid-sentence; their numbers are dropped and each is
+ * joined to the line it continues.
+ */
+final class DocPages {
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*、");
+  private static final int MIN_PAGE = 200;
+  private static final String STOPS = "。；;！!？?”\")）";
+
+  private DocPages() {}
+
+  static List<Line> join(List<Line> lines) {
+    List<Integer> pages = pageLines(lines);
+    if (pages.size() < 2 || !midSentence(lines, pages)) return lines;
+    List<Line> out = new ArrayList<>(lines.size());
+    int next = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (next < pages.size() && pages.get(next) == i) {
+        next++;
+        Matcher m = PAGE_NUMBER.matcher(line.norm());
+        if (m.find()) line = line.from(m.end()).strip();
+        if (!out.isEmpty() && i > 0 && !endsWithStop(out.get(out.size() - 1))) {
+          Line prev = out.remove(out.size() - 1);
+          line = new Line(prev.text() + line.text(), prev.norm() + line.norm());
+        }
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  /** The indexes of lines numbered 1、2、3… in order, each but the last a page long; empty when they are not. */
+  private static List<Integer> pageLines(List<Line> lines) {
+    List<Integer> pages = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = PAGE_NUMBER.matcher(lines.get(i).norm());
+      if (!m.find() || Integer.parseInt(m.group(1)) != pages.size() + 1) continue;
+      if (!pages.isEmpty() && lines.get(pages.get(pages.size() - 1)).length() < MIN_PAGE) return List.of();
+      pages.add(i);
+    }
+    return pages;
+  }
+
+  /** Whether most page breaks fall inside a sentence (a plan's own items 1、2、 end theirs with a stop). */
+  private static boolean midSentence(List<Line> lines, List<Integer> pages) {
+    int inside = 0;
+    for (int k = 1; k < pages.size(); k++) {
+      int before = pages.get(k) - 1;
+      if (before >= 0 && !endsWithStop(lines.get(before))) inside++;
+    }
+    return inside * 2 >= pages.size() - 1 && inside > 0;
+  }
+
+  private static boolean endsWithStop(Line line) {
+    String n = line.norm().strip();
+    return !n.isEmpty() && STOPS.indexOf(n.charAt(n.length() - 1)) >= 0;
+  }
+}

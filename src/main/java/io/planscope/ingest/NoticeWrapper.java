@@ -1,0 +1,45 @@
+package io.planscope.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a notice that wraps a plan ("关于印发《某市教育局2024年工作要点》的通知"): its addressees ("各县（区）教育局，
+ * 各直属学校："), the sentence handing the plan over ("现将《…》印发给你们，请结合实际认真贯彻落实。"), its disclosure note
+ * ("（此件主动公开）") and its document number ("某教〔2024〕3号"). They belong to the notice, not to the plan's text.
+ */
+final class NoticeWrapper {
+  // "各县（区）教育局，各直属学校，机关各科室，二级机构：" — whom the notice is sent to: names of bodies, each ending in
+  // what a body is called; "各学校要做好以下工作：" is a sentence, not a list of bodies
+  private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队)");
+  // "现将《…》印发给你们", "已经市委、市政府同意，现印发给你们"
+  private static final Pattern HANDOVER =
+      Pattern.compile("(印发|转发|下发|印送)给你们|现予印发|现予转发|现印发|予以印发|现转发|现将.{0,40}(印发|转发|下发)");
+  private static final Pattern DISCLOSURE =
+      Pattern.compile("^[(（]?\\s*此件(主动公开|公开发布|依申请公开|不公开|不予公开|删减后公开|发至)[^)）]{0,10}[)）]?$");
+  // "苏教〔2023〕2号", "某教发(2024)15号" — 〔〕 are normalized to ()
+  private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}\\s*[(\\[]\\s*\\d{4}\\s*[)\\]]\\s*\\d{1,4}\\s*号$");
+  private static final int NUMBER_MAX = 40;
+  private static final int MAX = 250;
+
+  private NoticeWrapper() {}
+
+  private static boolean isAddressees(String n) {
+    if (!n.endsWith(":") && !n.endsWith("：")) return false;
+    String list = BRACKETS.matcher(n.substring(0, n.length() - 1)).replaceAll("");
+    if (list.contains("。") || list.contains("；") || list.contains(";")) return false;
+    for (String body : list.split("[,，、]")) {
+      if (!BODY.matcher(body.strip()).matches()) return false;
+    }
+    return true;
+  }
+
+  static boolean isWrapperLine(String norm) {
+    if (norm.length() > MAX) return false;
+    String n = norm.strip();
+    if (n.startsWith("各") && isAddressees(n)) return true;
+    if (n.contains("此件") && DISCLOSURE.matcher(n).matches()) return true;
+    if (n.endsWith("号") && n.length() <= NUMBER_MAX && NUMBER.matcher(n).find()) return true;
+    return (n.contains("印") || n.contains("转发") || n.contains("下发")) && HANDOVER.matcher(n).find();
+  }
+}

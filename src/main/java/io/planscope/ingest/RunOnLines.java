@@ -1,0 +1,105 @@
+package io.planscope.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a line that lost its line breaks where the outline goes on inside it: "…办好人民满意的教育。一、坚持和加强党的
+ * 领导1.强化政治建设。把…2.夯实…" (a document site's extract, a PDF copied as one paragraph). A marker inside the line
+ * starts a new line only when it continues its numbering (一 after nothing, 二 after 一, 2 after 1) and stands where
+ * a break was: after a sentence stop, after a heading that has no stop yet ("一、坚持…领导" + "1."), or, for the first
+ * item, right after a plan's title ("…2023年工作计划打算" + "一、"). (1) and ① stay: they are a paragraph's own parts
+ * ({@link Enumerations#inlineNumbers}).
+ */
+final class RunOnLines {
+  private static final int MIN_LENGTH = 60;
+  private static final int MAX_HEADING = 40;
+  private static final int WINDOW = 16;
+  private static final String STOPS = "。；;：:！!？?";
+  private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见"};
+
+  private RunOnLines() {}
+
+  static List<Line> split(Line line) {
+    String norm = line.norm();
+    if (norm.length() < MIN_LENGTH) return List.of(line);
+    int title = titleEnd(norm);
+    if (title > 0) {
+      List<Line> pieces = new ArrayList<>(split(line.slice(title, line.length()).strip()));
+      pieces.add(0, line.slice(0, title).strip());
+      return pieces;
+    }
+    int[] last = new int[Marker.Style.values().length];
+    Marker lead = Marker.parse(norm);
+    if (lead != null) last[lead.style().ordinal()] = lead.number();
+    List<Line> pieces = new ArrayList<>(1);
+    int start = 0;
+    for (int i = 1; i < norm.length() - 1; i++) {
+      if (!mayStartMarker(norm.charAt(i))) continue;
+      Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
+      if (m == null || !splits(m.style())) continue;
+      int expected = last[m.style().ordinal()] + 1;
+      if (m.number() != 1 && m.number() != expected) continue;
+      if (!breakBefore(norm, start, i, m)) continue;
+      pieces.add(line.slice(start, i).strip());
+      start = i;
+      last[m.style().ordinal()] = m.number();
+      resetDeeper(last, m.style());
+    }
+    if (start == 0) return List.of(line);
+    pieces.add(line.slice(start, line.length()).strip());
+    return pieces;
+  }
+
+  /**
+   * Where a plan's title glued to the text after it ends: "某县教育体育局教育工作方案 2024年教育工作要…" (one space
+   * where the break was) gives the title's length; 0 when the line does not start so.
+   */
+  private static int titleEnd(String norm) {
+    int space = norm.indexOf(' ');
+    if (space < 4 || space > MAX_HEADING + 5 || norm.length() - space < MIN_LENGTH / 2) return 0;
+    String head = norm.substring(0, space);
+    return endsWithTitle(head) && TitleLines.isTitleLike(new Line(head, head)) ? space : 0;
+  }
+
+  private static boolean mayStartMarker(char c) {
+    return c == '第' || c == '(' || Marker.isCnDigit(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean splits(Marker.Style style) {
+    return style == Marker.Style.CN || style == Marker.Style.CN_PAREN || style == Marker.Style.ARABIC
+        || style == Marker.Style.CHAPTER;
+  }
+
+  /** A higher level starting again ("二、") lets the lower ones count from 1 again; that is already allowed. */
+  private static void resetDeeper(int[] last, Marker.Style style) {
+    if (style == Marker.Style.CN || style == Marker.Style.CHAPTER) {
+      last[Marker.Style.CN_PAREN.ordinal()] = 0;
+      last[Marker.Style.ARABIC.ordinal()] = 0;
+    }
+  }
+
+  private static boolean breakBefore(String norm, int start, int i, Marker m) {
+    int b = i - 1;
+    while (b > start && Line.isSpace(norm.charAt(b))) b--; // "…满意的教育。 一、" — a space where the break was
+    char before = norm.charAt(b);
+    if (STOPS.indexOf(before) >= 0) return true;
+    if (Character.isDigit(before) || Character.isLetter(before) && !Character.isIdeographic(before)) return false;
+    String segment = norm.substring(start, b + 1).strip();
+    if (isHeading(segment)) return true;
+    return m.number() == 1 && m.style() != Marker.Style.ARABIC && endsWithTitle(segment);
+  }
+
+  // "一、坚持和加强党的领导" before "1.强化…": a numbered heading with no stop in it
+  private static boolean isHeading(String segment) {
+    if (segment.length() > MAX_HEADING || Marker.parse(segment) == null) return false;
+    for (int k = 0; k < segment.length(); k++) if (STOPS.indexOf(segment.charAt(k)) >= 0) return false;
+    return true;
+  }
+
+  private static boolean endsWithTitle(String segment) {
+    if (segment.length() > MAX_HEADING + 20) return false;
+    for (String end : TITLE_ENDS) if (segment.endsWith(end)) return true;
+    return false;
+  }
+}
