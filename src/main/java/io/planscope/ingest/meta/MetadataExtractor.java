@@ -17,7 +17,8 @@ import java.util.List;
  *   <li>{@code PublishDate}: 发布时间/发布日期/时间/日期 lines of the whole page, else a byline with a clock time;
  *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the title, then the
  *       opening and closing lines, then the body;
- *   <li>{@code PlanKind}: 工作计划/工作要点/工作方案, or a special plan with its subject, from the title;
+ *   <li>{@code PlanKind}: a closed vocabulary (工作要点, 工作计划, 工作方案, 实施方案, 工作意见, 工作安排, 发展规划)
+ *       from the title's last plan word; the subject (安全, 德育) stays in the title;
  *   <li>{@link TopicCodebook}: topics by keyword, from {@code topics.tsv}.
  * </ul>
  *
@@ -66,7 +67,7 @@ public final class MetadataExtractor {
         issuer.level(),
         issuer.region(),
         issuer.bureau(),
-        PlanKind.of(title, gazetteer));
+        PlanKind.of(title));
   }
 
   /** The topics of a normalized text (multi-label, codebook order). */
