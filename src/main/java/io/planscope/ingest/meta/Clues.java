@@ -98,12 +98,6 @@ final class Clues {
     return atLevel * 1_000_000 + LevelWords.depth(c.level()) * 10_000L + count;
   }
 
-  /** The level most named places have, or null. */
-  Level mostFrequentNamedLevel() {
-    Choice c = namedAt(null);
-    return c == null ? null : c.level();
-  }
-
   /**
    * The bureau that is the plan's own: the most frequent name whose prefix is not above {@code level} (a county
    * plan's "省教育厅", "市教育局" and "教育部" are its superiors). Null when none.

@@ -10,11 +10,18 @@ import java.util.List;
  * @param lines this plan's body lines, normalized with {@link io.planscope.text.Fold#normalize}
  * @param pageLines every normalized line of the page, removed boilerplate included (publish dates live there)
  * @param sourceUri where the page came from, or null
+ * @param ownTitle whether the title is the plan's own heading (a 篇 marker's or the title line atop its text), not
+ *     a page's {@code <title>} or h1: only an own title outranks the opening's year ("2023年，全县教育工作…")
  */
-public record PlanText(String title, List<String> lines, List<String> pageLines, String sourceUri) {
+public record PlanText(String title, List<String> lines, List<String> pageLines, String sourceUri, boolean ownTitle) {
   public PlanText {
     title = title == null ? "" : title;
     lines = List.copyOf(lines);
     pageLines = List.copyOf(pageLines);
+  }
+
+  /** A plan whose title is its own heading. */
+  public PlanText(String title, List<String> lines, List<String> pageLines, String sourceUri) {
+    this(title, lines, pageLines, sourceUri, true);
   }
 }
