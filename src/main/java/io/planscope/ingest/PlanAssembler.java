@@ -9,6 +9,7 @@ import io.planscope.text.Plural;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -98,12 +99,17 @@ final class PlanAssembler {
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
     if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
-    for (Line line : body.subList(0, Math.min(TITLE_LOOKAHEAD, body.size()))) {
-      if (TitleLines.isTitleLike(line) && !FarmTitles.isFarmTitle(line.text())) return new Titled(line.text(), true);
-    }
-    if (own != null) return new Titled(own, true);
+    if (own != null) return new Titled(headingBelow(body).orElse(own), true);
     String hint = bestHint(page.titleHints());
     return hint != null ? new Titled(hint, false) : new Titled(body.get(0).text(), false);
+  }
+
+  // only below a farm's title line: elsewhere a short line ("工作重点") is a heading, not the plan's title
+  private static Optional<String> headingBelow(List<Line> body) {
+    for (Line line : body.subList(0, Math.min(TITLE_LOOKAHEAD, body.size()))) {
+      if (TitleLines.isTitleLike(line) && !FarmTitles.isFarmTitle(line.text())) return Optional.of(line.text());
+    }
+    return Optional.empty();
   }
 
   private static String bestHint(List<String> hints) {

@@ -15,6 +15,10 @@ class SectionTypesTest {
           """
           2024年工作回顾 | review
           2024年度主要工作成效 | review
+          2024年度工作回顾与主要成效 | review
+          2024年主要工作情况 | review
+          主要工作回顾与成效 | review
+          加强督查,通报完成情况 | tasks
           工作总结 | review
           过去一年取得的成绩 | review
           存在的问题和不足 | review
