@@ -92,16 +92,25 @@ final class PlanAssembler {
   private record Titled(String text, boolean own) {}
 
   /**
-   * The raw title, most trusted first: the 篇 marker's or title line's unless a farm wrote it; a title-like line atop
-   * the body ("2024年教育局工作计划(精选22篇)" above "某县教育局2022年工作要点"); the farm's own title line; an h1 or
-   * {@code <title>} that names a plan (a farm's SEO title last), else any; else the first line.
+   * The raw title, most trusted first: the 篇 marker's or title line's unless a farm wrote it, else the heading right
+   * below that farm line ("2024年教育局工作计划(精选22篇)" above "某县教育局2022年工作要点"); an h1 or {@code <title>}
+   * that names a plan (a farm's SEO title last), else any; else the first line.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
     if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
-    if (own != null) return new Titled(headingBelow(body).orElse(own), true);
     String hint = bestHint(page.titleHints());
+    if (own != null) return farmOwn(own, body, hint);
     return hint != null ? new Titled(hint, false) : new Titled(body.get(0).text(), false);
+  }
+
+  // a farm's line atop the plan ("下面是小编为大家整理的…"): the heading right below it, else a page title that is no
+  // farm's, else the line itself (cleaned later)
+  private static Titled farmOwn(String own, List<Line> body, String hint) {
+    Optional<String> below = headingBelow(body);
+    if (below.isPresent()) return new Titled(below.get(), true);
+    if (hint != null && !FarmTitles.isFarmTitle(hint)) return new Titled(hint, false);
+    return new Titled(own, true);
   }
 
   // only below a farm's title line: elsewhere a short line ("工作重点") is a heading, not the plan's title

@@ -37,6 +37,12 @@ class PlanTitleTest {
   }
 
   @Test
+  void aSpamSentenceAtopThePlanIsNotItsTitle() {
+    String text = "下面是小编为大家整理的2024年教育局工作计划，欢迎阅读\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;
+    assertEquals("桐庐县教育局2022年工作要点", parse("spam.txt", text, "text/plain").title());
+  }
+
+  @Test
   void aFarmsPageTitleGivesWayToTheOpeningYear() {
     String html =
         "<html><head><meta charset=\"utf-8\"><title>2024年教育局工作计划有哪些_某某范文网</title></head><body>"

@@ -11,9 +11,10 @@ import java.util.List;
  * <p>The rules, one class each:
  *
  * <ul>
- *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", 《》 around the whole title;
- *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"), the other way round when the
- *       title is a page's or a farm's ({@link FarmTitles}); the plan's year of "2024年工作总结及2025年工作计划";
+ *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", "有哪些", 《》 around the
+ *       whole title, and the notice around a plan ("关于印发《X》的通知" → X);
+ *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"), the other way round when a
+ *       farm wrote the title ({@link FarmTitles}); the plan's year of "2024年工作总结及2025年工作计划";
  *       "20xx" is null; ranges and 十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
  *   <li>{@code PublishDate}: 发布时间/发布日期/时间/日期 lines of the whole page, else a byline with a clock time;
  *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the issuer only: the
@@ -59,9 +60,10 @@ public final class MetadataExtractor {
   public PlanMeta extract(PlanText t) {
     String title = TitleCleaner.clean(t.title());
     String normTitle = Fold.normalize(title);
-    // a farm's page title ("2024年教育局工作计划(精选22篇)") may not be the carried plan's: its opening year wins
-    boolean trusted = t.ownTitle() && !FarmTitles.isFarmTitle(t.title());
-    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), trusted);
+    // a farm's title ("2024年教育局工作计划(精选22篇)", or any page title on a farm) may not be the carried plan's:
+    // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
+    boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
+    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm);
     Issuer issuer = issuers.resolve(normTitle, AttributeBlock.issuers(t.pageLines()), t.lines());
     return new PlanMeta(
         title,

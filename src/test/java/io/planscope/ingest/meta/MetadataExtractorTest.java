@@ -148,6 +148,18 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aPlainPageTitleOnAFarmLosesToTheOpeningButABureausKeepsItsYear() {
+    List<String> body = norm("2022年,全县教育工作以办好人民满意的教育为目标。", "一、主要任务", "(一)推进优质均衡。");
+    List<String> farm = page(norm("首页 > 范文大全 > 工作计划"), body, List.of());
+    PlanMeta onFarm = extractor.extract(new PlanText("2024年教育局工作计划", body, farm, null, false));
+    assertEquals(2022, onFarm.year());
+    // a bureau's page: its <title> is the plan's, and "2023年，全市教育系统…" in the opening looks back
+    List<String> lookBack = norm("2023年,全市教育系统取得了新的成绩。", "一、主要任务", "(一)推进优质均衡。");
+    PlanMeta onBureau = extractor.extract(new PlanText("某市教育局2024年工作要点", lookBack, lookBack, null, false));
+    assertEquals(2024, onBureau.year());
+  }
+
+  @Test
   void aNoticeWrapperWithAnAttributeBlock() {
     List<String> head = norm("【制定机关】温州市教育局 【发布日期】2024-02-05", "【文号】温教〔2024〕5号");
     List<String> body =

@@ -37,6 +37,7 @@ class TitleCleanerTest {
           某某区教育局关于印发《某某区2024年教育工作要点》的通知(某教发〔2024〕3号)	某某区2024年教育工作要点
           某某县教育局印发2025年工作计划的通知_某某县人民政府	某某县教育局2025年工作计划
           关于做好2024年春季开学工作的通知	关于做好2024年春季开学工作的通知
+          某某市教育局转发某某省教育厅关于印发2024年工作要点的通知的通知	某某省教育厅2024年工作要点
           """)
   void cleans(String raw, String expected) {
     assertEquals(expected, TitleCleaner.clean(raw));
