@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * it names a bureau ("来源：某县教育局", not "来源：网络").
  */
 final class AttributeBlock {
-  private static final String LABELS = "制定机关|发文机关|发布机关|发布机构|发文单位|发布单位|发文机构|成文机关|制发机关";
+  private static final String LABELS = "制定机关|发文机关|发布机关|发布机构|发文单位|发布单位|发文机构|成文机关|制发机关|印发机关";
   private static final String SOURCE_LABELS = "信息来源|来源";
   private static final Pattern LABELLED =
       Pattern.compile(

@@ -18,7 +18,7 @@ final class PublishDate {
   private static final String DATE =
       "((?:19|20)\\d\\d)\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)\\s*日?";
   private static final String LABEL =
-      "(?:发布时间|发布日期|发布于|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|时间|日期)\\s*[】\\]]?\\s*[:：]?\\s*";
+      "(?:发布时间|发布日期|发布于|发表时间|发表日期|发文日期|成文日期|印发日期|生成日期|产生日期|更新时间|更新日期|时间|日期)\\s*[】\\]]?\\s*[:：]?\\s*";
   private static final Pattern LABELLED = Pattern.compile("(?:^|[\\s|丨/【\\[(])" + LABEL + DATE);
   // an attribute table's label cell, its date in the next cell (line): "【发布日期】" / "2024-02-05"
   private static final Pattern LABEL_CELL = Pattern.compile("^[【\\[]?" + LABEL + "$");

@@ -17,7 +17,9 @@ final class TitleCleaner {
   private static final String DECOR =
       "篇|精选|通用|范文|合集|模板|大全|优选|推荐|完整版|word|Word|WORD|doc|pdf|最新|热门|汇编|集锦|汇总|可编辑|下载|范例"
           // a search engine's question the farm titles its page with: "教育局工作要点有哪些"
-          + "|有哪些|怎么写|如何写|怎样写|写法";
+          + "|有哪些|怎么写|如何写|怎样写|写法"
+          // a farm's category word after its note: "…工作计划(精选4篇)作文"
+          + "|作文";
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
   // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
@@ -31,7 +33,8 @@ final class TitleCleaner {
           rule("【[^】]*】", "【"), // "【精选】", "【最新】"
           rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
-          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写"),
+          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作"),
+          rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
           // "…的通知(某教发〔2024〕3号)" — the notice's document number (〔〕 fold to ())
           rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
