@@ -39,9 +39,10 @@ final class TitleCleaner {
           rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
 
-  // issuer? 关于? verb inner 的通知: "某县教育局关于印发2023年教育工作要点的通知", "关于转发《…》的通知"
+  // issuer? 关于? verb inner 的通知: "某县教育局关于印发2023年教育工作要点的通知", "关于转发《…》的通知"; 关于 right
+  // before the verb or not at all ("关于进一步规范发布…的通知" is a notice of its own, not a wrapper)
   private static final Pattern NOTICE =
-      Pattern.compile("^([^《》]{0,40}?)(关于)?(印发|转发|下发|颁发|发布)(.{4,}?)(的?通知)$");
+      Pattern.compile("^((?:(?!关于)[^《》]){0,40}?)(关于)?(印发|转发|下发|颁发|发布)(.{4,}?)(的?通知)$");
 
   /** A cleaning rule and the chars its matches cannot do without. */
   private record Rule(Pattern pattern, String needs) {
