@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  *   <caption>Heading keywords per section type (the earliest keyword in the heading wins)</caption>
  *   <tr><th>type</th><th>heading contains</th><th>example</th></tr>
  *   <tr><td>review</td><td>工作回顾, 回顾, 工作总结, 总结, 主要工作成效, 主要工作回顾, 主要工作情况, 工作完成情况,
- *       工作开展情况, 完成情况, 工作成效, 主要成效, 取得的成绩, 主要成绩,
- *       工作成绩, 存在的问题, 存在的主要问题, 存在问题, 问题与不足, 问题和不足, 不足之处 — only as the heading's subject: before the
- *       keyword at most a year, period or scope ("2024年度", "过去一年", "全县教育"), after it the end or a
+ *       工作开展情况, 完成情况, 工作成效, 主要成效, 取得的成绩, 主要成绩, 工作成绩, 存在的问题, 存在的主要问题,
+ *       存在的不足, 存在的困难, 存在问题, 问题与不足, 问题和不足, 不足之处 — only as the heading's subject: before
+ *       the keyword at most a year, period or scope ("2024年度", "过去一年", "全县教育"), after it the end or a
  *       conjunction</td><td>一、2024年工作回顾; 二、存在的问题和不足</td></tr>
  *   <tr><td>guiding</td><td>指导思想, 总体要求, 工作思路, 发展思路, 总体思路, 基本原则, 工作原则</td>
  *       <td>一、指导思想</td></tr>
@@ -48,7 +48,7 @@ final class SectionTypes {
               List.of(
                   "主要工作成效", "主要工作回顾", "主要工作情况", "工作完成情况", "工作开展情况", "完成情况", "工作成效", "主要成效",
                   "工作回顾", "回顾", "工作总结", "总结", "取得的成绩", "主要成绩", "工作成绩",
-                  "存在的问题", "存在的主要问题", "存在问题", "问题与不足", "问题和不足", "不足之处")),
+                  "存在的问题", "存在的主要问题", "存在的不足", "存在的困难", "存在问题", "问题与不足", "问题和不足", "不足之处")),
           new Row(SectionType.GUIDING, List.of("指导思想", "总体要求", "工作思路", "发展思路", "总体思路", "基本原则", "工作原则")),
           new Row(SectionType.GOALS, List.of("工作目标", "总体目标", "具体目标", "目标任务", "主要目标", "发展目标", "战略目标")),
           new Row(

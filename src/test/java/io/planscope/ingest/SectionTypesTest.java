@@ -22,6 +22,7 @@ class SectionTypesTest {
           工作总结 | review
           过去一年取得的成绩 | review
           存在的问题和不足 | review
+          存在的不足和困难 | review
           全县教育工作存在的主要问题 | review
           2025年工作计划 | tasks
           着力解决群众反映的存在的问题 | tasks
