@@ -76,9 +76,8 @@ final class Clues {
     Map<String, Choice> byKey = new HashMap<>();
     for (Choice c : places) {
       if (level != null && LevelWords.depth(c.level()) > LevelWords.depth(level)) continue;
-      String key = c.place() != null ? c.place().code() : c.name();
-      counts.merge(key, 1, Integer::sum);
-      byKey.putIfAbsent(key, c);
+      counts.merge(c.key(), 1, Integer::sum);
+      byKey.putIfAbsent(c.key(), c);
     }
     Choice best = null;
     int bestCount = 0;

@@ -85,8 +85,8 @@ final class IssuerResolver {
     if (t != null) return t;
     Level s = stated.deepestLevel();
     if (s != null) return s;
-    if (!head.levels().isEmpty()) return we == Level.NATIONAL ? head.deepestLevel() : LevelWords.deeper(head.deepestLevel(), we);
-    return we;
+    if (head.levels().isEmpty()) return we;
+    return we == Level.NATIONAL ? head.deepestLevel() : LevelWords.deeper(head.deepestLevel(), we);
   }
 
   private static Level levelOfBureau(String bureau, Clues title, Clues head) {
@@ -119,21 +119,17 @@ final class IssuerResolver {
       if (m.weak()) continue;
       Choice c = Choice.resolve(m, support);
       if (c.level() != level) continue;
-      int n = counts.merge(key(c), 1, Integer::sum);
-      if (n >= BODY_MIN_SUPPORT && (best == null || n > counts.get(key(best)))) best = c;
+      int n = counts.merge(c.key(), 1, Integer::sum);
+      if (n >= BODY_MIN_SUPPORT && (best == null || n > counts.get(best.key()))) best = c;
     }
     return best;
-  }
-
-  private static String key(Choice c) {
-    return c.place() != null ? c.place().code() : c.name();
   }
 
   private Issuer finish(Choice choice, Level level, String bureau) {
     if (choice == null || level == Level.NATIONAL) return new Issuer(Region.NONE, level, bureau);
     if (choice.place() == null) return new Issuer(choice.ambiguousRegion(), level, bureau);
     Place place = choice.place();
-    // a city plan whose body names one of its counties most: the region is the city
+    // a place deeper than the level (a title's "全市" over an attribute block's district): its ancestor at the level
     while (LevelWords.depth(level) > 0 && LevelWords.depth(place.level()) > LevelWords.depth(level)) {
       Place up = gazetteer.parent(place);
       while (up != null && up.placeholder()) up = gazetteer.parent(up);
