@@ -70,6 +70,7 @@ const DICT = {
   section_tasks: ['主要任务', 'Tasks'],
   section_safeguards: ['保障措施', 'Safeguards'],
   section_schedule: ['工作安排', 'Schedule'],
+  section_review: ['回顾总结', 'Review'],
   section_other: ['其他', 'Other'],
   // plan
   planMeta: ['基本信息', 'Metadata'],

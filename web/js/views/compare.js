@@ -67,7 +67,7 @@ async function previousPlan(planId, before) {
   const candidates = (await findPlans({ q: '', region: path, sort: 'year-desc' }))
     .filter((x) => x.id !== plan.id && sameRegion(x.region, r) && (!plan.level || !x.level || x.level === plan.level))
     .filter((x) => x.year && (before ? x.year < plan.year : x.year > plan.year));
-  // Nearest year first; of equal years, the same kind (工作要点 with 工作要点, not with a 安全工作计划).
+  // Nearest year first; of equal years, the same kind (工作要点 with 工作要点, not with a 工作方案).
   candidates.sort((x, y) => (before ? y.year - x.year : x.year - y.year) || (y.kind === plan.kind) - (x.kind === plan.kind));
   return candidates[0] || null;
 }

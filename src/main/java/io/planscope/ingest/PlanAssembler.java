@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.ingest.meta.FarmTitles;
 import io.planscope.ingest.meta.MetadataExtractor;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
@@ -8,12 +9,15 @@ import io.planscope.text.Plural;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** From a read page to plans: line repair, boilerplate, splitting, then outline, measures and metadata per plan. */
 final class PlanAssembler {
   private static final int MIN_HAN = 40;
+  // how far below a farm's title line the plan's own heading is looked for
+  private static final int TITLE_LOOKAHEAD = 3;
   private static final int MIN_SENTENCES = 3;
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
   private static final Pattern SIGNATURE =
@@ -76,28 +80,64 @@ final class PlanAssembler {
     String planId = PlanIds.planId(body);
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
     deadline.check();
-    String title = title(chunk, page, body);
+    Titled title = title(chunk, page, body);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
-    boolean titled = !title.equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
-    String notPlan = NotPlan.reason(titled ? title : null, body.get(0).text(), !root.children.isEmpty(), enumerates(built));
+    boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
+    String notPlan =
+        NotPlan.reason(titled ? title.text() : null, body.get(0).text(), !root.children.isEmpty(), enumerates(built));
     if (notPlan != null) {
       warnings.add("part " + n + ": " + notPlan + "; skipped");
       return null;
     }
-    PlanMeta m = meta.extract(new PlanText(title, body.stream().map(Line::norm).toList(), pageLines, document.sourceUri()));
+    // the chunk's lines, signature included: "某县教育局 / 2024年2月5日" under the plan names its issuer
+    List<String> lines = chunk.lines().stream().map(Line::norm).toList();
+    PlanMeta m = meta.extract(new PlanText(title.text(), lines, pageLines, document.sourceUri(), title.own()));
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
     return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());
   }
 
-  /** The raw title: the 篇 marker's or title line's, else an h1 or {@code <title>} that names a plan, else any, else the first line. */
-  private static String title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
-    if (chunk.title() != null && !chunk.title().isBlank()) return chunk.title();
-    for (String hint : page.titleHints()) {
+  /** A raw title and whether it is the plan's own heading rather than the page's. */
+  private record Titled(String text, boolean own) {}
+
+  /**
+   * The raw title, most trusted first: the 篇 marker's or title line's unless a farm wrote it, else the heading right
+   * below that farm line ("2024年教育局工作计划(精选22篇)" above "某县教育局2022年工作要点"); an h1 or {@code <title>}
+   * that names a plan (a farm's SEO title last), else any; else the first line.
+   */
+  private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
+    String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
+    if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
+    String hint = bestHint(page.titleHints());
+    if (own != null) return farmOwn(own, body, hint);
+    return hint != null ? new Titled(hint, false) : new Titled(body.get(0).text(), false);
+  }
+
+  // a farm's line atop the plan ("下面是小编为大家整理的…"): the heading right below it, else a page title that is no
+  // farm's, else the line itself (cleaned later)
+  private static Titled farmOwn(String own, List<Line> body, String hint) {
+    Optional<String> below = headingBelow(body);
+    if (below.isPresent()) return new Titled(below.get(), true);
+    if (hint != null && !FarmTitles.isFarmTitle(hint)) return new Titled(hint, false);
+    return new Titled(own, true);
+  }
+
+  // only below a farm's title line: elsewhere a short line ("工作重点") is a heading, not the plan's title
+  private static Optional<String> headingBelow(List<Line> body) {
+    for (Line line : body.subList(0, Math.min(TITLE_LOOKAHEAD, body.size()))) {
+      if (TitleLines.isTitleLike(line) && !FarmTitles.isFarmTitle(line.text())) return Optional.of(line.text());
+    }
+    return Optional.empty();
+  }
+
+  private static String bestHint(List<String> hints) {
+    for (String hint : hints) {
+      if (TitleLines.isTitleLike(Line.of(hint)) && !FarmTitles.isFarmTitle(hint)) return hint;
+    }
+    for (String hint : hints) {
       if (TitleLines.isTitleLike(Line.of(hint))) return hint;
     }
-    if (!page.titleHints().isEmpty()) return page.titleHints().get(0);
-    return body.get(0).text();
+    return hints.isEmpty() ? null : hints.get(0);
   }
 
   /**

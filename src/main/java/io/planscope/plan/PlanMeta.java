@@ -10,7 +10,7 @@ package io.planscope.plan;
  * @param level the bureau's level
  * @param region the bureau's region, {@link Region#NONE} when unknown
  * @param bureau 教育局, 教育体育局, 教育厅, 教委 or 教育部, or null
- * @param kind 工作计划, 工作要点, 工作方案, or a special plan with its subject such as 安全工作计划
+ * @param kind one of a closed vocabulary (工作要点, 工作计划, 工作方案, 实施方案, 工作意见, 工作安排, 发展规划), or null
  */
 public record PlanMeta(
     String title,

@@ -21,6 +21,11 @@ public enum SectionType {
   SAFEGUARDS,
   /** 工作安排, 进度, month schedules. */
   SCHEDULE,
+  /**
+   * The look back of a summary-plus-plan page ("一、2024年工作回顾", "取得的成绩", "存在的问题"): what was done, not
+   * what is planned, so a search can leave it out ({@code -section:review}) or ask for it alone.
+   */
+  REVIEW,
   OTHER;
 
   /** The lower-case id used in JSON, URLs and the query language ({@code section:goals}). */
@@ -38,6 +43,6 @@ public enum SectionType {
     throw new IllegalArgumentException(
         "unknown section type '"
             + id
-            + "'; use one of preamble, guiding, goals, tasks, safeguards, schedule, other");
+            + "'; use one of preamble, guiding, goals, tasks, safeguards, schedule, review, other");
   }
 }

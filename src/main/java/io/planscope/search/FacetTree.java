@@ -21,7 +21,8 @@ final class FacetTree {
           Map.entry("national", "国家级"), Map.entry("province", "省级"), Map.entry("city", "市级"),
           Map.entry("county", "县级"), Map.entry("unknown", "未知"), Map.entry("preamble", "引言"),
           Map.entry("guiding", "指导思想"), Map.entry("goals", "工作目标"), Map.entry("tasks", "主要任务"),
-          Map.entry("safeguards", "保障措施"), Map.entry("schedule", "工作安排"), Map.entry("other", "其他"));
+          Map.entry("safeguards", "保障措施"), Map.entry("schedule", "工作安排"), Map.entry("review", "回顾总结"),
+          Map.entry("other", "其他"));
 
   private FacetTree() {}
 

@@ -110,11 +110,13 @@ class DemoCorpusTest {
     assertEquals(LEVELS, distinct.stream().map(r -> r.get("level")).collect(Collectors.toSet()));
     assertTrue(rows.stream().anyMatch(r -> r.get("year").isEmpty()), "a plan with no year (20xx)");
     assertTrue(rows.stream().anyMatch(r -> r.get("period").equals("second-half")), "a 下半年 plan");
-    for (String kind : List.of("工作计划", "工作要点", "工作方案", "安全工作计划", "德育工作计划")) {
+    for (String kind : List.of("工作计划", "工作要点", "工作方案")) {
       assertTrue(rows.stream().anyMatch(r -> r.get("kind").equals(kind)), "kind " + kind);
     }
-    assertTrue(rows.stream().anyMatch(r -> r.get("kind").startsWith("教师队伍建设")), "教师队伍建设 plan");
-    assertTrue(rows.stream().anyMatch(r -> r.get("kind").startsWith("教育数字化")), "教育数字化 plan");
+    // special plans: the kind is the closed vocabulary's, the subject is in the title
+    for (String subject : List.of("安全工作计划", "德育工作计划", "教师队伍建设", "教育数字化")) {
+      assertTrue(rows.stream().anyMatch(r -> r.get("title").contains(subject)), "a " + subject + " plan");
+    }
   }
 
   @Test

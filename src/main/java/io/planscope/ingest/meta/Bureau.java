@@ -3,6 +3,7 @@ package io.planscope.ingest.meta;
 import io.planscope.plan.Level;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Education bureau names in text, normalized to the five kinds PlanScope reports: 教育局, 教育体育局 (also 教体局,
@@ -32,6 +33,9 @@ final class Bureau {
       List.of(
           "教育和科学技术局", "教育科学技术局", "教育和体育局", "教育体育局", "教育委员会", "教育科技局", "教体局", "教育局",
           "教育厅", "教委", "教育部");
+
+  // the area's education as a whole, after its name: "青岛市教育工作坚持…"
+  private static final Pattern OWN_EDUCATION = Pattern.compile("教育(?:工作|系统|事业)");
 
   private Bureau() {}
 
@@ -74,9 +78,16 @@ final class Bureau {
     return text.startsWith("教", at) && nameAt(text, at) != null;
   }
 
-  /** Whether a bureau name (or 人民政府, or the word 教育 opening a phrase) starts at {@code at}. */
+  /**
+   * Whether the issuer's own name can end right before {@code at}: a bureau name, 人民政府, or the area's education
+   * as a whole ("青岛市教育工作", "全市教育系统", "某县教育事业"), but not another body ("某省教育学会征文").
+   */
   static boolean startsAt(String text, int at) {
     if (at >= text.length()) return false;
-    return text.startsWith("教", at) || text.startsWith("人民政府", at) || text.startsWith("政府", at);
+    return nameStartsAt(text, at)
+        || text.startsWith("人民政府", at)
+        || text.startsWith("政府", at)
+        || OWN_EDUCATION.matcher(text).region(at, text.length()).lookingAt();
   }
+
 }

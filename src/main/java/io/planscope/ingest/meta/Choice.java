@@ -36,6 +36,11 @@ record Choice(Place place, List<Place> candidates, String name) {
     return best != null && !tie ? of(best) : new Choice(null, m.places(), m.name());
   }
 
+  /** What identifies the place when counting mentions: its code, or for an unresolved homonym its name. */
+  String key() {
+    return place != null ? place.code() : name;
+  }
+
   /** The level of the place, or of the candidates (homonyms share a level). */
   Level level() {
     return place != null ? place.level() : candidates.get(0).level();

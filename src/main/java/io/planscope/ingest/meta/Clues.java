@@ -76,9 +76,8 @@ final class Clues {
     Map<String, Choice> byKey = new HashMap<>();
     for (Choice c : places) {
       if (level != null && LevelWords.depth(c.level()) > LevelWords.depth(level)) continue;
-      String key = c.place() != null ? c.place().code() : c.name();
-      counts.merge(key, 1, Integer::sum);
-      byKey.putIfAbsent(key, c);
+      counts.merge(c.key(), 1, Integer::sum);
+      byKey.putIfAbsent(c.key(), c);
     }
     Choice best = null;
     int bestCount = 0;
@@ -96,12 +95,6 @@ final class Clues {
   private static long rank(Choice c, int count, Level level) {
     long atLevel = level != null && c.level() == level ? 1 : 0;
     return atLevel * 1_000_000 + LevelWords.depth(c.level()) * 10_000L + count;
-  }
-
-  /** The level most named places have, or null. */
-  Level mostFrequentNamedLevel() {
-    Choice c = namedAt(null);
-    return c == null ? null : c.level();
   }
 
   /**

@@ -3,21 +3,27 @@ package io.planscope.ingest.meta;
 import io.planscope.plan.Level;
 import io.planscope.plan.Region;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Decides who issued a plan, looking where the issuer names itself first:
+ * Decides who issued a plan, from where the issuer names itself and nowhere else:
  *
  * <ol>
- *   <li>the title ("杭州市西湖区教育局2023年工作计划", "某市2025年教育工作要点", "区教育体育局下半年工作方案");
+ *   <li>the title ("杭州市西湖区教育局2023年工作计划", "某市2025年教育工作要点", "区教育体育局下半年工作方案",
+ *       "中共某区委教育工委");
+ *   <li>the page's attribute block ("【制定机关】某市教育局", see {@link AttributeBlock});
  *   <li>bureau names in the opening and closing lines ("西湖区教育局", "XX市教育工作坚持…", a signature line);
- *   <li>the plan speaking of itself ("全县", "我市") for the level, and bureau names anywhere in the body;
- *   <li>the places the body mentions most (at least twice), from the province down to that level.
+ *   <li>the plan speaking of itself ("全县", "我市") for the level, and bureau names anywhere in the body for the
+ *       bureau kind;
+ *   <li>a place at that level the body names at least twice ("落实青岛市…", "完成青岛市…" in a 全市 plan).
  * </ol>
  *
- * A bureau merely mentioned ("争取省教育厅支持" in a county plan) is superior to the plan's level and does not name
- * it. Homonyms (several 鼓楼区) are resolved by their parents mentioned anywhere in the plan; when nothing tells,
- * the region keeps the name without a code.
+ * A passing mention never names the issuer: a superior ("争取省教育厅支持" in a county plan, "组织参加某省教育学会
+ * 征文" in a city plan) nor a subordinate ("完成黄岛区新校建设" in a city plan). When only "全市" is known the level is
+ * city and the region unknown. Homonyms (several 鼓楼区) are resolved by their parents mentioned anywhere in the
+ * plan; when nothing tells, the region keeps the name without a code.
  */
 final class IssuerResolver {
   private static final int HEAD_LINES = 3;
@@ -31,23 +37,36 @@ final class IssuerResolver {
   }
 
   Issuer resolve(String title, List<String> lines) {
+    return resolve(title, List.of(), lines);
+  }
+
+  /**
+   * @param title the cleaned, normalized title
+   * @param stated the issuing bodies the page's attribute block names ("某市教育局"), normalized
+   * @param lines the plan's normalized lines, its signature included
+   */
+  Issuer resolve(String title, List<String> stated, List<String> lines) {
+    String issuer = String.join("\n", stated);
     String head = String.join("\n", edge(lines));
     String body = String.join("\n", lines);
     List<RegionMention> titleMentions = gazetteer.mentions(title);
+    List<RegionMention> issuerMentions = gazetteer.mentions(issuer);
     List<RegionMention> bodyMentions = gazetteer.mentions(body);
     Support support = new Support(gazetteer);
     support.addAll(titleMentions, true);
+    support.addAll(issuerMentions, true);
     support.addAll(bodyMentions, false);
 
     Clues titleClues = clues(title, titleMentions, true, support);
+    Clues issuerClues = clues(issuer, issuerMentions, true, support);
     Clues headClues = clues(head, gazetteer.mentions(head), false, support);
     Clues bodyClues = clues(body, bodyMentions, false, support);
     Level we = LevelWords.we(body);
 
-    Level level = level(titleClues, headClues, bodyClues, we);
-    Choice choice = region(titleClues, headClues, bodyClues, level, support);
+    Level level = level(titleClues, issuerClues, headClues, we);
+    Choice choice = region(List.of(titleClues, issuerClues), headClues, bodyMentions, level, support);
     if (level == null) level = choice == null ? null : choice.level();
-    String bureau = bureau(titleClues, headClues, bodyClues, level);
+    String bureau = bureau(List.of(titleClues, issuerClues), headClues, bodyClues, level);
     if (level == null) level = levelOfBureau(bureau, titleClues, headClues);
     return finish(choice, level == null ? Level.UNKNOWN : level, bureau);
   }
@@ -60,12 +79,14 @@ final class IssuerResolver {
 
   // ---- level -----------------------------------------------------------------------------------------------
 
-  private static Level level(Clues title, Clues head, Clues body, Level we) {
+  // a head's "省教育厅" in a 全县 plan is a superior: the deeper of the head's levels and the plan's own word wins
+  private static Level level(Clues title, Clues stated, Clues head, Level we) {
     Level t = title.deepestLevel();
     if (t != null) return t;
-    if (!head.levels().isEmpty()) return head.levels().contains(we) ? we : head.deepestLevel();
-    if (we != null) return we;
-    return body.mostFrequentNamedLevel();
+    Level s = stated.deepestLevel();
+    if (s != null) return s;
+    if (head.levels().isEmpty()) return we;
+    return we == Level.NATIONAL ? head.deepestLevel() : LevelWords.deeper(head.deepestLevel(), we);
   }
 
   private static Level levelOfBureau(String bureau, Clues title, Clues head) {
@@ -78,24 +99,37 @@ final class IssuerResolver {
 
   // ---- region ----------------------------------------------------------------------------------------------
 
-  private Choice region(Clues title, Clues head, Clues body, Level level, Support support) {
+  private Choice region(List<Clues> named, Clues head, List<RegionMention> body, Level level, Support support) {
     if (level == Level.NATIONAL) return null;
-    Choice c = title.deepestPlace();
-    if (c != null) return c;
-    c = head.namedAt(level);
-    if (c != null) return c;
-    if (title.masked() || head.masked()) return null; // "某市…": the page hides the name on purpose
-    c = body.namedAt(level);
-    if (c != null && level != null) return c;
-    Place p = support.descend(level, BODY_MIN_SUPPORT);
-    return p == null ? null : Choice.of(p);
+    for (Clues clues : named) {
+      Choice c = clues.deepestPlace();
+      if (c != null) return c;
+    }
+    Choice c = head.namedAt(level);
+    if (c != null && (level == null || c.level() == level)) return c;
+    if (head.masked() || named.stream().anyMatch(Clues::masked)) return null; // "某市…": hidden on purpose
+    return level == null ? null : ownPlace(body, level, support);
+  }
+
+  // The place at the plan's own level the body names most, at least twice: "青岛市" ×3 in a 全市 plan.
+  private static Choice ownPlace(List<RegionMention> mentions, Level level, Support support) {
+    Map<String, Integer> counts = new HashMap<>();
+    Choice best = null;
+    for (RegionMention m : mentions) {
+      if (m.weak()) continue;
+      Choice c = Choice.resolve(m, support);
+      if (c.level() != level) continue;
+      int n = counts.merge(c.key(), 1, Integer::sum);
+      if (n >= BODY_MIN_SUPPORT && (best == null || n > counts.get(best.key()))) best = c;
+    }
+    return best;
   }
 
   private Issuer finish(Choice choice, Level level, String bureau) {
     if (choice == null || level == Level.NATIONAL) return new Issuer(Region.NONE, level, bureau);
     if (choice.place() == null) return new Issuer(choice.ambiguousRegion(), level, bureau);
     Place place = choice.place();
-    // a city plan whose body names one of its counties most: the region is the city
+    // a place deeper than the level (a title's "全市" over an attribute block's district): its ancestor at the level
     while (LevelWords.depth(level) > 0 && LevelWords.depth(place.level()) > LevelWords.depth(level)) {
       Place up = gazetteer.parent(place);
       while (up != null && up.placeholder()) up = gazetteer.parent(up);
@@ -107,8 +141,10 @@ final class IssuerResolver {
 
   // ---- bureau ----------------------------------------------------------------------------------------------
 
-  private static String bureau(Clues title, Clues head, Clues body, Level level) {
-    if (!title.bureaus().isEmpty()) return title.bureaus().get(0).name();
+  private static String bureau(List<Clues> named, Clues head, Clues body, Level level) {
+    for (Clues clues : named) {
+      if (!clues.bureaus().isEmpty()) return clues.bureaus().get(0).name();
+    }
     String own = head.ownBureau(level);
     return own != null ? own : body.ownBureau(level);
   }
@@ -126,6 +162,8 @@ final class IssuerResolver {
       if (masked != null) clues.addLevel(masked, true);
       Level we = LevelWords.we(text); // "全县教育系统2023年工作要点"
       if (we != null && we != Level.NATIONAL) clues.addLevel(we, false);
+      Level committee = LevelWords.committee(text);
+      if (committee != null) clues.addLevel(committee, false);
     }
     for (Bureau.Found f : clues.bureaus()) {
       Level masked = LevelWords.maskedBefore(text, f.start());

@@ -18,6 +18,9 @@ final class LevelWords {
   private static final String NOT_BEFORE_UNNAMED = "各县市区省州旗、和及与城郊矿新老";
   private static final int NATIONAL_MIN = 3;
 
+  // "中共区委教育工委", "县委教育工委": an unnamed party committee over the bureau
+  private static final Pattern COMMITTEE = Pattern.compile("(?:^|中共|\\s)([省市县区旗州])委");
+
   private LevelWords() {}
 
   /** The level a level character names: 省 → province, 市/州 → city, 县/区/旗 → county. */
@@ -59,6 +62,12 @@ final class LevelWords {
     Matcher m = MASKED.matcher(text);
     while (m.find()) deepest = deeper(deepest, of(m.group(1).charAt(0)));
     return deepest;
+  }
+
+  /** The level of an unnamed party committee ("中共区委教育工委" → county), or null. */
+  static Level committee(String text) {
+    Matcher m = COMMITTEE.matcher(text);
+    return m.find() ? of(m.group(1).charAt(0)) : null;
   }
 
   /** The level of a masked name ending right before {@code end} ("XX市|教育局"), or null. */

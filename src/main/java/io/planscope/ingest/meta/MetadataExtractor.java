@@ -11,13 +11,17 @@ import java.util.List;
  * <p>The rules, one class each:
  *
  * <ul>
- *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", 《》 around the whole title;
- *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"); "20xx" is null; ranges and
- *       十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
+ *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", "有哪些", 《》 around the
+ *       whole title, and the notice around a plan ("关于印发《X》的通知" → X);
+ *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"), the other way round when a
+ *       farm wrote the title ({@link FarmTitles}); the plan's year of "2024年工作总结及2025年工作计划";
+ *       "20xx" is null; ranges and 十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
  *   <li>{@code PublishDate}: 发布时间/发布日期/时间/日期 lines of the whole page, else a byline with a clock time;
- *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the title, then the
- *       opening and closing lines, then the body;
- *   <li>{@code PlanKind}: 工作计划/工作要点/工作方案, or a special plan with its subject, from the title;
+ *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the issuer only: the
+ *       title, the attribute block ({@code AttributeBlock}: 【制定机关】, 发布机构：), the opening and closing lines
+ *       (the signature), the plan's words for itself (全县) — never a passing mention (组织参加某省教育学会征文);
+ *   <li>{@code PlanKind}: a closed vocabulary (工作要点, 工作计划, 工作方案, 实施方案, 工作意见, 工作安排, 发展规划)
+ *       from the title's last plan word; the subject (安全, 德育) stays in the title;
  *   <li>{@link TopicCodebook}: topics by keyword, from {@code topics.tsv}.
  * </ul>
  *
@@ -56,8 +60,11 @@ public final class MetadataExtractor {
   public PlanMeta extract(PlanText t) {
     String title = TitleCleaner.clean(t.title());
     String normTitle = Fold.normalize(title);
-    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines());
-    Issuer issuer = issuers.resolve(normTitle, t.lines());
+    // a farm's title ("2024年教育局工作计划(精选22篇)", or any page title on a farm) may not be the carried plan's:
+    // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
+    boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
+    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm);
+    Issuer issuer = issuers.resolve(normTitle, AttributeBlock.issuers(t.pageLines()), t.lines());
     return new PlanMeta(
         title,
         dated.year(),
@@ -66,7 +73,7 @@ public final class MetadataExtractor {
         issuer.level(),
         issuer.region(),
         issuer.bureau(),
-        PlanKind.of(title, gazetteer));
+        PlanKind.of(title));
   }
 
   /** The topics of a normalized text (multi-label, codebook order). */

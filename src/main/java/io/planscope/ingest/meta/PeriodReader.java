@@ -38,16 +38,37 @@ final class PeriodReader {
   private static final Pattern MADE_FOR =
       Pattern.compile(YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?[^,，。;；]{0,12}?(?:工作计划|工作要点|工作方案|计划|要点)");
   private static final int OPENING_LINES = 4;
+  // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…"
+  private static final Pattern SUMMARY = Pattern.compile("总结|回顾");
 
   private PeriodReader() {}
 
   /** Reads the title (cleaned), then the first lines of the plan. */
   static Dated read(String title, List<String> lines) {
+    return read(title, lines, true);
+  }
+
+  /**
+   * Reads the title and the first lines of the plan: the title first when it is the plan's own heading
+   * ({@code trustTitle}), else the opening first ("2022年，全县教育工作…" under a farm's "2024年教育局工作计划").
+   */
+  static Dated read(String title, List<String> lines, boolean trustTitle) {
     String t = title == null ? "" : title;
-    Dated fromTitle = fromTitle(t);
-    if (fromTitle.year() != null) return fromTitle;
+    Dated fromTitle = fromTitle(planPart(t));
+    if (trustTitle && fromTitle.year() != null) return fromTitle;
     Dated fromOpening = fromOpening(lines, half(t));
-    return fromOpening != null ? fromOpening : fromTitle;
+    if (fromOpening != null) return fromOpening;
+    return fromTitle;
+  }
+
+  // "2024年工作总结及2025年工作计划": the plan is what follows the look back, when a year follows it
+  private static String planPart(String title) {
+    Matcher m = SUMMARY.matcher(title);
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 0) return title;
+    String rest = title.substring(end);
+    return ONE_YEAR.matcher(rest).find() || HAN_YEAR.matcher(rest).find() ? rest : title;
   }
 
   private static Dated fromTitle(String title) {

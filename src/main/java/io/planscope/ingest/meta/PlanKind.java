@@ -6,59 +6,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of plan from its title: 工作计划, 工作要点 or 工作方案 for a general plan, or a special plan named with its
- * subject ("学校安全工作计划" → 安全工作计划, "教师队伍建设实施方案", "教育数字化转型行动计划"). What is left of the
- * title after the issuer (places, masked names, bureau), years and generic words (年度, 重点, 学校) is the subject.
+ * The kind of plan from its title, in a closed vocabulary so that {@code kind:} filters and facets stay a short list:
+ *
+ * <ul>
+ *   <li>{@value #POINTS}: 要点, 重点 ("2024年工作要点", "2024年教育工作重点");
+ *   <li>{@value #PLAN}: 计划, 打算, 思路, and every summary-plus-plan ("2024年工作总结及2025年工作计划", "…总结和2025年
+ *       工作打算", "…总结暨2025年工作思路");
+ *   <li>{@value #PROGRAMME}: 方案 ("2023年下半年工作方案");
+ *   <li>{@value #IMPLEMENTATION}: 实施方案, 行动方案 ("教师队伍建设三年行动方案");
+ *   <li>{@value #OPINIONS}: 意见 ("关于2024年全市教育工作的意见", "…工作意见");
+ *   <li>{@value #ARRANGEMENTS}: 安排 ("2024年教育工作安排");
+ *   <li>{@value #DEVELOPMENT}: 规划 ("十四五教育事业发展规划"): multi-year plans bureaus publish beside their yearly ones.
+ * </ul>
+ *
+ * A plan's subject (安全, 德育, 教师队伍建设) is not a kind: it stays in the title, where search finds it. The word
+ * that counts is the last one in the title ("关于印发2023年教育工作要点的通知" is 工作要点), so a subject that names a
+ * plan word earlier ("学校安全计划落实工作要点") does not decide it.
+ *
+ * <p>How to add a kind: only when real plans are titled with it; add a row to {@link #WORDS}, a constant and a line
+ * above, a case in {@code PlanKindTest}, and the README's kind list.
  */
 final class PlanKind {
-  private static final Pattern SUFFIX =
-      Pattern.compile("(?:工作|实施|行动|发展|专项)?(?:计划|要点|方案|规划)");
-  private static final Pattern STRIP =
-      Pattern.compile(
-          "关于印发|关于|印发|的通知|通知"
-              + "|(?:19|20)\\d\\d(?:\\s*[-—–~至到]+\\s*(?:19|20)\\d\\d)?\\s*(?:学年度|学年|年度|年)?"
-              + "|[一二三四五六七八九〇零○]{4}年度?|(?:19|20)[xX×]{2}\\s*年?|[xX×]{2}年|[xX×*○某]{1,3}[省市县区旗州]"
-              // the bureau with the place before it, even a place the gazetteer lacks: "临河县教育局"
-              + "|(?:\\p{IsHan}{0,8}?[省市县区州旗])?(?:教育和体育局|教育体育局|教体局|教育局|教育厅|教育委员会|教委|教育部)"
-              + "|上半年|下半年|第[一二]学期|[上下]学期|春季学期|秋季学期|学期|本年度|年度|全年|重点|主要|[十][一二三四五]五"
-              + "|[()（）《》“”\"\\s,，、:：.。·]");
-  private static final Pattern GENERIC_PREFIX =
-      Pattern.compile("^(?:全[省市县区]|[省市县区](?=教育)|教育系统|系统|中小学校?|各级各类学校|学校|局机关|机关)+");
-  // what is left is only an unknown place and 教育: "雄安新区教育工作要点", "XX镇教育工作计划"
-  private static final Pattern GENERIC_SUBJECT =
-      Pattern.compile("(?:\\p{IsHan}{0,10}?(?:新区|开发区|市|县|区|旗|州|镇|乡))?(?:教育体育|教育|局|年|本)?");
+  static final String POINTS = "工作要点";
+  static final String PLAN = "工作计划";
+  static final String PROGRAMME = "工作方案";
+  static final String IMPLEMENTATION = "实施方案";
+  static final String OPINIONS = "工作意见";
+  static final String ARRANGEMENTS = "工作安排";
+  static final String DEVELOPMENT = "发展规划";
+
+  /** A title word and the kind it gives; longer words first where one contains another (实施方案 before 方案). */
+  private record Word(String word, String kind) {}
+
+  private static final List<Word> WORDS =
+      List.of(
+          new Word("实施方案", IMPLEMENTATION),
+          new Word("行动方案", IMPLEMENTATION),
+          new Word("方案", PROGRAMME),
+          new Word("要点", POINTS),
+          new Word("重点", POINTS),
+          new Word("计划", PLAN),
+          new Word("打算", PLAN),
+          new Word("思路", PLAN),
+          new Word("意见", OPINIONS),
+          new Word("安排", ARRANGEMENTS),
+          new Word("规划", DEVELOPMENT));
+
+  private static final Pattern ANY_WORD =
+      Pattern.compile(String.join("|", WORDS.stream().map(Word::word).toList()));
+  // "2024年工作要点(征求意见稿)": a draft note, not a plan word
+  private static final Pattern DRAFT = Pattern.compile("征求意见稿|征求意见|意见稿");
+  // "2024年工作总结及2025年工作计划": a look back before the plan word
+  private static final Pattern SUMMARY = Pattern.compile("总结|回顾");
 
   private PlanKind() {}
 
-  /** The kind, or null when the title names no plan (no 计划, 要点, 方案 or 规划). */
-  static String of(String title, RegionGazetteer gazetteer) {
-    String norm = Fold.normalize(title == null ? "" : title);
-    Matcher m = SUFFIX.matcher(norm);
-    int start = -1;
-    String suffix = null;
+  /** The kind, or null when the title names no plan ("2023年教育局工作总结"). */
+  static String of(String title) {
+    String norm = DRAFT.matcher(Fold.normalize(title == null ? "" : title)).replaceAll("");
+    Matcher m = ANY_WORD.matcher(norm);
+    String last = null;
+    int at = -1;
     while (m.find()) {
-      start = m.start();
-      suffix = m.group();
+      last = m.group();
+      at = m.start();
     }
-    if (suffix == null) return null;
-    String subject = subject(norm.substring(0, start), gazetteer);
-    return GENERIC_SUBJECT.matcher(subject).matches() ? general(suffix) : subject + suffix;
+    if (last == null) return null;
+    if (SUMMARY.matcher(norm.substring(0, at)).find()) return PLAN;
+    return kindOf(last);
   }
 
-  private static String subject(String before, RegionGazetteer gazetteer) {
-    StringBuilder s = new StringBuilder(before);
-    List<RegionMention> mentions = gazetteer.mentions(before);
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      RegionMention r = mentions.get(i);
-      if (!r.weak() || r.start() == 0) s.delete(r.start(), r.end());
+  private static String kindOf(String word) {
+    for (Word w : WORDS) {
+      if (w.word().equals(word)) return w.kind();
     }
-    String stripped = STRIP.matcher(s).replaceAll("");
-    return GENERIC_PREFIX.matcher(stripped).replaceAll("");
-  }
-
-  private static String general(String suffix) {
-    if (suffix.endsWith("要点")) return "工作要点";
-    if (suffix.endsWith("方案")) return "工作方案";
-    return "工作计划";
+    throw new IllegalStateException("no kind for plan word '" + word + "'; add it to PlanKind.WORDS");
   }
 }

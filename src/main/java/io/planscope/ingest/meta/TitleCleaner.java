@@ -7,13 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans a raw title candidate: site crumbs and suffixes ("_XX网", "-范文网"), 【…】 decorations, 篇 markers
- * ("篇一:", "篇1", "【篇三】"), "(精选5篇)" notes, trailing 范文/大全 words and 《》 around the whole title. Rules match
- * the normalized form; the cut is applied to the original, so a traditional title stays traditional.
+ * ("篇一:", "篇1", "【篇三】"), "(精选5篇)" and "精選4篇" notes, trailing 范文/大全 words and search questions
+ * ("有哪些", "怎么写"), document numbers ("(某教发〔2024〕3号)"), 《》 around the whole title, and the notice a plan
+ * was published with ("关于印发《某市教育局2024年工作要点》的通知" → 某市教育局2024年工作要点; see {@link #unwrapNotice}).
+ * Rules match the normalized form; the cut is applied to the original, so a traditional title stays traditional.
  */
 final class TitleCleaner {
   private static final String NUM = "[一二三四五六七八九十百零〇\\d]+";
   private static final String DECOR =
-      "篇|精选|通用|范文|合集|模板|大全|优选|推荐|完整版|word|Word|WORD|doc|pdf|最新|热门|汇编|集锦|汇总|可编辑|下载|范例";
+      "篇|精选|通用|范文|合集|模板|大全|优选|推荐|完整版|word|Word|WORD|doc|pdf|最新|热门|汇编|集锦|汇总|可编辑|下载|范例"
+          // a search engine's question the farm titles its page with: "教育局工作要点有哪些"
+          + "|有哪些|怎么写|如何写|怎样写|写法"
+          // a farm's category word after its note: "…工作计划(精选4篇)作文"
+          + "|作文";
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
   // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
@@ -27,8 +33,16 @@ final class TitleCleaner {
           rule("【[^】]*】", "【"), // "【精选】", "【最新】"
           rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
-          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下"),
+          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作"),
+          rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
+          // "…的通知(某教发〔2024〕3号)" — the notice's document number (〔〕 fold to ())
+          rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
+
+  // issuer? 关于? verb inner 的通知: "某县教育局关于印发2023年教育工作要点的通知", "关于转发《…》的通知"; 关于 right
+  // before the verb or not at all ("关于进一步规范发布…的通知" is a notice of its own, not a wrapper)
+  private static final Pattern NOTICE =
+      Pattern.compile("^((?:(?!关于)[^《》]){0,40}?)(关于)?(印发|转发|下发|颁发|发布)(.{4,}?)(的?通知)$");
 
   /** A cleaning rule and the chars its matches cannot do without. */
   private record Rule(Pattern pattern, String needs) {
@@ -56,6 +70,7 @@ final class TitleCleaner {
       changed = false;
       for (Rule rule : RULES) changed |= rule.worthTrying(norm) && apply(rule.pattern(), text, norm);
       changed |= unwrapGuillemets(text, norm);
+      changed |= unwrapNotice(text, norm);
     }
     String out = text.toString().strip();
     return out.isEmpty() ? raw.strip() : out;
@@ -67,6 +82,32 @@ final class TitleCleaner {
     if (m.start() == 0 && m.end() == norm.length()) return false; // never remove the whole title
     cut(text, norm, m.start(), m.end());
     return true;
+  }
+
+  /**
+   * The plan inside the notice that published it: "关于印发《X》的通知" → X; "某县教育局关于印发2023年教育工作要点的
+   * 通知" → 某县教育局2023年教育工作要点 (the issuer kept when the inner title does not name one); "关于转发…的通知" → the
+   * forwarded title alone, since its issuer is not the forwarding bureau.
+   */
+  private static boolean unwrapNotice(StringBuilder text, StringBuilder norm) {
+    Matcher m = NOTICE.matcher(norm);
+    if (!m.matches()) return false;
+    String issuer = m.group(1);
+    String inner = m.group(4);
+    boolean keepIssuer = !m.group(3).equals("转发") && !issuer.isBlank() && !namesIssuer(inner, issuer);
+    cut(text, norm, m.start(5), m.end(5));
+    if (inner.startsWith("《") && inner.endsWith("》") && count(inner, '《') == 1) {
+      cut(text, norm, m.end(4) - 1, m.end(4));
+      cut(text, norm, m.start(4), m.start(4) + 1);
+    }
+    cut(text, norm, keepIssuer ? m.end(1) : 0, m.end(3));
+    return true;
+  }
+
+  // "某市2024年教育工作要点" under "某市教育局" names its issuer already; "2023年教育工作要点" does not
+  private static boolean namesIssuer(String inner, String issuer) {
+    String bare = inner.startsWith("《") ? inner.substring(1) : inner;
+    return !Bureau.all(bare).isEmpty() || bare.startsWith(issuer.substring(0, Math.min(2, issuer.length())));
   }
 
   // "《教育局工作计划》" → 教育局工作计划; a crumb's unpaired "《教育局…" loses its 《 too.

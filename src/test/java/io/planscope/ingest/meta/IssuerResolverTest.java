@@ -121,9 +121,9 @@ class IssuerResolverTest {
   }
 
   @Test
-  void countyPlanMentioningOnlyItsProvinceKeepsTheProvince() {
+  void aProvinceMentionedInACountyPlanIsNotItsRegion() {
     Issuer i = resolve("教育局工作计划", "全县教育工作…", "学习湖南省督导评估方案。", "迎接湖南省评估验收。", "全县各校…");
-    assertEquals(new Region("湖南省", null, null, "430000"), i.region());
+    assertEquals(Region.NONE, i.region());
     assertEquals(Level.COUNTY, i.level());
   }
 
@@ -133,10 +133,59 @@ class IssuerResolverTest {
   }
 
   @Test
-  void cityPlanFromTheBodyNamesTheCityEvenWhenACountyIsMentionedMore() {
+  void districtsMentionedInACityPlanAreNotItsRegion() {
     Issuer i = resolve("教育局年度工作计划", "全市教育工作…", "完成黄岛区新校建设。", "推广黄岛区经验。", "全市各区市…");
-    assertEquals(new Region("山东省", "青岛市", null, "370200"), i.region());
+    assertEquals(Region.NONE, i.region());
     assertEquals(Level.CITY, i.level());
+  }
+
+  @Test
+  void aCityPlanNamingItsCityRepeatedlyIsThatCity() {
+    Issuer i = resolve("教育局工作计划", "全市教育系统要…", "落实宁波市学前教育三年行动计划。", "建设宁波市智慧教育平台。");
+    assertEquals(new Region("浙江省", "宁波市", null, "330200"), i.region());
+    assertEquals(Level.CITY, i.level());
+  }
+
+  @Test
+  void onlyQuanShiGivesACityOfUnknownName() {
+    Issuer i = resolve("教育局工作计划", "全市教育工作坚持稳中求进。", "全市各校要…");
+    assertEquals(Level.CITY, i.level());
+    assertEquals(Region.NONE, i.region());
+  }
+
+  @Test
+  void aProvincialSocietyInTheOpeningIsAPassingMention() {
+    // "组织参加…省教育学会征文" once made a city plan a province plan
+    Issuer i = resolve("2024年教育工作要点", "2024年,全市教育工作以立德树人为根本。", "组织参加浙江省教育学会年度征文活动。", "全市各校…");
+    assertEquals(Level.CITY, i.level());
+    assertEquals(Region.NONE, i.region());
+  }
+
+  @Test
+  void aSuperiorBureauInTheOpeningDoesNotRaiseTheLevel() {
+    Issuer i = resolve("教育工作计划", "认真落实省教育厅工作部署,全县教育系统…", "全县各校…");
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void unnamedDistrictBodiesAreCountyLevel() {
+    assertEquals(Level.COUNTY, resolve("中共区委教育工委 区教育局2024年工作要点").level());
+    assertEquals(Level.COUNTY, resolve("2023年工作计划", "2023年,县教体局将围绕优质均衡目标…").level());
+    Issuer province = resolve("中共某某省委教育工委 某某省教育厅2024年工作要点");
+    assertEquals(Level.PROVINCE, province.level());
+    assertEquals("教育厅", province.bureau());
+  }
+
+  @Test
+  void theAttributeBlockNamesTheIssuer() {
+    Issuer i =
+        resolver.resolve(
+            "2024年教育工作要点",
+            List.of("温州市教育局"),
+            List.of("全市教育系统要…", "组织参加浙江省教育学会征文。", "全市各校…"));
+    assertEquals(new Region("浙江省", "温州市", null, "330300"), i.region());
+    assertEquals(Level.CITY, i.level());
+    assertEquals("教育局", i.bureau());
   }
 
   @Test

@@ -106,7 +106,7 @@ class MetadataExtractorTest {
     assertEquals(new Period(Period.MULTI_YEAR, 2023, 2025), m.period());
     assertEquals("430725", m.region().code());
     assertEquals(Level.COUNTY, m.level());
-    assertEquals("教师队伍建设三年行动方案", m.kind());
+    assertEquals("实施方案", m.kind()); // closed vocabulary: the subject stays in the title
   }
 
   @Test
@@ -130,6 +130,86 @@ class MetadataExtractorTest {
     assertEquals("2022-02-08", m.published());
     assertEquals(new Region("浙江省", "杭州市", "西湖区", "330106"), m.region());
     assertEquals("工作要点", m.kind());
+  }
+
+  @Test
+  void aFarmsPageTitleLosesToThePlansOpening() {
+    // a farm's SEO title for the page; the plan it carries is a 2022 county plan
+    List<String> body =
+        norm(
+            "2022年,全县教育工作以办好人民满意的教育为目标,深化改革,提升质量。",
+            "一、推进学前教育普惠发展",
+            "(一)扩大普惠性资源。新建改扩建幼儿园三所。");
+    PlanMeta m = extractor.extract(new PlanText("2024年教育局工作计划(精选22篇)", body, body, null, false));
+    assertEquals("2024年教育局工作计划", m.title());
+    assertEquals(2022, m.year());
+    assertEquals(Level.COUNTY, m.level());
+    assertEquals("工作计划", m.kind());
+  }
+
+  @Test
+  void aPlainPageTitleOnAFarmLosesToTheOpeningButABureausKeepsItsYear() {
+    List<String> body = norm("2022年,全县教育工作以办好人民满意的教育为目标。", "一、主要任务", "(一)推进优质均衡。");
+    List<String> farm = page(norm("首页 > 范文大全 > 工作计划"), body, List.of());
+    PlanMeta onFarm = extractor.extract(new PlanText("2024年教育局工作计划", body, farm, null, false));
+    assertEquals(2022, onFarm.year());
+    // a bureau's page: its <title> is the plan's, and "2023年，全市教育系统…" in the opening looks back
+    List<String> lookBack = norm("2023年,全市教育系统取得了新的成绩。", "一、主要任务", "(一)推进优质均衡。");
+    PlanMeta onBureau = extractor.extract(new PlanText("某市教育局2024年工作要点", lookBack, lookBack, null, false));
+    assertEquals(2024, onBureau.year());
+  }
+
+  @Test
+  void aNoticeWrapperWithAnAttributeBlock() {
+    List<String> head = norm("【制定机关】温州市教育局 【发布日期】2024-02-05", "【文号】温教〔2024〕5号");
+    List<String> body =
+        norm(
+            "各县(市、区)教育局,局属各单位:",
+            "现将《2024年教育工作要点》印发给你们,请结合实际认真贯彻落实。",
+            "一、加强党的全面领导",
+            "(一)深化理论武装。组织参加浙江省教育学会年度征文活动。",
+            "(二)推进全市教育系统清廉学校建设。");
+    PlanMeta m =
+        extractor.extract(
+            new PlanText("温州市教育局关于印发2024年教育工作要点的通知", body, page(head, body, List.of()), null));
+    assertEquals("温州市教育局2024年教育工作要点", m.title());
+    assertEquals(2024, m.year());
+    assertEquals("2024-02-05", m.published());
+    assertEquals(Level.CITY, m.level());
+    assertEquals(new Region("浙江省", "温州市", null, "330300"), m.region());
+    assertEquals("工作要点", m.kind());
+  }
+
+  @Test
+  void theAttributeBlockGivesTheRegionAnUnnamedTitleLacks() {
+    List<String> head = norm("制定机关", "嘉兴市教育局", "发布日期", "2024-03-01");
+    List<String> body = norm("2024年,全市教育系统坚持稳中求进。", "一、主要任务", "(一)推进优质均衡。");
+    PlanMeta m = extractor.extract(new PlanText("2024年教育工作要点", body, page(head, body, List.of()), null));
+    assertEquals(new Region("浙江省", "嘉兴市", null, "330400"), m.region());
+    assertEquals(Level.CITY, m.level());
+    assertEquals("2024-03-01", m.published());
+  }
+
+  @Test
+  void summaryPlusPlanIsAPlanForTheNextYear() {
+    List<String> body =
+        norm("一、2024年工作回顾", "(一)办学条件持续改善。新建学校两所。", "二、2025年工作计划", "(一)推进优质均衡。");
+    PlanMeta m =
+        extractor.extract(new PlanText("桐庐县教育局2024年工作总结及2025年工作计划", body, body, null));
+    assertEquals(2025, m.year());
+    assertEquals("工作计划", m.kind());
+    assertEquals(Level.COUNTY, m.level());
+    assertEquals("330122", m.region().code());
+  }
+
+  @Test
+  void aPartyCommitteeAndDepartmentTitleIsAProvincialPoints() {
+    List<String> body = norm("2024年全省教育工作的总体要求是:坚持立德树人。", "一、加强党的建设");
+    PlanMeta m = extractor.extract(new PlanText("中共某某省委教育工委 某某省教育厅2024年工作要点", body, body, null));
+    assertEquals("工作要点", m.kind());
+    assertEquals(Level.PROVINCE, m.level());
+    assertEquals(2024, m.year());
+    assertEquals("教育厅", m.bureau());
   }
 
   @Test

@@ -72,4 +72,23 @@ class PeriodReaderTest {
     assertNull(d.year());
     assertEquals(Period.of(Period.ANNUAL, null), d.period());
   }
+
+  @Test
+  void summaryPlusPlanIsForTheYearItPlans() {
+    assertEquals(2025, read("2024年工作总结及2025年工作计划").year());
+    assertEquals(2025, read("县教育局2024年工作总结和2025年工作打算").year());
+    assertEquals(2025, read("2024年教育工作总结暨2025年工作思路", "2024年,全县教育系统…").year());
+    assertEquals(2024, read("2024年教育工作总结").year()); // a summary alone keeps its year
+  }
+
+  @Test
+  void theOpeningOutranksAPageTitle() {
+    // a farm titled "2024年教育局工作计划" carrying a plan whose opening says 2022
+    List<String> opening = List.of("2022年,全县教育工作以办好人民满意的教育为目标。", "一、指导思想");
+    assertEquals(2022, PeriodReader.read("2024年教育局工作计划", opening, false).year());
+    assertEquals(2024, PeriodReader.read("2024年教育局工作计划", opening, true).year());
+    assertEquals(2023, PeriodReader.read("2024年教育局工作计划", List.of("2023年是全面贯彻…的开局之年。"), false).year());
+    // nothing in the opening: the page title's year is still better than none
+    assertEquals(2024, PeriodReader.read("2024年教育局工作计划", List.of("一、指导思想"), false).year());
+  }
 }

@@ -46,4 +46,10 @@ class PublishDateTest {
     assertEquals("2022-04-01", find("时间:2023-13-45", "发布时间:2022-04-01"));
     assertNull(find("2023年3月5日,全县召开教育工作会议。"));
   }
+
+  @Test
+  void attributeBlockDates() {
+    assertEquals("2024-02-05", find("【制定机关】某市教育局 【发布日期】2024-02-05", "一、指导思想"));
+    assertEquals("2024-03-01", find("制定机关", "某市教育局", "发布日期", "2024-03-01", "一、指导思想"));
+  }
 }

@@ -1,0 +1,71 @@
+package io.planscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.planscope.plan.Plan;
+import io.planscope.plan.SectionType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Which title a plan gets when a page offers several: the plan's own heading beats a farm's SEO title. */
+class PlanTitleTest {
+  private static final Ingestor INGESTOR = new Ingestor();
+
+  private static Plan parse(String name, String text, String contentType) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return INGESTOR.parse(new SourceDocument(bytes, name, "test/" + name, contentType, Instant.EPOCH)).plans().get(0);
+  }
+
+  private static final String COUNTY_PLAN =
+      String.join(
+          "\n",
+          "2022年，全县教育工作以办好人民满意的教育为目标，深化改革，提升质量。",
+          "一、指导思想",
+          "坚持立德树人根本任务，推动教育优质均衡发展。",
+          "二、主要任务",
+          "（一）加强党的建设。落实全面从严治党责任，建强学校党组织。",
+          "（二）推进优质均衡。新建小学一所，改扩建幼儿园两所。");
+
+  @Test
+  void theHeadingAtopThePlanBeatsTheFarmsTitleLine() {
+    String text = "2024年教育局工作计划(精选22篇)\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;
+    Plan plan = parse("farm.txt", text, "text/plain");
+    assertEquals("桐庐县教育局2022年工作要点", plan.title());
+    assertEquals(2022, plan.year());
+    assertEquals("工作要点", plan.kind());
+  }
+
+  @Test
+  void aSpamSentenceAtopThePlanIsNotItsTitle() {
+    String text = "下面是小编为大家整理的2024年教育局工作计划，欢迎阅读\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;
+    assertEquals("桐庐县教育局2022年工作要点", parse("spam.txt", text, "text/plain").title());
+  }
+
+  @Test
+  void aFarmsPageTitleGivesWayToTheOpeningYear() {
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>2024年教育局工作计划有哪些_某某范文网</title></head><body>"
+            + "<div class=\"content\"><p>" + COUNTY_PLAN.replace("\n", "</p><p>") + "</p></div></body></html>";
+    Plan plan = parse("farm.html", html, "text/html");
+    assertEquals("2024年教育局工作计划", plan.title());
+    assertEquals(2022, plan.year());
+  }
+
+  @Test
+  void reviewSectionsOfASummaryPlusPlanAreTypedReview() {
+    String text =
+        String.join(
+            "\n",
+            "桐庐县教育局2024年工作总结及2025年工作计划",
+            "一、2024年工作回顾",
+            "（一）办学条件持续改善。新建学校两所，改造运动场三处。",
+            "二、2025年工作计划",
+            "（一）推进优质均衡。新建小学一所，改扩建幼儿园两所。");
+    Plan plan = parse("summary.txt", text, "text/plain");
+    assertEquals(2025, plan.year());
+    assertEquals("工作计划", plan.kind());
+    assertEquals(SectionType.REVIEW, plan.measures().get(0).sectionType());
+    assertEquals(SectionType.TASKS, plan.measures().get(plan.measures().size() - 1).sectionType());
+  }
+}
