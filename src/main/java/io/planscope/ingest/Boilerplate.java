@@ -210,6 +210,7 @@ final class Boilerplate {
   static String lineReason(Line line) {
     String norm = line.norm();
     if (line.length() > MAX_RULE_LENGTH) return null;
+    if (SplitMarkers.isPlanMarker(line)) return null; // "教育局工作计划范文篇1" starts a plan, 范文 or not
     if (Marker.parse(norm) != null && !hasNoHan(norm)) {
       // "1. 本文稿内容较多，请先下载后再完整阅读" — numbered, yet the site's voice
       return line.length() <= SITE_TALK_MAX && SiteVoice.isStrongFarmTalk(norm) ? SITE_TALK : null;

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * A contents list: a "目录" header with the entries below it; entries that carry page numbers ("2.市教育局2024年工作要点
  * 19"); or a run of short headings that all come back further down the page with their text ("一、坚持…目标" /
- * "1.全面完成年度工作任务" listed first, then each again as "1.全面完成年度工作任务。围绕…"). A list of what the page
+ * "1.全面完成年度工作任务" listed first, then each again as "1.全面完成年度工作任务。围绕…"), or standing right above
+ * the plan's title. A list of what the page
  * holds is not the plan's text, and its entries must not count as measures twice.
  */
 final class Contents {
@@ -65,6 +66,8 @@ final class Contents {
     // the list ends where its first entries come back as the text's headings
     while (j < lines.size() && isNumberedEntry(lines.get(j)) && seen.add(headingText(lines.get(j).norm()))) j++;
     if (j - i < MIN_RUN) return i;
+    // the plan's outline listed above its own title ("一、…/（一）…/1.…" then "县教育局2024年工作要点")
+    if (j < lines.size() && TitleLines.isTitleLike(lines.get(j))) return j;
     int limit = Math.min(lines.size(), j + LOOK_AHEAD);
     // the next plan of a compilation may well repeat this plan's headings: look no further than its marker
     for (int k = j; k < limit; k++) {

@@ -15,7 +15,7 @@ final class LineRepair {
 
   static List<Line> repair(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
-    for (Line line : DocPages.join(lines)) {
+    for (Line line : elisions(DocPages.join(lines))) {
       for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)))) {
         for (Line part : RunOnLines.split(piece)) addPiece(out, part);
       }
@@ -64,6 +64,32 @@ final class LineRepair {
     String text = line.text().substring(0, m.start()) + line.text().substring(m.end());
     Line cut = new Line(text, norm.substring(0, m.start()) + norm.substring(m.end()));
     return cut.strip().norm().isEmpty() ? line : dropWatermarks(cut);
+  }
+
+  // "1/11市教育局…〔...〕…" — a document site's preview: a page counter, and "〔...〕" where it left text out
+  private static final Pattern ELISION = Pattern.compile("\\(\\s*(\\.{2,}|…+)\\s*\\)");
+  private static final Pattern PAGE_COUNTER = Pattern.compile("^\\d{1,3}/\\d{1,3}(?=\\p{IsHan})");
+
+  /** Lines cut where a preview left text out, without a leading page counter ("1/11"). */
+  private static List<Line> elisions(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      Matcher counter = PAGE_COUNTER.matcher(line.norm());
+      if (counter.find()) line = line.from(counter.end());
+      if (line.norm().indexOf('(') < 0) {
+        out.add(line);
+        continue;
+      }
+      Matcher m = ELISION.matcher(line.norm());
+      int start = 0;
+      while (m.find()) {
+        if (m.start() > start) out.add(line.slice(start, m.start()).strip());
+        start = m.end();
+      }
+      if (start < line.length()) out.add(line.slice(start, line.length()).strip());
+    }
+    out.removeIf(l -> l.norm().isEmpty());
+    return out;
   }
 
   /** The same for a title hint (a page's {@code <title>} or h1). */

@@ -104,7 +104,7 @@ final class PlanSplitter {
     for (int i = 0; i < limit; i++) {
       Line line = lines.get(i);
       if (Marker.parse(line.norm()) != null) break;
-      if (TitleLines.isTitleLike(line)) {
+      if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm())) {
         List<Line> body = dropRepeatedTitle(new ArrayList<>(lines.subList(i + 1, lines.size())), line.text());
         return new Split(List.of(new Chunk(line.text(), body)), intro(lines, i));
       }

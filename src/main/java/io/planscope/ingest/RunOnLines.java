@@ -2,6 +2,8 @@ package io.planscope.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a line that lost its line breaks where the outline goes on inside it: "…办好人民满意的教育。一、坚持和加强党的
@@ -16,6 +18,9 @@ final class RunOnLines {
   private static final int MAX_HEADING = 40;
   private static final int WINDOW = 16;
   private static final String STOPS = "。；;：:！!？?";
+  // "市教育局2025年工作要点2025年是…" — the title runs straight into the opening's year
+  private static final Pattern TITLE_THEN_YEAR =
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见))(?=(?:19|20)\\d\\d年[是,，])");
   private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见"};
 
   private RunOnLines() {}
@@ -56,6 +61,8 @@ final class RunOnLines {
    * where the break was) gives the title's length; 0 when the line does not start so.
    */
   private static int titleEnd(String norm) {
+    Matcher year = TITLE_THEN_YEAR.matcher(norm);
+    if (year.lookingAt() && TitleLines.isTitleLike(new Line(year.group(1), year.group(1)))) return year.end(1);
     int space = norm.indexOf(' ');
     if (space < 4 || space > MAX_HEADING + 5 || norm.length() - space < MIN_LENGTH / 2) return 0;
     String head = norm.substring(0, space);

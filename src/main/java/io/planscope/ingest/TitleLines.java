@@ -22,6 +22,13 @@ final class TitleLines {
     return false;
   }
 
+  private static final Pattern BARE_KIND = Pattern.compile("^\\s*(年度|教育)?(工作)?(计划|要点|方案|安排|总结|规划)(范文|大全)?\\s*$");
+
+  /** A site's category name rather than a title: "工作计划", "计划方案" — a kind of plan naming no plan. */
+  static boolean isBareKind(String norm) {
+    return BARE_KIND.matcher(norm).matches();
+  }
+
   /** A short unnumbered line without a sentence, whatever it names ("在全县教育工作会议上的讲话", "某校工作总结"). */
   static boolean isTitleShaped(Line line) {
     String n = line.norm();
