@@ -100,7 +100,9 @@ final class MeasureBuilder {
     Line rest = text.from(Math.min(labelLength, text.length()));
     int h = Headings.headingLength(rest.norm());
     String heading = h > 0 ? rest.text().substring(0, h) : null;
-    measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm())));
+    DutyLabels.Duties duties = DutyLabels.read(text);
+    measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm()), duties.lead(),
+        duties.partners(), duties.deadline()));
     return id;
   }
 

@@ -31,7 +31,8 @@ public final class TestPlans {
         default -> "一、指导思想";
       };
       String mid = id + "-m" + n;
-      ms.add(new Measure(mid, m.type(), List.of(section), "（" + n + "）", m.heading(), m.text(), m.topics()));
+      ms.add(new Measure(mid, m.type(), List.of(section), "（" + n + "）", m.heading(), m.text(), m.topics(),
+          List.of(), List.of(), null));
       sections.add(new Section(section, m.type(), List.of(), List.of(mid)));
     }
     return new Plan(id, title, year, Period.of(Period.ANNUAL, year), null, level, region, "教育局", kind,
