@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,15 +50,22 @@ final class TableText {
     return out;
   }
 
+  private static boolean isDatum(Cell c) {
+    return c.lines().size() == 1 && Marker.parse(Fold.normalize(c.lines().get(0))) == null;
+  }
+
   /** Whether the line is a table row joined by {@link #lines}. */
   static boolean isRow(Line line) {
     return line.text().contains(CELL_SEPARATOR);
   }
 
-  /** A plain row: one line when its own cells are all one line each, else each cell's lines (as before tables). */
+  /**
+   * A plain row: one line when its own cells are all one unnumbered line each, else each cell's lines as before
+   * (cells numbered "（三）…" are items of the plan laid out side by side, not a row of data).
+   */
   static void row(List<Cell> row, List<String> out) {
     List<Cell> own = row.stream().filter(c -> !c.copy() && !c.isEmpty()).toList();
-    if (own.size() >= 2 && own.stream().allMatch(c -> c.lines().size() == 1)) {
+    if (own.size() >= 2 && own.stream().allMatch(TableText::isDatum)) {
       out.add(String.join(CELL_SEPARATOR, own.stream().map(c -> c.lines().get(0)).toList()));
     } else {
       for (Cell c : own) out.addAll(c.lines());
