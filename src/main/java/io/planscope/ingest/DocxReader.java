@@ -56,7 +56,8 @@ final class DocxReader implements SourceReader {
           above.put(column, lines);
           cells.add(new TableText.Cell(lines, false));
         }
-        for (int k = 1; k < gridSpan(cell); k++) cells.add(TableText.Cell.SPANNED);
+        int span = TableText.colspan(gridSpan(cell), column);
+        for (int k = 1; k < span; k++) cells.add(TableText.Cell.SPANNED);
       }
       grid.add(cells);
     }
@@ -81,7 +82,7 @@ final class DocxReader implements SourceReader {
   private static int gridSpan(XWPFTableCell cell) {
     CTTcPr pr = cell.getCTTc().getTcPr();
     if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) return 1;
-    return Math.max(1, Math.min(TableText.MAX_COLSPAN, pr.getGridSpan().getVal().intValue()));
+    return pr.getGridSpan().getVal().min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
   }
 
   /** Rebuilds Word list labels ("一、", "（一）", "1.") from numbering definitions and running counters. */

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * cell's lines below it (one 牵头单位 for three tasks), a {@code colspan} leaves the positions to its right empty.
  */
 final class HtmlTables {
-  /** Beyond this a rowspan is markup gone wrong (see {@link TableText#MAX_COLSPAN}). */
+  /** Beyond this a rowspan is markup gone wrong: clamped, as colspans are ({@link TableText#colspan}). */
   private static final int MAX_ROWSPAN = 1000;
 
   private HtmlTables() {}
@@ -64,8 +64,8 @@ final class HtmlTables {
 
   private static void place(Element td, List<Cell> row, Map<Integer, Carry> carries) {
     List<String> lines = BlockText.lines(td).stream().map(Line::text).toList();
-    int colspan = span(td, "colspan", TableText.MAX_COLSPAN);
-    int rowspan = span(td, "rowspan", MAX_ROWSPAN);
+    int colspan = TableText.colspan(span(td, "colspan"), row.size());
+    int rowspan = Math.min(MAX_ROWSPAN, span(td, "rowspan"));
     for (int k = 0; k < colspan; k++) {
       if (rowspan > 1) carries.put(row.size(), new Carry(k == 0 ? lines : List.of(), rowspan - 1));
       row.add(k == 0 ? new Cell(lines, false) : Cell.SPANNED);
@@ -79,10 +79,9 @@ final class HtmlTables {
     row.add(c.lines.isEmpty() ? Cell.SPANNED : new Cell(c.lines, true));
   }
 
-  private static int span(Element td, String attribute, int max) {
+  private static int span(Element td, String attribute) {
     try {
-      int n = Integer.parseInt(td.attr(attribute).strip());
-      return Math.max(1, Math.min(max, n));
+      return Math.max(1, Integer.parseInt(td.attr(attribute).strip()));
     } catch (NumberFormatException e) {
       return 1; // absent or "auto": no span, as browsers read it
     }

@@ -17,8 +17,8 @@ import java.util.Optional;
 final class TableText {
   /** Between the cells of a row that became one line. */
   static final String CELL_SEPARATOR = " | ";
-  /** A wider span is markup gone wrong, not a table: readers clamp to it so no row grows huge. */
-  static final int MAX_COLSPAN = 50;
+  /** Grid positions a row may reach by spans: wider is markup gone wrong, and must not make the grid huge. */
+  private static final int MAX_WIDTH = 100;
 
   /**
    * One position of the grid.
@@ -40,6 +40,11 @@ final class TableText {
   }
 
   private TableText() {}
+
+  /** How many positions a cell spanning {@code requested} columns takes in a row already this wide: at least 1. */
+  static int colspan(int requested, int rowWidth) {
+    return Math.max(1, Math.min(requested, MAX_WIDTH - rowWidth));
+  }
 
   /** The lines of a table given as rows of grid cells. */
   static List<String> lines(List<List<Cell>> rows) {

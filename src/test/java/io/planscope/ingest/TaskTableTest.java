@@ -152,6 +152,24 @@ class TaskTableTest {
     assertEquals(List.of("一、指导思想", "坚持立德树人。", "侧栏"), TableText.lines(grid));
   }
 
+  @Test
+  void clampsHugeSpansSoAHostileTableCannotBlowUpTheGrid() {
+    org.jsoup.nodes.Element table = org.jsoup.Jsoup.parse(
+        "<table><tr><td colspan=99999 rowspan=99999>甲</td><td>乙</td></tr><tr><td>丙</td></tr></table>")
+        .selectFirst("table");
+    List<List<Cell>> grid = HtmlTables.grid(table);
+    assertEquals(101, grid.get(0).size(), "100 positions for the span, then the next cell");
+    assertEquals(List.of("甲"), grid.get(1).get(0).lines(), "the rowspan repeats below");
+  }
+
+  @Test
+  void leavesATableHoldingATableToBeReadCellByCell() {
+    org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse("<div id=c><table><tr><td>导航</td><td>"
+        + "<table><tr><td>学段</td><td>学校</td></tr></table></td></tr></table></div>");
+    HtmlTables.rewrite(dom.getElementById("c"));
+    assertEquals(List.of("导航", "学段 | 学校"), BlockText.lines(dom.body()).stream().map(Line::text).toList());
+  }
+
   private static Cell cell(String text) {
     return new Cell(List.of(text), false);
   }
