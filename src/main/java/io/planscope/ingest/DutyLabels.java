@@ -44,6 +44,7 @@ final class DutyLabels {
 
   /** The duties a measure's text names; {@link Duties#NONE} when it has no labels. */
   static Duties read(Line text) {
+    if (text.norm().indexOf(':') < 0 && text.norm().indexOf('：') < 0) return Duties.NONE; // most measures: no regex
     Matcher m = LABEL.matcher(text.norm());
     boolean found = m.find();
     if (!found) return Duties.NONE;
