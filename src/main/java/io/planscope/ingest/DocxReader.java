@@ -64,11 +64,11 @@ final class DocxReader implements SourceReader {
     texts.addAll(TableText.lines(grid));
   }
 
+  /** A cell's paragraphs as lines; a manual line break (w:br, "\n" in POI's text) also ends one. */
   private static List<String> cellLines(XWPFTableCell cell, ListNumbering numbering) {
     List<String> lines = new ArrayList<>();
     for (XWPFParagraph p : cell.getParagraphs()) {
-      String line = (numbering.label(p) + p.getText()).strip();
-      if (!line.isEmpty()) lines.add(line);
+      for (Line line : Page.linesOf(numbering.label(p) + p.getText())) lines.add(line.text());
     }
     return lines;
   }

@@ -90,6 +90,7 @@ class TaskTableTest {
     assertEquals(List.of("人事科"), ms.get(1).lead(), "a vertically merged lead cell covers the row below");
     assertNull(ms.get(1).deadline());
     assertEquals(List.of("教研室"), ms.get(2).lead());
+    assertEquals(List.of("教研员", "各学区"), ms.get(2).partners(), "a line break inside a cell stays inside the row");
   }
 
   /** A Word table: header, a section row spanning all columns, a lead merged over two rows, an empty deadline. */
@@ -101,7 +102,9 @@ class TaskTableTest {
       fill(table.getRow(1), "一、提升教师队伍素质", "", "", "", "");
       fill(table.getRow(2), "1", "实施青年教师成长计划", "人事科", "教师发展中心", "2026年8月");
       fill(table.getRow(3), "2", "开展骨干教师跨校交流", "", "各学校", "");
-      fill(table.getRow(4), "3", "推进教研方式改革", "教研室", "", "2026年12月");
+      fill(table.getRow(4), "3", "推进教研方式改革", "教研室", "教研员", "2026年12月");
+      table.getRow(4).getCell(3).getParagraphs().get(0).createRun().addBreak(); // a soft line break in a unit cell
+      table.getRow(4).getCell(3).getParagraphs().get(0).createRun().setText("各学区");
       span(table.getRow(1));
       pr(table.getRow(2).getCell(2)).addNewVMerge().setVal(STMerge.RESTART);
       pr(table.getRow(3).getCell(2)).addNewVMerge();
