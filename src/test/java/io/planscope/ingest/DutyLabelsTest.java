@@ -57,6 +57,19 @@ class DutyLabelsTest {
   }
 
   @Test
+  void partsOfAnEnumerationInheritTheItemsLabelsUnlessTheyNameTheirOwn() {
+    String text = String.join("\n", "某区教育局2025年工作要点", "一、主要任务",
+        "1.推进学校建设。一是新建城南小学；二是改扩建第三中学。（牵头单位：规划建设科；完成时限：2025年底）",
+        "2.深化课程改革。一是推进新课标落地（牵头单位：教研室）；二是开展作业设计评比（牵头单位：基教科）。");
+    List<Measure> ms = new Ingestor().parse(Seeds.doc("enum.txt", text)).plans().get(0).measures();
+    assertEquals(List.of("一是", "二是", "一是", "二是"), ms.stream().map(Measure::label).toList());
+    assertEquals(List.of("规划建设科"), ms.get(0).lead());
+    assertEquals("2025年底", ms.get(0).deadline());
+    assertEquals(List.of("教研室"), ms.get(2).lead());
+    assertEquals(List.of("基教科"), ms.get(3).lead());
+  }
+
+  @Test
   void parsesATextPlanWithLabelsOnTheMeasuresAndOnTheirOwnLines() throws IOException {
     Path file = Path.of(System.getProperty("planscope.home", ".")).resolve("src/test/resources/ingest/inline-duties.txt");
     List<Measure> ms = new Ingestor().parse(new SourceDocument(Files.readAllBytes(file), "inline-duties.txt",
