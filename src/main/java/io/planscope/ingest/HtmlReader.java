@@ -27,7 +27,7 @@ final class HtmlReader implements SourceReader {
     List<RemovedLine> removed = new ArrayList<>();
     HtmlCleaner.clean(dom, removed);
     List<String> hints = titleHints(dom);
-    Element content = MainContent.choose(dom);
+    Element content = HtmlTables.around(MainContent.choose(dom));
     HtmlTables.rewrite(content);
     deadline.check();
     BlockText.Lines lines = BlockText.linesAround(dom.body(), content);

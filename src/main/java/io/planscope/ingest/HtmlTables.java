@@ -19,6 +19,16 @@ final class HtmlTables {
 
   private HtmlTables() {}
 
+  /**
+   * The main content, or the task table around it: a long task cell can outscore the rest of the page
+   * ({@link MainContent} scores cells as containers), and one cell alone would lose the table's other rows.
+   */
+  static Element around(Element content) {
+    Element table = content.closest("table");
+    if (table == null || table == content || table.getElementsByTag("table").size() > 1) return content;
+    return TaskTable.lines(grid(table)).isPresent() ? table : content;
+  }
+
   /** Rewrites every innermost table at or under {@code content} in place. */
   static void rewrite(Element content) {
     for (Element table : content.getElementsByTag("table")) {

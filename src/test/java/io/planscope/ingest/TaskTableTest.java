@@ -156,6 +156,20 @@ class TaskTableTest {
   }
 
   @Test
+  void takesTheWholeTaskTableWhenOneLongCellLooksLikeTheMainText() {
+    String longTask = "全面推进校园安全治理，完善校园安全风险防控体系，健全学校安全管理制度，加强校园周边环境整治，"
+        + "开展安全教育进课堂活动，组织应急疏散演练，落实校园欺凌防治措施，提升师生安全素养，建设平安校园。";
+    String html = TestPages.html("<p>石岭县教育局2025年安全工作任务清单</p><table>"
+        + "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>完成时限</th></tr>"
+        + "<tr><td>1</td><td>" + longTask + "</td><td>安全股</td><td>全年</td></tr>"
+        + "<tr><td>2</td><td>开展食品安全检查</td><td>后勤股</td><td>每季度</td></tr></table>");
+    List<Measure> ms = new Ingestor().parse(Seeds.doc("safety.html", html)).plans().get(0).measures();
+    List<Measure> tasks = ms.stream().filter(m -> !m.lead().isEmpty()).toList();
+    assertEquals(2, tasks.size(), ms.toString());
+    assertEquals(List.of("后勤股"), tasks.get(1).lead());
+  }
+
+  @Test
   void clampsHugeSpansSoAHostileTableCannotBlowUpTheGrid() {
     org.jsoup.nodes.Element table = org.jsoup.Jsoup.parse(
         "<table><tr><td colspan=99999 rowspan=99999>甲</td><td>乙</td></tr><tr><td>丙</td></tr></table>")
