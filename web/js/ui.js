@@ -37,6 +37,18 @@ export function badges(x) {
     (x.topics || []).map((topic) => badge(topic, 'b-topic')));
 }
 
+/** "牵头单位：基教科 · 责任/配合单位：各学校 · 完成时限：2024年12月" of a measure or hit; null when it names none. */
+export function dutiesLine(x) {
+  const parts = [
+    ['lead', (x.lead || []).join('、')],
+    ['partners', (x.partners || []).join('、')],
+    ['deadline', x.deadline || ''],
+  ].filter(([, v]) => v);
+  if (!parts.length) return null;
+  return h('div', { class: 'duties' },
+    parts.map(([k, v]) => h('span', { class: 'duty duty-' + k }, h('span', { class: 'duty-label' }, t(k) + '：'), v)));
+}
+
 /** "三、主要任务 › （二）深化改革" */
 export function pathLine(path) {
   if (!path || !path.length) return null;

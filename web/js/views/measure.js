@@ -4,7 +4,7 @@ import { h, mount, highlightRanges, regionLabel, listOf } from '../dom.js';
 import * as api from '../api.js';
 import { t, label } from '../i18n.js';
 import { href } from '../router.js';
-import { loading, errorBox, emptyBox, badges, badge, pathLine, scoreBar, planLink } from '../ui.js';
+import { loading, errorBox, emptyBox, badges, badge, pathLine, scoreBar, planLink, dutiesLine } from '../ui.js';
 
 const SCOPES = ['other-plans', 'other-regions', 'other-years'];
 
@@ -32,6 +32,7 @@ export async function render(main, route, ctx) {
       badges(m),
       pathLine(m.path),
       h('blockquote', { class: 'measure-text', id: 'measure-text' }, m.text || ''),
+      dutiesLine(m),
       h('div', { class: 'two-col' },
         similarSection(id, scope, m, similarR),
         lineageSection(id, lineageR))));

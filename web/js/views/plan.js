@@ -4,7 +4,7 @@ import { h, mount, regionLabel } from '../dom.js';
 import * as api from '../api.js';
 import { t, label } from '../i18n.js';
 import { href } from '../router.js';
-import { loading, errorBox, badge, copyButton } from '../ui.js';
+import { loading, errorBox, badge, copyButton, dutiesLine } from '../ui.js';
 
 export async function render(main, route, ctx) {
   mount(main, loading());
@@ -138,6 +138,7 @@ function measureItem(m, focusId) {
   return h('li', { class: 'measure' + (m.id === focusId ? ' focused' : ''), 'data-measure': m.id, tabindex: '-1' },
     showLabel ? h('span', { class: 'label' }, m.label + ' ') : null,
     h('span', { class: 'mtext' }, text),
+    dutiesLine(m),
     h('span', { class: 'measure-tools' },
       (m.topics || []).map((x) => badge(x, 'b-topic')),
       h('a', { href: href('measure', m.id), class: 'small-link' }, t('similar'))));

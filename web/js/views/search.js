@@ -4,7 +4,7 @@ import { h, mount, snippetNodes } from '../dom.js';
 import { get, apiUrl } from '../api.js';
 import { t, label } from '../i18n.js';
 import { href, paramsObject } from '../router.js';
-import { loading, errorBox, emptyBox, badges, pathLine, queryForm } from '../ui.js';
+import { loading, errorBox, emptyBox, badges, pathLine, queryForm, dutiesLine } from '../ui.js';
 
 /** Facet key in the response -> URL/API parameter. */
 const FACETS = [
@@ -15,6 +15,7 @@ const FACETS = [
   ['topic', 'topic'],
   ['kind', 'kind'],
   ['bureau', 'bureau'],
+  ['lead', 'lead'],
 ];
 const FILTER_PARAMS = FACETS.map(([, p]) => p);
 const PAGE_SIZE = 20;
@@ -217,6 +218,7 @@ function measureHit(hit, query = '') {
     badges(hit),
     pathLine(hit.path),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet || hit.text)),
+    dutiesLine(hit),
     matchedLine(hit.matched, query),
     hitActions(hit));
 }

@@ -32,10 +32,10 @@ final class IndexSync {
   private static final int STRIPES = 64;
   /**
    * The index layout the marker vouches for. Bump it when the indexed fields change (3: binary MinHash terms with
-   * norms, bigram-only exact field; 4: ranked text, heading and title without positions); an index written with
-   * another layout is rebuilt from the store on open.
+   * norms, bigram-only exact field; 4: ranked text, heading and title without positions; 5: lead units as a filter
+   * and facet, lead/partners/deadline stored); an index written with another layout is rebuilt from the store on open.
    */
-  static final int SCHEMA = 4;
+  static final int SCHEMA = 5;
 
   private final DocumentStore store;
   private final PlanIndex index;

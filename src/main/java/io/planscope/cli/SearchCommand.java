@@ -41,7 +41,8 @@ final class SearchCommand implements Command {
         Option.flag("csv", "print CSV (UTF-8 with BOM)"),
         Option.value("unit", "UNIT", "measure (default) or plan: group measures by plan"),
         Option.value("sort", "ORDER", "relevance (default), year-desc or year-asc"),
-        Option.repeated("filter", "K=V", "filter like region=浙江, year=2021..2024, level=county, section=tasks"),
+        Option.repeated("filter", "K=V",
+            "filter like region=浙江, year=2021..2024, level=county, section=tasks, lead=基教科"),
         Option.value("limit", "N", "results to show (default 10, at most 200)"));
   }
 

@@ -41,6 +41,8 @@ public final class Fields {
   public static final String TOPIC = "topic";
   public static final String KIND = "kind";
   public static final String BUREAU = "bureau";
+  /** Each lead unit of the measure as written and without its bureau ("市教育局基教科" and "基教科"); stored as written. */
+  public static final String LEAD = "lead";
   /** Every name of the plan's region at any level, full and short ("浙江省", "浙江"): region:浙江 matches any level. */
   public static final String REGION_NAME = "regionName";
 
@@ -53,6 +55,8 @@ public final class Fields {
   public static final String LABEL = "label";
   public static final String HEADING_TEXT = "headingText";
   public static final String TOPICS = "topics";
+  public static final String PARTNERS = "partners";
+  public static final String DEADLINE = "deadline";
   public static final String SOURCE = "source";
   public static final String SOURCE_URIS = "sourceUris";
   public static final String DOCUMENT_ID = "documentId";
@@ -66,6 +70,7 @@ public final class Fields {
   public static final String FACET_TOPIC = "topic";
   public static final String FACET_KIND = "kind";
   public static final String FACET_BUREAU = "bureau";
+  public static final String FACET_LEAD = "lead";
 
   /** Separator between stored path parts. */
   public static final String PATH_SEPARATOR = "\u001f";

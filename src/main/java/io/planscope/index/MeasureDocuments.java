@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,6 +31,8 @@ final class MeasureDocuments {
   static final String UNKNOWN = "unknown";
 
   private static final FieldType MINHASH_TYPE = minHashType();
+  /** "市教育局" in "市教育局基教科": the issuing body before a lead office's own name. */
+  private static final Pattern BUREAU_PREFIX = Pattern.compile("^.{0,12}?(教育体育局|教育局|教体局|教育厅|教委)");
   /**
    * Ranked words (text, heading, title) are only ever searched as single terms scored by BM25 (a word's tokens are
    * AND-ed, never a phrase: exact wording has its own field), so they keep frequencies but no positions. Positions
@@ -56,11 +59,12 @@ final class MeasureDocuments {
     return t;
   }
 
-  /** The facet dimensions' configuration: region is a tree, topic is multi-valued. */
+  /** The facet dimensions' configuration: region is a tree, topic and lead are multi-valued. */
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(Fields.FACET_REGION, true);
     config.setMultiValued(Fields.FACET_TOPIC, true);
+    config.setMultiValued(Fields.FACET_LEAD, true);
     return config;
   }
 
@@ -125,7 +129,23 @@ final class MeasureDocuments {
     for (String topic : new LinkedHashSet<>(m.topics())) keyword(doc, Fields.TOPIC, Fields.FACET_TOPIC, fold(topic));
     keyword(doc, Fields.KIND, Fields.FACET_KIND, plan.kind() == null ? UNKNOWN : fold(plan.kind()));
     keyword(doc, Fields.BUREAU, Fields.FACET_BUREAU, plan.bureau() == null ? UNKNOWN : fold(plan.bureau()));
+    lead(doc, m);
     region(doc, plan.region() == null ? Region.NONE : plan.region());
+  }
+
+  /**
+   * Lead units: the facet counts each as written (folded), like topic with no "unknown", since most measures name
+   * none. The filter also knows each without its bureau, so lead:基教科 finds "市教育局基教科" and "县教育局基教科"
+   * as region:杭州 finds 杭州市.
+   */
+  private static void lead(Document doc, Measure m) {
+    for (String unit : new LinkedHashSet<>(m.lead())) {
+      String name = fold(unit);
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_LEAD, name));
+      doc.add(new StringField(Fields.LEAD, name, Field.Store.NO));
+      String office = BUREAU_PREFIX.matcher(name).replaceFirst("");
+      if (office.length() >= 2 && !office.equals(name)) doc.add(new StringField(Fields.LEAD, office, Field.Store.NO));
+    }
   }
 
   private static void keyword(Document doc, String field, String dim, String value) {
@@ -156,6 +176,9 @@ final class MeasureDocuments {
     doc.add(new StoredField(Fields.LABEL, nz(m.label())));
     storeIfPresent(doc, Fields.HEADING_TEXT, m.heading());
     for (String topic : m.topics()) doc.add(new StoredField(Fields.TOPICS, topic));
+    for (String unit : m.lead()) doc.add(new StoredField(Fields.LEAD, unit));
+    for (String unit : m.partners()) doc.add(new StoredField(Fields.PARTNERS, unit));
+    storeIfPresent(doc, Fields.DEADLINE, m.deadline());
     storeIfPresent(doc, Fields.SOURCE, plan.source());
     Set<String> uris = new LinkedHashSet<>(sourceUris);
     for (String uri : uris) doc.add(new StoredField(Fields.SOURCE_URIS, uri));

@@ -284,7 +284,10 @@ final class Boilerplate {
     return j;
   }
 
-  /** At least three consecutive one-word lines ("2023", "教育", "体育局", "下半年"): a keyword tag cloud. */
+  /**
+   * At least three consecutive one-word lines ("2023", "教育", "体育局", "下半年"): a keyword tag cloud. A table's
+   * row ("小学 | 12") is never a tag: its short cells are data ({@link TableText}).
+   */
   private static int tagRunEnd(List<Line> lines, int i) {
     int j = i;
     while (j < lines.size() && isTag(lines.get(j))) j++;
@@ -295,7 +298,8 @@ final class Boilerplate {
     return line.length() <= TAG_MAX
         && !PUNCTUATION.matcher(line.norm()).find()
         && Marker.parse(line.norm()) == null
-        && !SplitMarkers.isPlanMarker(line);
+        && !SplitMarkers.isPlanMarker(line)
+        && !TableText.isRow(line);
   }
 
   static boolean isHan(int cp) {

@@ -11,9 +11,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads .docx with POI's XWPF: body paragraphs and table cells in document order, one line each. Word's automatic
+ * Reads .docx with POI's XWPF: body paragraphs in document order, one line each, and tables as {@link TableText}
+ * makes them (a task table's rows as numbered measures, other rows as one line or one line per cell). Word's automatic
  * list numbering is not in the paragraph text, so it is rebuilt ({@link ListNumbering}) and put in front: a
  * paragraph numbered "（一）" by Word reads "（一）加强组织领导。" as if typed. The zip is checked by
  * {@link ZipGuard} before POI sees it.
@@ -38,12 +41,48 @@ final class DocxReader implements SourceReader {
     }
   }
 
+  /** A table's lines ({@link TableText}): Word's merged cells spread over the grid as {@link HtmlTables} does. */
   private static void addTable(XWPFTable table, List<String> texts, ListNumbering numbering) {
+    List<List<TableText.Cell>> grid = new ArrayList<>();
+    Map<Integer, List<String>> above = new HashMap<>(); // per grid column, the lines of the last cell that began there
     for (XWPFTableRow row : table.getRows()) {
+      List<TableText.Cell> cells = new ArrayList<>();
       for (XWPFTableCell cell : row.getTableCells()) {
-        for (XWPFParagraph p : cell.getParagraphs()) texts.add(numbering.label(p) + p.getText());
+        int column = cells.size();
+        if (continuesMerge(cell)) {
+          cells.add(new TableText.Cell(above.getOrDefault(column, List.of()), true));
+        } else {
+          List<String> lines = cellLines(cell, numbering);
+          above.put(column, lines);
+          cells.add(new TableText.Cell(lines, false));
+        }
+        int span = TableText.colspan(gridSpan(cell), column);
+        for (int k = 1; k < span; k++) cells.add(TableText.Cell.SPANNED);
       }
+      grid.add(cells);
     }
+    texts.addAll(TableText.lines(grid));
+  }
+
+  /** A cell's paragraphs as lines; a manual line break (w:br, "\n" in POI's text) also ends one. */
+  private static List<String> cellLines(XWPFTableCell cell, ListNumbering numbering) {
+    List<String> lines = new ArrayList<>();
+    for (XWPFParagraph p : cell.getParagraphs()) {
+      for (Line line : Page.linesOf(numbering.label(p) + p.getText())) lines.add(line.text());
+    }
+    return lines;
+  }
+
+  /** A cell merged into the one above it (w:vMerge without "restart"). */
+  private static boolean continuesMerge(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    return pr != null && pr.isSetVMerge() && pr.getVMerge().getVal() != STMerge.RESTART;
+  }
+
+  private static int gridSpan(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) return 1;
+    return pr.getGridSpan().getVal().min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
   }
 
   /** Rebuilds Word list labels ("一、", "（一）", "1.") from numbering definitions and running counters. */

@@ -10,8 +10,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Reads .html/.htm: decode ({@link TextDecoder}), parse with jsoup under a depth limit, drop everything that is not
- * the page's text ({@link HtmlCleaner}), pick the main content block ({@link MainContent}) and turn it into lines
- * ({@link BlockText}). Only text nodes ever reach the output, so markup, attributes (onclick, {@code javascript:}
+ * the page's text ({@link HtmlCleaner}), pick the main content block ({@link MainContent}), rewrite its tables as rows
+ * ({@link HtmlTables}) and turn it into lines ({@link BlockText}). Only text nodes ever reach the output, so markup, attributes (onclick, {@code javascript:}
  * URLs) and scripts cannot; a literal "&lt;b&gt;" written as text stays text.
  */
 final class HtmlReader implements SourceReader {
@@ -27,7 +27,8 @@ final class HtmlReader implements SourceReader {
     List<RemovedLine> removed = new ArrayList<>();
     HtmlCleaner.clean(dom, removed);
     List<String> hints = titleHints(dom);
-    Element content = MainContent.choose(dom);
+    Element content = HtmlTables.around(MainContent.choose(dom));
+    HtmlTables.rewrite(content);
     deadline.check();
     BlockText.Lines lines = BlockText.linesAround(dom.body(), content);
     return new Page(lines.content(), hints, removed, lines.all(), lines.outside());

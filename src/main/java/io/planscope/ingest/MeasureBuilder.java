@@ -84,24 +84,35 @@ final class MeasureBuilder {
     String head = text.text().substring(0, first).strip();
     List<String> inner = head.isEmpty() ? path : append(path, head);
     List<String> partIds = head.isEmpty() ? ids : new ArrayList<>();
+    // "1.建设项目：一是…；二是…（牵头单位：规划科）" — the item's labels count for parts that name none of their own.
+    DutyLabels.Duties whole = DutyLabels.read(text);
     for (int k = 0; k < parts.size(); k++) {
       int start = from + parts.get(k).start();
       int end = k + 1 < parts.size() ? from + parts.get(k + 1).start() : text.length();
       Line part = text.slice(start, end).strip();
       String label = parts.get(k).label();
       SectionType t = isMonth(label) && type == SectionType.PREAMBLE ? SectionType.SCHEDULE : type;
-      partIds.add(add(t, inner, label, part, label.length()));
+      partIds.add(add(t, inner, label, part, label.length(), whole));
     }
     if (!head.isEmpty()) sections.add(new Section(head, type, List.of(), partIds));
     return true;
   }
 
   private String add(SectionType type, List<String> path, String label, Line text, int labelLength) {
+    return add(type, path, label, text, labelLength, DutyLabels.Duties.NONE);
+  }
+
+  /** Adds a measure; {@code inherited} are the duties it has when its own text names none. */
+  private String add(
+      SectionType type, List<String> path, String label, Line text, int labelLength, DutyLabels.Duties inherited) {
     String id = planId + "-m" + (measures.size() + 1);
     Line rest = text.from(Math.min(labelLength, text.length()));
     int h = Headings.headingLength(rest.norm());
     String heading = h > 0 ? rest.text().substring(0, h) : null;
-    measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm())));
+    DutyLabels.Duties own = DutyLabels.read(text);
+    DutyLabels.Duties duties = own.equals(DutyLabels.Duties.NONE) ? inherited : own;
+    measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm()), duties.lead(),
+        duties.partners(), duties.deadline()));
     return id;
   }
 

@@ -68,7 +68,18 @@ public final class OutlineText {
       sb.append(preview(m.text(), PREVIEW));
       if (!m.topics().isEmpty()) sb.append("  {").append(String.join(", ", m.topics())).append('}');
       sb.append('\n');
+      duties(sb, m);
     }
+  }
+
+  /** "lead 基教科 · partners 各学校 · due 2024年12月" under a measure whose labels name them. */
+  private static void duties(StringBuilder sb, Measure m) {
+    List<String> parts = new java.util.ArrayList<>(3);
+    if (!m.lead().isEmpty()) parts.add("lead " + String.join("、", m.lead()));
+    if (!m.partners().isEmpty()) parts.add("partners " + String.join("、", m.partners()));
+    if (m.deadline() != null) parts.add("due " + m.deadline());
+    if (parts.isEmpty()) return;
+    sb.append("    ".repeat(m.path().size() + 2)).append(String.join(" · ", parts)).append('\n');
   }
 
   /** Prints the path headings that differ from the previous measure's path. */

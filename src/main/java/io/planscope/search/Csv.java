@@ -43,9 +43,10 @@ public final class Csv {
     List<List<String>> rows = hits.stream().map(h -> List.of(
         h.measureId(), h.planId(), str(h.title()), str(h.year()), str(h.region().province()), str(h.region().city()),
         str(h.region().county()), str(h.level()), str(h.sectionType()), String.join(";", h.topics()),
-        String.join(" › ", h.path()), h.text(), str(h.score()), str(h.source()), str(h.original()))).toList();
+        String.join(" › ", h.path()), h.text(), str(h.score()), str(h.source()), str(h.original()),
+        String.join(";", h.lead()), String.join(";", h.partners()), str(h.deadline()))).toList();
     return of(List.of("measureId", "planId", "title", "year", "province", "city", "county", "level", "sectionType",
-        "topics", "path", "text", "score", "source", "original"), rows);
+        "topics", "path", "text", "score", "source", "original", "lead", "partners", "deadline"), rows);
   }
 
   /** Concordance lines as rows. */

@@ -13,7 +13,7 @@ final class FacetTree {
   static final List<String> DIMENSIONS =
       List.of(
           Fields.FACET_REGION, Fields.FACET_YEAR, Fields.FACET_LEVEL, Fields.FACET_SECTION, Fields.FACET_TOPIC,
-          Fields.FACET_KIND, Fields.FACET_BUREAU);
+          Fields.FACET_KIND, Fields.FACET_BUREAU, Fields.FACET_LEAD);
   static final int TOP = 100;
 
   private static final Map<String, String> LABELS =

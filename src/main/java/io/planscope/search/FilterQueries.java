@@ -33,6 +33,7 @@ final class FilterQueries {
       case "section" -> Fields.FACET_SECTION;
       case "topic" -> Fields.FACET_TOPIC;
       case "kind" -> Fields.FACET_KIND;
+      case "lead" -> Fields.FACET_LEAD;
       default -> Fields.FACET_BUREAU;
     };
   }
@@ -46,6 +47,7 @@ final class FilterQueries {
       case "topic" -> keyword(Fields.TOPIC, value);
       case "kind" -> keyword(Fields.KIND, value);
       case "bureau" -> keyword(Fields.BUREAU, value);
+      case "lead" -> keyword(Fields.LEAD, value);
       default -> throw new QueryException(
           "unknown field '" + field + "'; use one of " + String.join(", ", QueryParser.FIELDS), column);
     };

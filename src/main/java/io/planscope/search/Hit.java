@@ -7,6 +7,7 @@ import java.util.List;
  * One measure found. {@code text} is the original wording; {@code snippet} is HTML-escaped with {@code <mark>}
  * around the matches and nothing else unescaped; {@code matched} lists the original wording of each match (why it
  * matched). {@code original} links the stored original document, {@code source} is where it was found.
+ * {@code lead}, {@code partners} and {@code deadline} are the measure's (see {@link io.planscope.plan.Measure}).
  */
 public record Hit(
     String measureId,
@@ -26,9 +27,14 @@ public record Hit(
     String kind,
     String bureau,
     String label,
-    List<String> matched) {
+    List<String> matched,
+    List<String> lead,
+    List<String> partners,
+    String deadline) {
   public Hit {
     topics = List.copyOf(topics);
+    lead = List.copyOf(lead);
+    partners = List.copyOf(partners);
     path = List.copyOf(path);
     matched = List.copyOf(matched);
   }

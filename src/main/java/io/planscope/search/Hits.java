@@ -19,7 +19,7 @@ final class Hits {
   private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.TEXT,
       Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR, Fields.LEVEL, Fields.SECTION,
       Fields.TOPICS, Fields.PATH, Fields.SOURCE_URIS, Fields.SOURCE, Fields.DOCUMENT_ID, Fields.KIND, Fields.BUREAU,
-      Fields.LABEL);
+      Fields.LABEL, Fields.LEAD, Fields.PARTNERS, Fields.DEADLINE);
 
   static Hit of(StoredFields stored, int docId, Float score, CompiledQuery.Highlight highlight) throws IOException {
     DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(READ);
@@ -45,7 +45,10 @@ final class Hits {
         d.get(Fields.KIND),
         d.get(Fields.BUREAU),
         d.get(Fields.LABEL),
-        Snippets.matched(text, spans));
+        Snippets.matched(text, spans),
+        Arrays.asList(d.getValues(Fields.LEAD)),
+        Arrays.asList(d.getValues(Fields.PARTNERS)),
+        d.get(Fields.DEADLINE));
   }
 
   static Region region(Document d) {

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class QueryParser {
   /** The fields the language knows, in the order error messages list them. */
-  public static final List<String> FIELDS = List.of("region", "year", "level", "section", "topic", "kind", "bureau");
+  public static final List<String> FIELDS = List.of("region", "year", "level", "section", "topic", "kind", "bureau", "lead");
 
   /** Longer queries are refused: pasted paragraphs would expand past Lucene's clause limit. */
   public static final int MAX_LENGTH = 1000;
@@ -173,6 +173,7 @@ public final class QueryParser {
       case "section" -> "section:tasks";
       case "topic" -> "topic:师德师风";
       case "kind" -> "kind:工作要点";
+      case "lead" -> "lead:基教科";
       default -> "bureau:教育局";
     };
   }

@@ -41,7 +41,7 @@ final class TestPlans {
   }
 
   static Measure measure(String planId, int n, SectionType type, String text) {
-    return new Measure(planId + "-m" + n, type, List.of(), "", null, text, List.of());
+    return new Measure(planId + "-m" + n, type, List.of(), "", null, text, List.of(), List.of(), List.of(), null);
   }
 
   /** A real-looking measure: several phrases with numbers, 60–200 characters. */

@@ -56,7 +56,8 @@ public final class TestPlans {
     for (int i = 1; i < lines.size(); i++) {
       String mid = id + "-m" + i;
       ids.add(mid);
-      measures.add(new Measure(mid, SectionType.TASKS, List.of("一、主要任务"), "", null, lines.get(i), List.of("德育")));
+      measures.add(new Measure(mid, SectionType.TASKS, List.of("一、主要任务"), "", null, lines.get(i), List.of("德育"),
+          List.of(), List.of(), null));
     }
     Section section = new Section("一、主要任务", SectionType.TASKS, List.of(), ids);
     PlanMeta meta =

@@ -20,7 +20,8 @@ class PlanIndexTest {
   static Plan plan(String id, String... texts) {
     List<Measure> ms = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      ms.add(new Measure(id + "-m" + (i + 1), SectionType.TASKS, List.of("一、主要任务"), "", null, texts[i], List.of()));
+      ms.add(new Measure(id + "-m" + (i + 1), SectionType.TASKS, List.of("一、主要任务"), "", null, texts[i], List.of(),
+          List.of(), List.of(), null));
     }
     return new Plan(id, "测试计划", 2024, null, null, Level.CITY, Region.NONE, null, null, "x.html", List.of(), ms);
   }

@@ -16,7 +16,16 @@ import java.util.List;
 public final class TestPlans {
   private TestPlans() {}
 
-  record M(SectionType type, String heading, String text, List<String> topics) {}
+  record M(SectionType type, String heading, String text, List<String> topics, List<String> lead) {
+    M(SectionType type, String heading, String text, List<String> topics) {
+      this(type, heading, text, topics, List.of());
+    }
+
+    /** This measure led by the units (as a task table's 牵头单位 column would name them). */
+    M ledBy(String... units) {
+      return new M(type, heading, text, topics, List.of(units));
+    }
+  }
 
   static Plan plan(String id, String title, Integer year, Level level, Region region, String kind, M... measures) {
     List<Measure> ms = new ArrayList<>();
@@ -31,7 +40,8 @@ public final class TestPlans {
         default -> "一、指导思想";
       };
       String mid = id + "-m" + n;
-      ms.add(new Measure(mid, m.type(), List.of(section), "（" + n + "）", m.heading(), m.text(), m.topics()));
+      ms.add(new Measure(mid, m.type(), List.of(section), "（" + n + "）", m.heading(), m.text(), m.topics(),
+          m.lead(), List.of(), null));
       sections.add(new Section(section, m.type(), List.of(), List.of(mid)));
     }
     return new Plan(id, title, year, Period.of(Period.ANNUAL, year), null, level, region, "教育局", kind,
@@ -55,7 +65,8 @@ public final class TestPlans {
     return List.of(
         plan("p000000000001", "西湖区教育局2023年工作要点", 2023, Level.COUNTY, HANGZHOU_XIHU, "工作要点",
             goal("学前教育毛入园率达到98%以上，普惠性幼儿园覆盖率保持在90%以上。", "学前教育"),
-            task("加强师德师风建设。", "加强师德师风建设。健全师德考核机制，加大对违反师德行为的查处力度。", "师德师风"),
+            task("加强师德师风建设。", "加强师德师风建设。健全师德考核机制，加大对违反师德行为的查处力度。", "师德师风")
+                .ledBy("区教育局人事科"),
             task("深化“双减”工作。", "深化“双减”工作，完善课后服务机制,加强作业管理，提高课后服务质量。", "双减")),
         plan("p000000000002", "宁波市教育局2022年工作计划", 2022, Level.CITY, NINGBO, "工作计划",
             goal("义务教育巩固率保持100%，高中阶段毛入学率达到99.5%。", "义务教育"),

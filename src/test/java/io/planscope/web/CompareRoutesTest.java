@@ -50,7 +50,8 @@ class CompareRoutesTest {
   private static Plan plan(String id, int year, String... texts) {
     List<Measure> ms = new ArrayList<>();
     for (String t : texts) {
-      ms.add(new Measure(id + "-m" + (ms.size() + 1), SectionType.TASKS, List.of(), "", null, t, List.of()));
+      ms.add(new Measure(id + "-m" + (ms.size() + 1), SectionType.TASKS, List.of(), "", null, t, List.of(), List.of(),
+          List.of(), null));
     }
     PlanMeta meta = new PlanMeta("杭州市西湖区教育局" + year + "年工作计划", year, Period.of(Period.ANNUAL, year), null,
         Level.COUNTY, XIHU, "教育局", "工作计划");

@@ -55,6 +55,19 @@ class SearchRoutesTest {
   }
 
   @Test
+  void filtersAndFacetsByLeadUnit() throws Exception {
+    HttpResponse<String> r = get("/api/search?lead=" + enc("人事科"));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode body = Json.MAPPER.readTree(r.body());
+    assertEquals(1, body.get("total").asInt());
+    assertEquals("区教育局人事科", body.get("hits").get(0).get("lead").get(0).asText());
+    assertTrue(body.get("hits").get(0).has("partners") && body.get("hits").get(0).has("deadline"));
+    assertEquals("区教育局人事科", body.get("facets").get("lead").get(0).get("value").asText());
+    JsonNode q = Json.MAPPER.readTree(get("/api/search?q=" + enc("lead:区教育局人事科 师德")).body());
+    assertEquals(1, q.get("total").asInt());
+  }
+
+  @Test
   void searchReturnsHitsFacetsAndCounts() throws Exception {
     HttpResponse<String> r = get("/api/search?q=" + enc("毛入园率") + "&region=" + enc("浙江"));
     assertEquals(200, r.statusCode(), r.body());
