@@ -29,12 +29,13 @@ import java.util.TreeMap;
  * version is a random id: the index marker written at the same clean shutdown quotes it, so an open that finds both
  * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
  * count, each shard directory's modification time: adding or removing a document directory changes its shard's time,
- * so an open compares 256 times instead of listing every document directory.
+ * so an open compares 256 times instead of listing every document directory. Version 3 adds, after each document's
+ * sources, its parser version (-1 when not recorded); versions 1 and 2 are still read (their documents have none).
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";
   private static final int MAGIC = 0x50534354; // "PSCT"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private Catalogue() {}
 
@@ -42,7 +43,12 @@ final class Catalogue {
    * A snapshot: its stamp (a random id written with it, which the index marker can quote), the documents, and the
    * shard directories' modification times in nanoseconds when it was written (null from a version 1 file).
    */
-  record Snapshot(String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes) {}
+  record Snapshot(String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes, int layout) {
+    /** Read from an older layout: still valid, but to be written again in the current one. */
+    boolean outdated() {
+      return layout < VERSION;
+    }
+  }
 
   /** A valid snapshot, or empty when there is none (or it cannot be read: then scan). */
   static Optional<Snapshot> read(Path root) {
@@ -51,14 +57,14 @@ final class Catalogue {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version != 1 && version != VERSION) return Optional.empty();
+      if (version < 1 || version > VERSION) return Optional.empty();
       String stamp = DataStrings.read(in);
       int count = in.readInt();
       List<DocumentFile> documents = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) documents.add(readDocument(in));
+      for (int i = 0; i < count; i++) documents.add(readDocument(in, version));
       if (in.readInt() != count) throw new IOException("the trailing count does not match");
       Map<String, Long> shardTimes = version == 1 ? null : readShardTimes(in);
-      return Optional.of(new Snapshot(stamp, documents, shardTimes));
+      return Optional.of(new Snapshot(stamp, documents, shardTimes, version));
     } catch (IOException | RuntimeException e) {
       System.getLogger(Catalogue.class.getName()).log(System.Logger.Level.WARNING,
           "ignoring the unreadable store catalogue " + file + " (" + e + "); scanning the documents");
@@ -111,9 +117,10 @@ final class Catalogue {
         out.writeInt(s.fetchedAt().getNano());
       }
     }
+    out.writeInt(d.parserVersion() == null ? -1 : d.parserVersion());
   }
 
-  private static DocumentFile readDocument(DataInputStream in) throws IOException {
+  private static DocumentFile readDocument(DataInputStream in, int layout) throws IOException {
     String id = DataStrings.read(in);
     String filename = DataStrings.read(in);
     String contentType = DataStrings.read(in);
@@ -130,7 +137,14 @@ final class Catalogue {
       Instant fetchedAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
       sources.add(new PlanSource(docId, uri, fetchedAt));
     }
-    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed);
+    Integer parserVersion = layout < 3 ? null : readParserVersion(in);
+    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion);
+  }
+
+  private static Integer readParserVersion(DataInputStream in) throws IOException {
+    int v = in.readInt();
+    if (v < -1 || v == 0 || v > 1_000) throw new IOException("implausible parser version " + v);
+    return v == -1 ? null : v;
   }
 
   private static Map<String, Long> readShardTimes(DataInputStream in) throws IOException {

@@ -26,4 +26,9 @@ public record Measure(
     path = List.copyOf(path);
     topics = List.copyOf(topics);
   }
+
+  /** The same measure under another id (its plan changed id). */
+  public Measure withId(String newId) {
+    return new Measure(newId, sectionType, path, label, heading, text, topics);
+  }
 }

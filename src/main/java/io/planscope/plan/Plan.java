@@ -45,6 +45,24 @@ public record Plan(
         measures);
   }
 
+  /**
+   * The same plan under another id: measure ids ({@code <planId>-m<n>}) and the sections' references follow, so a
+   * plan re-parsed with newer rules can keep the id that links and citations already use.
+   */
+  public Plan withId(String newId) {
+    if (newId.equals(id)) return this;
+    List<Measure> renamed = measures.stream().map(m -> m.withId(renameMeasure(m.id(), newId))).toList();
+    List<Section> outline = sections.stream().map(s -> s.withMeasureIds(id -> renameMeasure(id, newId))).toList();
+    return new Plan(newId, title, year, period, published, level, region, bureau, kind, source, outline, renamed);
+  }
+
+  private String renameMeasure(String measureId, String newId) {
+    if (!measureId.startsWith(id + "-")) {
+      throw new IllegalStateException("measure '" + measureId + "' of plan '" + id + "' does not start with its id");
+    }
+    return newId + measureId.substring(id.length());
+  }
+
   /** The metadata part of this plan. */
   public PlanMeta meta() {
     return new PlanMeta(title, year, period, published, level, region, bureau, kind);
