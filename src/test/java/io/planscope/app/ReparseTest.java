@@ -157,10 +157,25 @@ class ReparseTest {
       assertTrue(ws.store().documents().stream().noneMatch(StoredDocument::outdated));
       assertEquals(1, new Searcher(ws.index()).search(SearchRequest.of("高三复习计划")).plans(), "the split plan");
       assertFalse(ws.reparseInBackground(new java.io.PrintStream(log, true, StandardCharsets.UTF_8)), "nothing left");
+      assertHealthReports(ws);
     }
     String lines = log.toString(StandardCharsets.UTF_8);
     assertTrue(lines.contains("6 document(s) parsed by older rules"), lines);
     assertTrue(lines.contains("planscope: reparse 6/6 documents"), lines);
+  }
+
+  private static void assertHealthReports(Workspace ws) throws Exception {
+    io.javalin.Javalin app = io.planscope.web.WebServer.create(ws).start("127.0.0.1", 0);
+    try {
+      var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      var reparse = io.planscope.web.Json.MAPPER.readTree(response.body()).get("reparse");
+      assertEquals("done", reparse.get("state").asText(), response.body());
+      assertEquals(6, reparse.get("documents").asInt(), response.body());
+    } finally {
+      app.stop();
+    }
   }
 
   // ---- comparing ----

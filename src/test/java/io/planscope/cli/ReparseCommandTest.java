@@ -10,9 +10,6 @@ import io.planscope.app.OlderRules;
 import io.planscope.app.Workspace;
 import io.planscope.ingest.Ingestor;
 import io.planscope.web.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,21 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code reparse} through Main, on a data directory imported with {@link OlderRules}, with the real ingestion. */
 class ReparseCommandTest {
   @TempDir Path tmp;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliRun cli = new CliRun();
 
   private int run(String... argv) {
-    out.reset();
-    err.reset();
-    return Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return cli.run(argv);
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.err();
   }
 
   private String importedWithOlderRules() throws Exception {
