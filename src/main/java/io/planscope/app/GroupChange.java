@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * One group of documents re-parsed (see {@link Reparser}): what each document held, what it parses into now under
  * the ids decided, the rendering stored for each plan, and how every plan changed. Everything is read and decided
- * when it is built, before anything is written.
+ * when it is built, before anything is written. A plan deleted by hand from a document stays out of it when it
+ * parses to the same id again (a plan whose text newer rules change comes back under a new id: delete it again).
  */
 final class GroupChange {
   private final DocumentStore store;
@@ -58,8 +59,10 @@ final class GroupChange {
    */
   private void place(String docId, List<Plan> parsed) {
     List<String> ids = new ArrayList<>();
+    List<String> deleted = store.deletedPlans(docId);
     for (Plan p : parsed) {
       Plan renamed = p.withId(finalIds.get(p.id()));
+      if (deleted.contains(p.id()) || deleted.contains(renamed.id())) continue; // deleted by hand: stays deleted
       ids.add(renamed.id());
       Plan current = plans.get(renamed.id());
       if (current == null || DocumentStore.isTraditional(current) && !DocumentStore.isTraditional(renamed)) {

@@ -3,7 +3,6 @@ package io.planscope.app;
 import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
-import io.planscope.corpus.StoredDocument;
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.ParserVersion;
 import io.planscope.plan.Plan;
@@ -188,7 +187,7 @@ final class IndexSync {
     StringBuilder sb = new StringBuilder();
     for (PlanSource s : store.sources(planId)) sb.append(s.documentId()).append(' ').append(s.uri()).append('\n');
     for (String docId : store.documentsOf(planId)) {
-      int version = store.document(docId).map(StoredDocument::parserVersion).orElse(ParserVersion.UNRECORDED);
+      int version = store.parserVersion(docId);
       if (version != ParserVersion.UNRECORDED) sb.append(docId).append('@').append(version).append('\n');
     }
     try {

@@ -87,6 +87,7 @@ public final class Reparser {
     List<StoredDocument> selected = store.documents().stream().filter(which).toList();
     counts.start(selected.size());
     Set<String> done = new HashSet<>();
+    Set<String> pending = new HashSet<>(selected.stream().map(StoredDocument::id).toList());
     List<Change> changes = new ArrayList<>();
     List<Failure> failures = new ArrayList<>();
     for (StoredDocument doc : selected) {
@@ -99,7 +100,8 @@ public final class Reparser {
       result.failures().forEach(listener::failed);
       changes.addAll(result.changes());
       failures.addAll(result.failures());
-      counts.add(result, (int) selected.stream().filter(d -> done.contains(d.id())).count());
+      pending.removeAll(group);
+      counts.add(result, selected.size() - pending.size());
       listener.progress(counts.progress().done(), selected.size());
     }
     counts.finish(stopped ? "stopped" : "done");

@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
  * count, each shard directory's modification time: adding or removing a document directory changes its shard's time,
  * so an open compares 256 times instead of listing every document directory. Version 3 adds, after each document's
- * sources, its parser version (-1 when not recorded); versions 1 and 2 are still read (their documents have none).
+ * sources, its parser version (-1 when not recorded) and the plans deleted from it by hand; versions 1 and 2 are still read
+ * (their documents have neither).
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";
@@ -105,8 +106,7 @@ final class Catalogue {
     DataStrings.write(out, d.contentType());
     out.writeLong(d.size());
     out.writeBoolean(d.parsed());
-    out.writeInt(d.planIds().size());
-    for (String p : d.planIds()) DataStrings.write(out, p);
+    writeIds(out, d.planIds());
     out.writeInt(d.sources().size());
     for (PlanSource s : d.sources()) {
       DataStrings.write(out, s.documentId());
@@ -118,6 +118,19 @@ final class Catalogue {
       }
     }
     out.writeInt(d.parserVersion() == null ? -1 : d.parserVersion());
+    writeIds(out, d.deletedPlans());
+  }
+
+  private static void writeIds(DataOutputStream out, List<String> ids) throws IOException {
+    out.writeInt(ids.size());
+    for (String id : ids) DataStrings.write(out, id);
+  }
+
+  private static List<String> readIds(DataInputStream in) throws IOException {
+    int n = count(in);
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) ids.add(DataStrings.read(in));
+    return ids;
   }
 
   private static DocumentFile readDocument(DataInputStream in, int layout) throws IOException {
@@ -126,9 +139,7 @@ final class Catalogue {
     String contentType = DataStrings.read(in);
     long size = in.readLong();
     boolean parsed = in.readBoolean();
-    int planCount = count(in);
-    List<String> planIds = new ArrayList<>(planCount);
-    for (int n = 0; n < planCount; n++) planIds.add(DataStrings.read(in));
+    List<String> planIds = readIds(in);
     int sourceCount = count(in);
     List<PlanSource> sources = new ArrayList<>(sourceCount);
     for (int n = 0; n < sourceCount; n++) {
@@ -138,7 +149,8 @@ final class Catalogue {
       sources.add(new PlanSource(docId, uri, fetchedAt));
     }
     Integer parserVersion = layout < 3 ? null : readParserVersion(in);
-    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion);
+    List<String> deleted = layout < 3 ? List.of() : readIds(in);
+    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion, deleted);
   }
 
   private static Integer readParserVersion(DataInputStream in) throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
  * its plans have been stored. A document that is stored but not parsed (a crash between the two) is parsed again
  * when the workspace opens. {@code parserVersion} is the {@link ParserVersion} its plans were parsed with; null in
  * files written before versions were recorded (read as {@link ParserVersion#UNRECORDED}) and while unparsed.
+ * {@code deletedPlans} are plans deleted by hand from it: a re-parse does not bring them back (null in older files).
  */
 record DocumentFile(
     String id,
@@ -18,10 +19,12 @@ record DocumentFile(
     List<PlanSource> sources,
     List<String> planIds,
     boolean parsed,
-    Integer parserVersion) {
+    Integer parserVersion,
+    List<String> deletedPlans) {
   DocumentFile {
     sources = List.copyOf(sources);
     planIds = List.copyOf(planIds);
+    deletedPlans = deletedPlans == null ? List.of() : List.copyOf(deletedPlans);
   }
 
   StoredDocument toStored() {
@@ -36,17 +39,21 @@ record DocumentFile(
   DocumentFile withSource(PlanSource source) {
     List<PlanSource> more = new ArrayList<>(sources);
     more.add(source);
-    return new DocumentFile(id, filename, contentType, size, more, planIds, parsed, parserVersion);
+    return new DocumentFile(id, filename, contentType, size, more, planIds, parsed, parserVersion, deletedPlans);
   }
 
-  /** The same parse with fewer plans (a plan was deleted): the version stays. */
-  DocumentFile withPlans(List<String> ids) {
-    return new DocumentFile(id, filename, contentType, size, sources, ids, true, parserVersion);
+  /** The same parse without a plan deleted by hand (remembered, so a re-parse leaves it out): the version stays. */
+  DocumentFile withoutPlan(String planId) {
+    List<String> rest = new ArrayList<>(planIds);
+    rest.remove(planId);
+    List<String> deleted = new ArrayList<>(deletedPlans);
+    if (!deleted.contains(planId)) deleted.add(planId);
+    return new DocumentFile(id, filename, contentType, size, sources, rest, true, parserVersion, deleted);
   }
 
   /** Parsed (again) by the given parser version into these plans. */
   DocumentFile parsedInto(List<String> ids, int version) {
-    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version);
+    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, deletedPlans);
   }
 
   boolean hasSourceUri(String uri) {

@@ -165,7 +165,7 @@ public final class DocumentStore {
     String filename = ContentTypes.cleanFilename(doc.filename());
     String type = doc.httpContentType() == null ? ContentTypes.guess(filename) : doc.httpContentType();
     PlanSource source = new PlanSource(id, sourceUri(doc, filename), fetchedAt(doc));
-    return new DocumentFile(id, filename, type, doc.bytes().length, List.of(source), List.of(), false, null);
+    return new DocumentFile(id, filename, type, doc.bytes().length, List.of(source), List.of(), false, null, List.of());
   }
 
   private static String sourceUri(SourceDocument doc, String filename) {
@@ -349,6 +349,18 @@ public final class DocumentStore {
   /** Ids of documents stored but not yet parsed (a crash came between storing and parsing). */
   public List<String> unparsed() {
     return documents.values().stream().filter(f -> !f.parsed()).map(DocumentFile::id).sorted().toList();
+  }
+
+  /** The parser version of the document's plans ({@link ParserVersion#UNRECORDED} when unknown or not stored). */
+  public int parserVersion(String docId) {
+    DocumentFile f = documents.get(docId);
+    return f == null ? ParserVersion.UNRECORDED : f.version();
+  }
+
+  /** Plans deleted by hand from the document: a re-parse leaves them out. */
+  public List<String> deletedPlans(String docId) {
+    DocumentFile f = documents.get(docId);
+    return f == null ? List.of() : f.deletedPlans();
   }
 
   /** Whether the document exists and its plans are stored. */
@@ -615,10 +627,7 @@ public final class DocumentStore {
       List<String> holders = documentsOf(planId);
       if (holders.isEmpty()) throw new NotFoundException("plan", planId);
       for (String docId : holders) { // writeDocumentFile drops the catalogue snapshot first
-        DocumentFile doc = documents.get(docId);
-        List<String> rest = new ArrayList<>(doc.planIds());
-        rest.remove(planId);
-        writeDocumentFile(doc.withPlans(rest));
+        writeDocumentFile(documents.get(docId).withoutPlan(planId));
       }
       try {
         Files.deleteIfExists(planFile(planId));

@@ -125,6 +125,23 @@ class ReparseTest {
   }
 
   @Test
+  void aPlanDeletedByHandStaysDeleted() throws Exception {
+    DataDir old = imported("old", new OlderRules(ingestor), fixtures());
+    String steady;
+    try (Workspace ws = Workspace.open(old, OlderRules.today(ingestor))) {
+      steady = planTitled(ws.store(), "常山县教育局2024年德育工作计划").id();
+      ws.deletePlan(steady);
+    }
+    try (Workspace ws = Workspace.open(old, OlderRules.today(ingestor))) { // the catalogue remembers it too
+      ReparseReport report = ws.reparse(false, new Reparser.Listener() {});
+      assertTrue(report.changes().stream().noneMatch(c -> c.planId().equals(steady)), report.toString());
+      assertTrue(ws.store().plan(steady).isEmpty());
+      ws.refresh();
+      assertEquals(0, new Searcher(ws.index()).search(SearchRequest.of("劳动实践基地")).total());
+    }
+  }
+
+  @Test
   void aCopyImportedAfterTheReparseJoinsThePlanThatKeptItsId() throws Exception {
     Path in = fixtures();
     Path mirror = in.resolve("mirror-t.txt");
