@@ -36,8 +36,9 @@ import java.util.stream.Stream;
  *
  * <pre>
  * documents/ab/abcdef0123456789/original        the bytes exactly as fetched or uploaded
- * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids
+ * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids, parser version
  * plans/p0123456789ab.json                      one parsed plan (outline and measures)
+ * plan-aliases.json                             ids kept by re-parses: text hash to kept id (see PlanAliases)
  * tmp/                                          work area; emptied on open
  * </pre>
  *

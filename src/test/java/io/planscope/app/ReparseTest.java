@@ -195,6 +195,40 @@ class ReparseTest {
     }
   }
 
+  @Test
+  void aReparseStoppedHalfwayLeavesAConsistentStoreAndTheNextStartFinishesIt() throws Exception {
+    Path in = fixtures();
+    DataDir old = imported("old", new OlderRules(ingestor), in);
+    DataDir fresh = imported("fresh", OlderRules.today(ingestor), in);
+    java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    Importer.Parser slow = doc -> {
+      try {
+        Thread.sleep(150);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return OlderRules.today(ingestor).parse(doc);
+    };
+    try (Workspace ws = Workspace.open(old, slow)) {
+      ws.reparseInBackground(quiet);
+      Thread.sleep(400);
+    } // closing stops it after the group in hand
+    try (Workspace ws = Workspace.open(old, OlderRules.today(ingestor))) {
+      assertTrue(ws.store().documents().stream().anyMatch(StoredDocument::outdated), "stopped halfway");
+      for (StoredDocument d : ws.store().documents()) {
+        for (String id : d.planIds()) assertTrue(ws.store().plan(id).isPresent(), d.filename() + " lists " + id);
+      }
+      ws.reparseInBackground(quiet);
+      ws.awaitReparse(120_000);
+    }
+    try (Workspace a = Workspace.open(old, OlderRules.today(ingestor));
+        Workspace b = Workspace.open(fresh, OlderRules.today(ingestor))) {
+      Map<String, String> ids = idsAfterReparse(a.store(), b.store());
+      assertSameStore(a.store(), b.store(), ids);
+      assertSameSearches(a, b, ids);
+    }
+  }
+
   // ---- comparing ----
 
   /** Today's id (in the fresh import) → the id after the re-parse: the same, or the old id it kept. */
