@@ -48,7 +48,7 @@ public final class Workspace implements Closeable {
   private volatile long lastCommitNanos = System.nanoTime();
 
   private final boolean readOnly;
-  private volatile Background background;
+  private volatile BackgroundReparse background;
 
   private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser,
       boolean readOnly) {
@@ -341,65 +341,21 @@ public final class Workspace implements Closeable {
   public boolean reparseInBackground(PrintStream log) {
     long outdated = store.documents().stream().filter(StoredDocument::outdated).count();
     if (readOnly || outdated == 0) return false;
-    Reparser reparser = new Reparser(store, importer, sync);
     log.println("planscope: " + outdated + " document(s) parsed by older rules; re-parsing them in the background");
-    Thread t = daemon(() -> runBackground(reparser, log), "planscope-reparse");
-    t.setPriority(Thread.MIN_PRIORITY);
-    background = new Background(reparser, t);
-    t.start();
+    background = BackgroundReparse.start(new Reparser(store, importer, sync), log);
     return true;
-  }
-
-  private void runBackground(Reparser reparser, PrintStream log) {
-    try {
-      ReparseReport report = reparser.run(StoredDocument::outdated, new ReparseLog(log));
-      log.println("planscope: reparse " + report.summary());
-    } catch (RuntimeException e) {
-      reparser.failed();
-      log.println("planscope: reparse stopped: " + e.getMessage() + " (the next start continues it)");
-    }
   }
 
   /** The background re-parse's progress, when one ran since opening. */
   public Optional<Reparser.Progress> reparseProgress() {
-    Background b = background;
-    return b == null ? Optional.empty() : Optional.of(b.reparser().progress());
+    BackgroundReparse b = background;
+    return b == null ? Optional.empty() : Optional.of(b.progress());
   }
 
   /** Waits for the background re-parse, if any, to end (tests; a server just keeps serving). */
   public void awaitReparse(long timeoutMillis) throws InterruptedException {
-    Background b = background;
-    if (b != null) b.thread().join(timeoutMillis);
-  }
-
-  private record Background(Reparser reparser, Thread thread) {}
-
-  /** Progress lines for a log: one per failure, and one every {@value #LOG_EVERY} documents. */
-  private record ReparseLog(PrintStream log) implements Reparser.Listener {
-    private static final int LOG_EVERY = 100;
-
-    @Override
-    public void failed(ReparseReport.Failure f) {
-      log.println("planscope: reparse: " + f.filename() + " no longer parses (old plans kept): " + f.reason());
-    }
-
-    @Override
-    public void progress(int done, int total) {
-      if (done == total || done / LOG_EVERY != (done - 1) / LOG_EVERY) {
-        log.println("planscope: reparse " + done + "/" + total + " documents");
-      }
-    }
-  }
-
-  private void stopBackground() {
-    Background b = background;
-    if (b == null) return;
-    b.reparser().stop(); // the group in hand is finished and written whole
-    try {
-      b.thread().join(60_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    BackgroundReparse b = background;
+    if (b != null) b.await(timeoutMillis);
   }
 
   /** Imports the demo corpus when the store is empty; prints progress to {@code log}. */
@@ -426,7 +382,8 @@ public final class Workspace implements Closeable {
       index.close();
       return;
     }
-    stopBackground();
+    BackgroundReparse b = background;
+    if (b != null) b.stop(); // the group of documents in hand is finished and written whole
     committer.shutdown();
     try {
       committer.awaitTermination(10, TimeUnit.SECONDS);

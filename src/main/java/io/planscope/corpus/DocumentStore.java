@@ -579,13 +579,7 @@ public final class DocumentStore {
    * re-parse ({@link PlanAliases}) takes that id while a document still holds it.
    */
   public ParseResult withKeptIds(ParseResult result) {
-    if (aliases.isEmpty()) return result;
-    List<Plan> plans = result.plans().stream().map(this::withKeptId).toList();
-    return new ParseResult(result.filename(), plans, result.removed(), result.warnings(), result.outside());
-  }
-
-  private Plan withKeptId(Plan plan) {
-    return aliases.keptId(plan.id()).filter(this::isReferenced).map(plan::withId).orElse(plan);
+    return aliases.withKeptIds(result, this::isReferenced);
   }
 
   // ---- deletes ----

@@ -1,13 +1,17 @@
 package io.planscope.corpus;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.planscope.ingest.ParseResult;
+import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Plan ids kept across a re-parse ({@value #FILE} in the store): a plan's id is the hash of its text, so when newer
@@ -39,9 +43,13 @@ public final class PlanAliases {
     return Optional.ofNullable(keptIds.get(contentId));
   }
 
-  /** True when no re-parse kept an id (the common case: nothing to look up). */
-  public boolean isEmpty() {
-    return keptIds.isEmpty();
+  /** The parse with each plan whose text hash has a kept id that {@code held} (by a document) under that id. */
+  ParseResult withKeptIds(ParseResult result, Predicate<String> held) {
+    if (keptIds.isEmpty()) return result;
+    List<Plan> plans = result.plans().stream()
+        .map(plan -> keptId(plan.id()).filter(held).map(plan::withId).orElse(plan))
+        .toList();
+    return new ParseResult(result.filename(), plans, result.removed(), result.warnings(), result.outside());
   }
 
   /** Records content id → kept id pairs durably (before the plans under the kept ids are written). */
