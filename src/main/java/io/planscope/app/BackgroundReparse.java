@@ -5,8 +5,8 @@ import java.io.PrintStream;
 /**
  * A re-parse running on its own low-priority thread while the server answers searches (see
  * {@link Workspace#reparseInBackground}). Progress lines go to a log: one per document that no longer parses, one
- * every {@value #LOG_EVERY} documents, and the summary. Stopping lets the group of documents in hand finish, so the
- * store is never left half-written by it; the next start continues with what is still outdated.
+ * every {@value #LOG_EVERY} documents, and the summary. Stopping writes the groups of documents already parsed,
+ * whole, so the store is never left half-written by it; the next start continues with what is still outdated.
  */
 final class BackgroundReparse {
   private static final int LOG_EVERY = 100;
@@ -50,7 +50,7 @@ final class BackgroundReparse {
     thread.join(millis);
   }
 
-  /** Asks it to stop after the group in hand and waits for that (before the index closes). */
+  /** Asks it to stop after writing what it has parsed, and waits for that (before the index closes). */
   void stop() {
     reparser.stop();
     try {

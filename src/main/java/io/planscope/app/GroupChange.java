@@ -64,12 +64,14 @@ final class GroupChange {
       Plan renamed = p.withId(finalIds.get(p.id()));
       if (deleted.contains(p.id()) || deleted.contains(renamed.id())) continue; // deleted by hand: stays deleted
       ids.add(renamed.id());
-      Plan current = plans.get(renamed.id());
-      if (current == null || DocumentStore.isTraditional(current) && !DocumentStore.isTraditional(renamed)) {
-        plans.put(renamed.id(), renamed);
-      }
+      plans.merge(renamed.id(), renamed, GroupChange::preferred);
     }
     newIds.put(docId, ids.stream().distinct().toList());
+  }
+
+  /** Of two renderings of one plan, the one stored: the first, unless it is traditional and the second is not. */
+  static Plan preferred(Plan first, Plan second) {
+    return DocumentStore.isTraditional(first) && !DocumentStore.isTraditional(second) ? second : first;
   }
 
   /**
@@ -120,9 +122,11 @@ final class GroupChange {
     return newIds;
   }
 
-  /** The plans to write, one rendering per id. */
+  /** The plans to write, one rendering per id: those added or changed (an unchanged plan file is left alone). */
   List<Plan> plans() {
-    return List.copyOf(plans.values());
+    Set<String> unchanged = new java.util.HashSet<>();
+    for (Change c : changes) if (c.kind() == Kind.UNCHANGED) unchanged.add(c.planId());
+    return plans.values().stream().filter(p -> !unchanged.contains(p.id())).toList();
   }
 
   /** Text hash → kept id, where they differ (recorded as aliases). */

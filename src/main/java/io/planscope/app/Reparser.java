@@ -64,6 +64,8 @@ public final class Reparser {
   /** Old ids some plan keeps in this run: no other text may take them. */
   private final Set<String> keptInRun = new HashSet<>();
   private final ReparseCounts counts = new ReparseCounts();
+  /** Documents whose files are written together (see {@link #reparseBatch}). */
+  private static final int BATCH_DOCUMENTS = 32;
   private volatile boolean stopped;
 
   Reparser(DocumentStore store, Importer importer, IndexSync sync) {
@@ -72,7 +74,7 @@ public final class Reparser {
     this.sync = sync;
   }
 
-  /** Asks a running re-parse to stop after the group in hand (which is written whole). */
+  /** Asks a running re-parse to stop: groups already parsed are written whole, the rest is left for the next run. */
   void stop() {
     stopped = true;
   }
@@ -86,26 +88,54 @@ public final class Reparser {
     long start = System.nanoTime();
     List<StoredDocument> selected = store.documents().stream().filter(which).toList();
     counts.start(selected.size());
-    Set<String> done = new HashSet<>();
-    Set<String> pending = new HashSet<>(selected.stream().map(StoredDocument::id).toList());
-    List<Change> changes = new ArrayList<>();
-    List<Failure> failures = new ArrayList<>();
+    Tally tally = new Tally(listener, selected);
+    Set<String> seen = new HashSet<>();
+    List<List<String>> batch = new ArrayList<>();
+    int inBatch = 0;
     for (StoredDocument doc : selected) {
       if (stopped) break;
-      if (done.contains(doc.id())) continue;
+      if (seen.contains(doc.id())) continue;
       List<String> group = group(doc.id());
-      done.addAll(group);
-      GroupResult result = reparseGroup(group);
+      seen.addAll(group);
+      batch.add(group);
+      inBatch += group.size();
+      if (inBatch >= BATCH_DOCUMENTS) {
+        reparseBatch(batch).forEach(tally::add);
+        batch = new ArrayList<>();
+        inBatch = 0;
+      }
+    }
+    reparseBatch(batch).forEach(tally::add);
+    counts.finish(stopped ? "stopped" : "done");
+    return new ReparseReport(tally.documents, tally.changes, tally.failures, sync == null,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** What a run found so far; passes each group's outcome on to the listener and the progress counts. */
+  private final class Tally {
+    private final Listener listener;
+    private final int total;
+    private final Set<String> pending;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private int documents;
+
+    Tally(Listener listener, List<StoredDocument> selected) {
+      this.listener = listener;
+      this.total = selected.size();
+      this.pending = new HashSet<>(selected.stream().map(StoredDocument::id).toList());
+    }
+
+    void add(GroupResult result) {
       result.changes().forEach(listener::changed);
       result.failures().forEach(listener::failed);
       changes.addAll(result.changes());
       failures.addAll(result.failures());
-      pending.removeAll(group);
-      counts.add(result, selected.size() - pending.size());
-      listener.progress(counts.progress().done(), selected.size());
+      documents += result.documents().size();
+      pending.removeAll(result.documents());
+      counts.add(result, total - pending.size());
+      listener.progress(total - pending.size(), total);
     }
-    counts.finish(stopped ? "stopped" : "done");
-    return new ReparseReport(done.size(), changes, failures, sync == null, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Marks the run failed (an exception stopped it), for the progress report. */
@@ -132,9 +162,29 @@ public final class Reparser {
         .min(Comparator.naturalOrder()).orElse(Instant.MAX);
   }
 
-  record GroupResult(List<Change> changes, List<Failure> failures) {}
+  /** One group's outcome: its documents, how its plans changed, and the documents that failed to parse. */
+  record GroupResult(List<String> documents, List<Change> changes, List<Failure> failures) {}
 
-  private GroupResult reparseGroup(List<String> docIds) {
+  /** One group parsed: the results of the documents that parsed, and the failures. */
+  private record ParsedGroup(List<String> documents, Map<String, ParseResult> parsed, List<Failure> failures) {}
+
+  /**
+   * Re-parses a batch of groups: parsed outside any lock, then decided one group after another and written together,
+   * so their files are forced to disk in a few rounds instead of a few per document (decisions read the store as it
+   * was before the batch, as a dry run does).
+   */
+  private List<GroupResult> reparseBatch(List<List<String>> groups) {
+    List<ParsedGroup> parsed = new ArrayList<>();
+    for (List<String> group : groups) {
+      if (stopped) break; // what is parsed is written; the rest stays outdated for the next run
+      parsed.add(parse(group));
+    }
+    if (parsed.isEmpty()) return List.of();
+    if (sync == null) return parsed.stream().map(p -> result(p, new GroupChange(this, p.parsed()))).toList();
+    return importer.exclusively(() -> apply(parsed));
+  }
+
+  private ParsedGroup parse(List<String> docIds) {
     Map<String, ParseResult> parsed = new LinkedHashMap<>();
     List<Failure> failures = new ArrayList<>();
     for (String id : docIds) {
@@ -146,23 +196,37 @@ public final class Reparser {
         failures.add(new Failure(id, doc.filename(), e.getMessage()));
       }
     }
-    if (sync == null) return new GroupResult(new GroupChange(this, parsed).changes(), failures);
-    return importer.exclusively(() -> new GroupResult(apply(parsed), failures));
+    return new ParsedGroup(docIds, parsed, failures);
   }
 
-  /** Decides and writes one group's new plans (under the importer's exclusive lock); returns the changes. */
-  private List<Change> apply(Map<String, ParseResult> parsed) {
-    parsed.keySet().removeIf(id -> store.document(id).isEmpty()); // deleted while parsing
-    GroupChange change = new GroupChange(this, parsed);
-    List<Change> changes = change.changes();
-    store.recordAliases(change.keptIds());
-    DocumentStore.Deleted deleted = store.replaceParses(change.newIds(), change.plans(), ParserVersion.CURRENT);
-    for (Change c : changes) {
-      if (c.kind() == Kind.CHANGED || c.kind() == Kind.ADDED) sync.resync(c.planId());
+  private static GroupResult result(ParsedGroup group, GroupChange change) {
+    return new GroupResult(group.documents(), change.changes(), group.failures());
+  }
+
+  /** Decides and writes a batch's new plans (under the importer's exclusive lock); returns each group's outcome. */
+  private List<GroupResult> apply(List<ParsedGroup> groups) {
+    List<GroupResult> results = new ArrayList<>();
+    Map<String, String> kept = new LinkedHashMap<>();
+    Map<String, List<String>> newIds = new LinkedHashMap<>();
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    for (ParsedGroup group : groups) {
+      group.parsed().keySet().removeIf(id -> store.document(id).isEmpty()); // deleted while parsing
+      GroupChange change = new GroupChange(this, group.parsed());
+      results.add(result(group, change));
+      kept.putAll(change.keptIds());
+      newIds.putAll(change.newIds());
+      change.plans().forEach(p -> plans.merge(p.id(), p, GroupChange::preferred));
+    }
+    store.recordAliases(kept);
+    DocumentStore.Deleted deleted = store.replaceParses(newIds, List.copyOf(plans.values()), ParserVersion.CURRENT);
+    for (GroupResult r : results) {
+      for (Change c : r.changes()) {
+        if (c.kind() == Kind.CHANGED || c.kind() == Kind.ADDED) sync.resync(c.planId());
+      }
     }
     deleted.removedPlans().forEach(sync::sync);
     deleted.changedPlans().forEach(sync::sync);
-    return changes;
+    return results;
   }
 
   // ---- deciding ids (used by GroupChange) ----

@@ -383,7 +383,7 @@ public final class Workspace implements Closeable {
       return;
     }
     BackgroundReparse b = background;
-    if (b != null) b.stop(); // the group of documents in hand is finished and written whole
+    if (b != null) b.stop(); // the groups of documents already parsed are written whole
     committer.shutdown();
     try {
       committer.awaitTermination(10, TimeUnit.SECONDS);

@@ -30,8 +30,8 @@ import java.util.TreeMap;
  * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
  * count, each shard directory's modification time: adding or removing a document directory changes its shard's time,
  * so an open compares 256 times instead of listing every document directory. Version 3 adds, after each document's
- * sources, its parser version (-1 when not recorded) and the plans deleted from it by hand; versions 1 and 2 are still read
- * (their documents have neither).
+ * sources, its parser version (-1 when not recorded) and the plans deleted from it by hand; versions 1 and 2 are
+ * still read (their documents have neither).
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";

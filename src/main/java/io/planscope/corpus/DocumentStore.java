@@ -508,8 +508,9 @@ public final class DocumentStore {
 
   /**
    * Replaces what documents were parsed into, for a re-parse with newer rules: every given plan file is (over)written
-   * as given (the caller picked each plan's rendering), then each document's metadata lists its new plan ids and
-   * {@code version}, then plans no document holds any more are deleted. The originals are not touched. A crash
+   * as given (the caller picked each plan's rendering, and may leave out plans whose file is unchanged), then each
+   * document's metadata lists its new plan ids and {@code version} (unless it already does), then plans no document
+   * holds any more are deleted. The originals are not touched. A crash
    * in between leaves every listed plan readable: plan files are in place before a document refers to them, and an
    * unreferenced plan file is removed on the next open.
    *
@@ -525,17 +526,44 @@ public final class DocumentStore {
         dropCatalogue();
         writePlansNow(plans);
         Set<String> before = new TreeSet<>();
+        List<DocumentFile> changed = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : planIds.entrySet()) {
           DocumentFile doc = documents.get(e.getKey());
           if (doc == null) throw new NotFoundException("document", e.getKey());
           before.addAll(doc.planIds());
-          writeDocumentFile(doc.parsedInto(e.getValue(), version));
+          DocumentFile reparsed = doc.parsedInto(e.getValue(), version);
+          if (!reparsed.equals(doc)) changed.add(reparsed); // same plans, same version: nothing to write
         }
+        writeDocumentFiles(changed);
         planIds.values().forEach(before::addAll);
         return dropUnreferenced(List.copyOf(before));
       } catch (IOException e) {
         throw AtomicFiles.failure("store the re-parsed plans of " + planIds.keySet(), root, e);
       }
+    }
+  }
+
+  /**
+   * Replaces several documents' document.json together: prepared under tmp/, forced at once, renamed into place, the
+   * document directories forced at once; then registered. Under the write lock (the catalogue already dropped).
+   */
+  private void writeDocumentFiles(List<DocumentFile> files) throws IOException {
+    Map<Path, DocumentFile> temps = new java.util.LinkedHashMap<>();
+    try {
+      for (DocumentFile f : files) {
+        Path temp = tmpDir.resolve(UUID.randomUUID() + ".json");
+        temps.put(temp, f);
+        AtomicFiles.writeUnsynced(temp, JSON.writeValueAsBytes(f));
+      }
+      AtomicFiles.forceAll(temps.keySet());
+      for (Map.Entry<Path, DocumentFile> e : temps.entrySet()) {
+        Files.move(e.getKey(), documentDir(e.getValue().id()).resolve("document.json"), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      AtomicFiles.forceAll(files.stream().map(f -> documentDir(f.id())).toList());
+      files.forEach(this::register);
+    } finally {
+      for (Path temp : temps.keySet()) deleteQuietly(temp);
     }
   }
 

@@ -34,7 +34,9 @@ public final class PlanAliases {
   /** Reads the aliases of the store at {@code root} (none when the file does not exist). */
   static PlanAliases load(Path root) throws IOException {
     PlanAliases aliases = new PlanAliases(root.resolve(FILE));
-    if (Files.isRegularFile(aliases.file)) aliases.keptIds.putAll(DocumentStore.JSON.readValue(aliases.file.toFile(), MAP));
+    if (Files.isRegularFile(aliases.file)) {
+      aliases.keptIds.putAll(DocumentStore.JSON.readValue(aliases.file.toFile(), MAP));
+    }
     return aliases;
   }
 
