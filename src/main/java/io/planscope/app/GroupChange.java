@@ -41,7 +41,7 @@ final class GroupChange {
     for (String id : oldIds) store.plan(id).ifPresent(p -> oldPlans.put(id, p));
     this.finalIds = reparser.decide(docs, oldPlans);
     List<String> docIds = List.copyOf(parsed.keySet());
-    for (int i = 0; i < docs.size(); i++) place(docIds.get(i), docs.get(i).newPlans());
+    for (int i = 0; i < docs.size(); i++) place(docIds.get(i), docs.get(i).newPlans(), oldPlans);
     keepRenderingsHeldElsewhere();
     describe(oldPlans, oldIds);
   }
@@ -55,13 +55,14 @@ final class GroupChange {
   /**
    * Records a document's plans under their final ids. Of two renderings of one plan (a simplified page and its
    * traditional mirror) the simplified one is stored, else the one from the document imported first, as an import
-   * would have done.
+   * would have done. A plan under an old id keeps the ids of its measures whose wording is unchanged.
    */
-  private void place(String docId, List<Plan> parsed) {
+  private void place(String docId, List<Plan> parsed, Map<String, Plan> oldPlans) {
     List<String> ids = new ArrayList<>();
     List<String> deleted = store.deletedPlans(docId);
     for (Plan p : parsed) {
-      Plan renamed = p.withId(finalIds.get(p.id()));
+      String id = finalIds.get(p.id());
+      Plan renamed = PlanIdMatcher.keepMeasureIds(p.withId(id), oldPlans.get(id));
       if (deleted.contains(p.id()) || deleted.contains(renamed.id())) continue; // deleted by hand: stays deleted
       ids.add(renamed.id());
       plans.merge(renamed.id(), renamed, GroupChange::preferred);

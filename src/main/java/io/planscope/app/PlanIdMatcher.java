@@ -114,6 +114,38 @@ final class PlanIdMatcher {
     return (double) shared / larger;
   }
 
+  /**
+   * The re-parsed plan with the measure ids its stored version used, so a citation of a measure keeps pointing at
+   * the same wording: a measure whose normalized text the old plan had keeps that measure's id (one to one, in
+   * order); any other gets a number after the highest the old plan used, so an id that named a removed measure
+   * never comes to name other words. Without an old plan the parse's own numbers (reading order) stay.
+   */
+  static Plan keepMeasureIds(Plan now, Plan before) {
+    if (before == null) return now;
+    Map<String, java.util.ArrayDeque<String>> oldIds = new HashMap<>();
+    int highest = 0;
+    for (Measure m : before.measures()) {
+      oldIds.computeIfAbsent(key(m.text()), k -> new java.util.ArrayDeque<>()).add(m.id());
+      highest = Math.max(highest, number(m.id()));
+    }
+    Map<String, String> renamed = new HashMap<>();
+    for (Measure m : now.measures()) {
+      java.util.ArrayDeque<String> same = oldIds.get(key(m.text()));
+      renamed.put(m.id(), same != null && !same.isEmpty() ? same.poll() : now.id() + "-m" + ++highest);
+    }
+    return now.withMeasureIds(renamed::get);
+  }
+
+  /** n of a measure id {@code <planId>-m<n>}; 0 when it has none. */
+  private static int number(String measureId) {
+    int at = measureId.lastIndexOf("-m");
+    try {
+      return at < 0 ? 0 : Integer.parseInt(measureId.substring(at + 2));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   private static String titleKey(Plan plan) {
     return plan.title() == null ? "" : key(plan.title());
   }

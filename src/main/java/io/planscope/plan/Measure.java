@@ -6,7 +6,8 @@ import java.util.List;
  * One numbered item of a plan (with its continuation paragraphs), an unnumbered paragraph directly under a heading,
  * or one part of a 一是/二是 enumeration or month schedule.
  *
- * @param id stable id, {@code <planId>-m<n>} with n counted from 1 in reading order
+ * @param id stable id, {@code <planId>-m<n>} with n counted from 1 in reading order (a plan that kept its id
+ *     through a re-parse keeps its unchanged measures' numbers and numbers new ones after them)
  * @param sectionType the type of the top-level section it stands in
  * @param path the headings above it, top-down, as written, e.g. ["三、主要任务", "（二）深化改革"]
  * @param label its own number as written ("1.", "（一）", "一是", "三月份"), or "" for an unnumbered paragraph

@@ -51,9 +51,15 @@ public record Plan(
    */
   public Plan withId(String newId) {
     if (newId.equals(id)) return this;
-    List<Measure> renamed = measures.stream().map(m -> m.withId(renameMeasure(m.id(), newId))).toList();
-    List<Section> outline = sections.stream().map(s -> s.withMeasureIds(id -> renameMeasure(id, newId))).toList();
-    return new Plan(newId, title, year, period, published, level, region, bureau, kind, source, outline, renamed);
+    return new Plan(newId, title, year, period, published, level, region, bureau, kind, source, sections, measures)
+        .withMeasureIds(measureId -> renameMeasure(measureId, newId));
+  }
+
+  /** The same plan with its measures renamed (the outline's references follow). */
+  public Plan withMeasureIds(java.util.function.UnaryOperator<String> rename) {
+    List<Measure> renamed = measures.stream().map(m -> m.withId(rename.apply(m.id()))).toList();
+    List<Section> outline = sections.stream().map(s -> s.withMeasureIds(rename)).toList();
+    return new Plan(id, title, year, period, published, level, region, bureau, kind, source, outline, renamed);
   }
 
   private String renameMeasure(String measureId, String newId) {

@@ -61,4 +61,14 @@ class PlanIdMatcherTest {
     Plan now = plan("临安区教育局2022年工作总结", "措施甲。", "另写一条。", "再写一条。");
     assertEquals(Map.of(), match(List.of(old), List.of(now)));
   }
+
+  @Test
+  void aKeptPlanKeepsItsMeasuresIdsAndNumbersNewOnesAfterTheHighest() {
+    Plan old = plan("余杭区教育局2024年工作计划", "发布时间：2024-03-01", "措施甲。", "措施乙。");
+    Plan now = plan("余杭区教育局2024年工作计划", "措施甲。", "措施乙。", "措施丙。").withId(old.id());
+    Plan kept = PlanIdMatcher.keepMeasureIds(now, old);
+    assertEquals(List.of(old.id() + "-m2", old.id() + "-m3", old.id() + "-m4"),
+        kept.measures().stream().map(m -> m.id()).toList());
+    assertEquals(kept.measures().stream().map(m -> m.id()).toList(), kept.sections().get(0).measureIds());
+  }
 }

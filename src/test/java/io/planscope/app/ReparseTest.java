@@ -84,6 +84,9 @@ class ReparseTest {
       assertEquals(steady, ids.get(steady), "an unchanged plan keeps its id");
       String lanxi = planTitled(b.store(), "兰溪市教育局2024年工作要点").id();
       assertEquals(OlderRules.id(lanxi), ids.get(lanxi), "a changed plan keeps its old id");
+      List<String> measures = a.store().expectPlan(ids.get(lanxi)).measures().stream().map(m -> m.id()).toList();
+      assertEquals(9, measures.size());
+      assertEquals(ids.get(lanxi) + "-m9", measures.get(8), "the editor line (m10) is gone, the others keep their ids");
       String mirror = planTitled(b.store(), "龙游县教育局2023年安全工作计划").id();
       assertEquals(2, a.store().sources(ids.get(mirror)).size(), "the mirror stays merged: one plan, two sources");
     }
@@ -241,7 +244,8 @@ class ReparseTest {
   private static void assertSameStore(DocumentStore reparsed, DocumentStore fresh, Map<String, String> ids) {
     assertEquals(new java.util.TreeSet<>(ids.values()), new java.util.TreeSet<>(reparsed.planIds()));
     for (String id : fresh.planIds()) {
-      assertEquals(fresh.expectPlan(id).withId(ids.get(id)), reparsed.expectPlan(ids.get(id)), "plan " + id);
+      assertEquals(inReadingOrder(fresh.expectPlan(id).withId(ids.get(id))),
+          inReadingOrder(reparsed.expectPlan(ids.get(id))), "plan " + id);
       assertEquals(fresh.documentsOf(id), reparsed.documentsOf(ids.get(id)), "documents of " + id);
     }
     assertEquals(fresh.documents().size(), reparsed.documents().size());
@@ -251,6 +255,13 @@ class ReparseTest {
       assertEquals(ParserVersion.CURRENT, r.parserVersion());
       assertEquals(f.filename(), r.filename());
     }
+  }
+
+  /** The plan with its measures numbered in reading order: a kept plan keeps its measures' old numbers. */
+  private static Plan inReadingOrder(Plan plan) {
+    Map<String, String> numbers = new java.util.HashMap<>();
+    for (int i = 0; i < plan.measures().size(); i++) numbers.put(plan.measures().get(i).id(), plan.id() + "-m" + (i + 1));
+    return plan.withMeasureIds(numbers::get);
   }
 
   private static void assertSameSearches(Workspace reparsed, Workspace fresh, Map<String, String> ids)
@@ -263,12 +274,15 @@ class ReparseTest {
     assertEquals(fresh.stats(), reparsed.stats());
   }
 
-  /** Each hit as "measureId text", measure ids mapped, sorted (scores may differ with deleted documents). */
+  /**
+   * Each hit as "planId text", plan ids mapped, sorted (scores may differ with deleted documents); every hit's
+   * measure id names that measure in the store.
+   */
   private static List<String> hits(Workspace ws, String q, Map<String, String> ids) {
     List<String> out = new ArrayList<>();
     for (Hit h : new Searcher(ws.index()).search(SearchRequest.of(q).withPage(1, 200)).hits()) {
-      String plan = ids.getOrDefault(h.planId(), h.planId());
-      out.add(plan + h.measureId().substring(h.planId().length()) + " " + h.text());
+      assertEquals(h.text(), ws.store().expectPlan(h.planId()).expectMeasure(h.measureId()).text());
+      out.add(ids.getOrDefault(h.planId(), h.planId()) + " " + h.text());
     }
     return out.stream().sorted().toList();
   }
