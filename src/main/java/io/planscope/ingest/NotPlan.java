@@ -51,9 +51,9 @@ final class NotPlan {
     return line.length() <= QUOTE ? line : line.substring(0, QUOTE) + "…";
   }
 
-  // "2026年春季期小学学校工作计划", "某某中学教研组工作计划" — a school's own plan; "全县中小学安全工作方案" or a
-  // bureau's "学校安全工作计划" with its issuer named are a bureau's
-  private static final Pattern SCHOOL = Pattern.compile("小学|中学|幼儿园|学校|学院|大学|教研组|年级组|班主任|班级");
+  // "2026年春季期小学学校工作计划", "某某中学教研组工作计划" — a school's own plan; "全县中小学安全工作方案" is a
+  // bureau's, and so may be "学校安全工作计划" or "关于加强学校体育工作的实施意见": 学校 alone names a topic
+  private static final Pattern SCHOOL = Pattern.compile("小学|中学|幼儿园|学院|大学|教研组|年级组|班主任|班级");
   private static final Pattern BUREAU_OR_AREA =
       Pattern.compile("教育局|教育厅|教委|教育委员会|教育部|教体局|教育体育局|教育和体育局|全[省市县区旗]|各级各类|中小学|[省市县区旗]教育");
 
