@@ -193,10 +193,17 @@ public final class Reparser {
       try {
         parsed.put(id, importer.parseAsIs(Importer.sourceOf(store, doc)));
       } catch (IngestException e) {
-        failures.add(new Failure(id, doc.filename(), e.getMessage()));
+        // today's rules read the page and find no plan in it (a news report, a summary): its plans go, as a fresh
+        // import would have none, while the original stays stored; any other failure keeps the old plans
+        if (e.reason() == IngestException.Reason.NO_PLAN) parsed.put(id, noPlan(doc, e));
+        else failures.add(new Failure(id, doc.filename(), e.getMessage()));
       }
     }
     return new ParsedGroup(docIds, parsed, failures);
+  }
+
+  private static ParseResult noPlan(StoredDocument doc, IngestException e) {
+    return new ParseResult(doc.filename(), List.of(), List.of(), List.of(e.getMessage()));
   }
 
   private static GroupResult result(ParsedGroup group, GroupChange change) {
