@@ -91,6 +91,25 @@ final class Enumerations {
     return parts.size() >= 2 ? parts : List.of();
   }
 
+  /**
+   * Bulleted lines under an item: "(一)发展基础。…\n——教育事业全面发展。…\n——教育结构更加合理。…" — each line that
+   * starts with a dash or a bullet mark (——, •, ●, ◆, ■, ▲, ★) is a part; fewer than two is none.
+   */
+  static List<Part> bullets(String norm) {
+    List<Part> parts = new ArrayList<>();
+    for (int i = norm.indexOf('\n'); i >= 0 && i + 1 < norm.length(); i = norm.indexOf('\n', i + 1)) {
+      int at = i + 1;
+      String mark = bulletAt(norm, at);
+      if (mark != null && at + mark.length() < norm.length()) parts.add(new Part(at, mark));
+    }
+    return parts.size() >= 2 ? parts : List.of();
+  }
+
+  private static String bulletAt(String norm, int at) {
+    if (norm.startsWith("——", at)) return "——";
+    return "•●◆■▲★".indexOf(norm.charAt(at)) >= 0 ? String.valueOf(norm.charAt(at)) : null;
+  }
+
   /** Month entries: every "X月份：" at a boundary, or an empty list when the text does not start with one. */
   static List<Part> months(String norm) {
     if (norm.isEmpty() || MONTH_STARTS.indexOf(norm.charAt(0)) < 0 || norm.indexOf('月') < 0) return List.of();

@@ -79,6 +79,7 @@ final class MeasureBuilder {
     List<Enumerations.Part> parts = Enumerations.ordinals(body);
     if (parts.isEmpty()) parts = Enumerations.months(body);
     if (parts.isEmpty()) parts = Enumerations.inlineNumbers(body);
+    if (parts.isEmpty()) parts = Enumerations.bullets(body);
     if (parts.isEmpty() || (parts.size() < 2 && parts.get(0).start() + from > 0)) return false;
     int first = from + parts.get(0).start();
     String head = text.text().substring(0, first).strip();

@@ -180,6 +180,12 @@ final class PlanAssembler {
     return n;
   }
 
+  /** "part 1 has no headings…; skipped" said of a page with one part: "it has no headings…". */
+  private static String onlyPart(String warning) {
+    String why = warning.replaceFirst("^part \\d+:? ", "").replace("; skipped", "");
+    return why.startsWith("has ") ? "it " + why : why;
+  }
+
   /** Whether a plan without numbered headings still enumerates its measures ("一是…二是…", "三月份：…"). */
   private static boolean enumerates(MeasureBuilder.Built built) {
     for (io.planscope.plan.Measure m : built.measures()) if (!m.label().isEmpty()) return true;
@@ -192,7 +198,7 @@ final class PlanAssembler {
         notChinese != null ? notChinese
             : cleaned.kept().isEmpty()
             ? "nothing was left after removing " + Plural.of(cleaned.removed().size(), "boilerplate line")
-            : skipped.size() == 1 ? skipped.get(0).replaceFirst("^part \\d+:? ", "").replace("; skipped", "")
+            : skipped.size() == 1 ? onlyPart(skipped.get(0))
             : !skipped.isEmpty() ? String.join("; ", skipped)
             : GENERIC_NO_PLAN;
     boolean generic = why.equals(GENERIC_NO_PLAN) || cleaned.kept().isEmpty();

@@ -195,6 +195,24 @@ class RealPageShapesTest {
   }
 
   @Test
+  void dashLedLinesUnderAnItemAreMeasuresEach() {
+    ParseResult r =
+        parse(
+            "dashes.txt",
+            lines(
+                "某州教育事业发展规划",
+                "一、发展基础",
+                "（一）主要成就。过去五年，全州教育事业取得长足进步。",
+                "——教育普及水平稳步提高。学前三年毛入园率达到九成以上。",
+                "——办学条件明显改善。新建改扩建学校四十余所。",
+                "——教师队伍不断壮大。新招聘教师六百余名。",
+                "二、主要任务",
+                "（一）扩大优质资源。新建幼儿园十所，新增学位三千个。"));
+    List<String> labels = r.plans().get(0).measures().stream().map(Measure::label).toList();
+    assertEquals(List.of("——", "——", "——", "(一)"), labels, () -> texts(r.plans().get(0)).toString());
+  }
+
+  @Test
   void aNoticeWrappingThePlanLeavesOnlyThePlan() {
     ParseResult r =
         parse(
