@@ -209,7 +209,7 @@ class RealPageShapesTest {
                 "二、主要任务",
                 "（一）扩大优质资源。新建幼儿园十所，新增学位三千个。"));
     List<String> labels = r.plans().get(0).measures().stream().map(Measure::label).toList();
-    assertEquals(List.of("——", "——", "——", "(一)"), labels, () -> texts(r.plans().get(0)).toString());
+    assertEquals(List.of("——", "——", "——", "（一）"), labels, () -> texts(r.plans().get(0)).toString());
   }
 
   @Test
