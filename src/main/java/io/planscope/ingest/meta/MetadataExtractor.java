@@ -59,7 +59,10 @@ public final class MetadataExtractor {
    */
   public PlanMeta extract(PlanText t) {
     String title = TitleCleaner.clean(t.title());
-    String normTitle = Fold.normalize(title);
+    // a sentence or a numbered heading is never a title: the plan then has none, and its opening's words for itself
+    // ("现将…2099年重点工作计划汇报如下") stand in for it when year, issuer and kind are read
+    if (!TitleCleaner.isTitle(title)) title = "";
+    String normTitle = title.isEmpty() ? Preamble.named(t.lines()).orElse("") : Fold.normalize(title);
     // a farm's title ("2024年教育局工作计划(精选22篇)", or any page title on a farm) may not be the carried plan's:
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
@@ -73,7 +76,7 @@ public final class MetadataExtractor {
         issuer.level(),
         issuer.region(),
         issuer.bureau(),
-        PlanKind.of(title));
+        PlanKind.of(normTitle));
   }
 
   /** The topics of a normalized text (multi-label, codebook order). */

@@ -44,6 +44,21 @@ final class TitleCleaner {
   private static final Pattern NOTICE =
       Pattern.compile("^((?:(?!关于)[^《》]){0,40}?)(关于)?(印发|转发|下发|颁发|发布)(.{4,}?)(的?通知)$");
 
+  // "中共某市委 某市人民政府" then the title starting with the same place: joint issuers, at least one of them a
+  // party committee or government (a bureau alone names the plan's issuer inside many real titles)
+  private static final String ISSUER = "(?:中共)?\\1(?:委员会|委|人民政府|政府|教育局|教育体育局|教育厅|教委)(?:办公室|办公厅)?";
+  private static final Pattern LETTERHEAD =
+      Pattern.compile(
+          "^(?:中共)?([^\\s《》]{1,10}?[省市县区州旗])(?:委员会|委|人民政府|政府)(?:办公室|办公厅)?"
+              + "(?:\\s*(?:、|和|与)?\\s*" + ISSUER + ")*\\s*(?=\\1)");
+
+  // "一、", "（二）", "3.", "4、" at the start: an outline heading ("2099年…" is a year, not a number)
+  private static final Pattern NUMBERED =
+      Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
+  // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
+  private static final int CLAUSE_MAX = 60;
+
   /** A cleaning rule and the chars its matches cannot do without. */
   private record Rule(Pattern pattern, String needs) {
     boolean worthTrying(CharSequence norm) {
@@ -71,9 +86,22 @@ final class TitleCleaner {
       for (Rule rule : RULES) changed |= rule.worthTrying(norm) && apply(rule.pattern(), text, norm);
       changed |= unwrapGuillemets(text, norm);
       changed |= unwrapNotice(text, norm);
+      changed |= dropLetterhead(text, norm);
     }
     String out = text.toString().strip();
     return out.isEmpty() ? raw.strip() : out;
+  }
+
+  /**
+   * Whether a cleaned title reads as one: not a sentence ("2099年，全县教育工作要…。", a long clause list, a lead-in
+   * "现将…汇报如下") and not a numbered heading ("一、扎实做好学前教育工作", "1.强化党建").
+   */
+  static boolean isTitle(String cleaned) {
+    String norm = Fold.normalize(cleaned);
+    if (norm.isBlank() || NUMBERED.matcher(norm).find() || SENTENCE.matcher(norm).find()) return false;
+    if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
+
+    return norm.length() <= CLAUSE_MAX || (norm.indexOf('，') < 0 && norm.indexOf(',') < 0);
   }
 
   private static boolean apply(Pattern rule, StringBuilder text, StringBuilder norm) {
@@ -94,13 +122,29 @@ final class TitleCleaner {
     if (!m.matches()) return false;
     String issuer = m.group(1);
     String inner = m.group(4);
-    boolean keepIssuer = !m.group(3).equals("转发") && !issuer.isBlank() && !namesIssuer(inner, issuer);
+    // "《2023年全市教育工作要点》" is cited as written: a researcher quotes the title in 《》, the issuer is read
+    // into the metadata anyway; only an unquoted inner title takes its issuer ("2023年教育工作要点" above)
+    boolean quoted = inner.startsWith("《") && inner.endsWith("》") && count(inner, '《') == 1;
+    boolean keepIssuer =
+        !quoted && !m.group(3).equals("转发") && !issuer.isBlank() && !namesIssuer(inner, issuer);
     cut(text, norm, m.start(5), m.end(5));
-    if (inner.startsWith("《") && inner.endsWith("》") && count(inner, '《') == 1) {
+    if (quoted) {
       cut(text, norm, m.end(4) - 1, m.end(4));
       cut(text, norm, m.start(4), m.start(4) + 1);
     }
     cut(text, norm, keepIssuer ? m.end(1) : 0, m.end(3));
+    return true;
+  }
+
+  /**
+   * The letterhead of joint issuers before a title that names its place again: "中共某市委 某市人民政府某市加快推进
+   * 教育现代化实施意见" → 某市加快推进教育现代化实施意见. A single bureau before a title without its place stays
+   * ("某县教育局2024年工作要点" is the title).
+   */
+  private static boolean dropLetterhead(StringBuilder text, StringBuilder norm) {
+    Matcher m = LETTERHEAD.matcher(norm);
+    if (!m.find() || m.end() >= norm.length()) return false;
+    cut(text, norm, 0, m.end());
     return true;
   }
 
