@@ -101,7 +101,8 @@ final class PeriodReader {
       if (m.find()) return single(Integer.parseInt(m.group(1)), halfOr(m.group(2), titleHalf));
     }
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i);
+      // "现将2098年工作总结和2099年工作计划报告如下": the plan's year follows the look back
+      String line = planPart(lines.get(i));
       Matcher m = MADE_FOR.matcher(line);
       if (m.find() && !MASKED.matcher(line.substring(0, m.start())).find()) {
         return single(Integer.parseInt(m.group(1)), halfOr(m.group(2), titleHalf));

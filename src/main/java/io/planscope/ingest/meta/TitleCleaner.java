@@ -20,6 +20,7 @@ final class TitleCleaner {
           + "|有哪些|怎么写|如何写|怎样写|写法"
           // a farm's category word after its note: "…工作计划(精选4篇)作文"
           + "|作文";
+  private static final String PLAN_WORD = "(?:计划|要点|方案|意见|安排|规划|打算|思路)";
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
   // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
@@ -35,6 +36,13 @@ final class TitleCleaner {
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
           rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作"),
           rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
+          // "…工作要点(第2/4页)", "…(第3页)": the page of a paginated article
+          rule("\\s*[(\\[]\\s*第?\\s*\\d+\\s*(?:/\\s*\\d+\\s*)?页\\s*[)\\]]\\s*$", "页"),
+          // "1/11某县教育局…", "1、某县教育局2099年工作要点": a library's page counter before a title line
+          rule("^\\s*\\d{1,3}\\s*/\\s*\\d{1,3}\\s*(?=\\D)", "/"),
+          rule("^\\s*\\d{1,2}\\s*[、]\\s*(?=[^。；;，,]{2,40}" + PLAN_WORD + ".{0,3}$)", "、"),
+          // "…工作要点 指导思想": the first section's heading fused after the title ("篇一" cut above)
+          rule("(?<=" + PLAN_WORD + ")\\s*(?:指导思想|总体要求|工作目标|主要任务|基本思路|总体思路)\\s*$", "指总工主基"),
           // "…的通知(某教发〔2024〕3号)" — the notice's document number (〔〕 fold to ())
           rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
@@ -56,6 +64,7 @@ final class TitleCleaner {
   private static final Pattern NUMBERED =
       Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号");
   // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
   private static final int CLAUSE_MAX = 60;
 
@@ -100,6 +109,7 @@ final class TitleCleaner {
     String norm = Fold.normalize(cleaned);
     if (norm.isBlank() || NUMBERED.matcher(norm).find() || SENTENCE.matcher(norm).find()) return false;
     if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
+    if (DOCUMENT_NUMBER.matcher(norm).matches()) return false; // "某教发〔2099〕20号" numbers a notice
 
     return norm.length() <= CLAUSE_MAX || (norm.indexOf('，') < 0 && norm.indexOf(',') < 0);
   }

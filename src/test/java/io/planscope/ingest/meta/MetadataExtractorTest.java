@@ -245,6 +245,7 @@ class MetadataExtractorTest {
   void aSentenceOrAHeadingIsNeverATitle() {
     List<String> body = norm("一、扎实做好学前教育工作。", "新建幼儿园两所，培训教师百人。");
     assertEquals("", extractor.extract(new PlanText("一、扎实做好学前教育工作。", body, body, null, false)).title());
+    assertEquals("", extractor.extract(new PlanText("某教发〔2099〕20号", body, body, null, false)).title());
     List<String> opening = norm("2099年，全县教育工作要以立德树人为根本任务，深化改革，提升质量。", "一、推进改革");
     PlanMeta m = extractor.extract(new PlanText(opening.get(0), opening, opening, null, false));
     assertEquals("", m.title());
