@@ -58,7 +58,7 @@ final class TitleCleaner {
   private static final Pattern LETTERHEAD =
       Pattern.compile(
           "^(?:中共)?([^\\s《》]{1,10}?[省市县区州旗])(?:委员会|委|人民政府|政府)(?:办公室|办公厅)?"
-              + "(?:\\s*(?:、|和|与)?\\s*" + ISSUER + ")*\\s*(?=\\1)");
+              + "(?:\\s*(?:、|和|与)?\\s*" + ISSUER + ")*\\s*(?=\\1(?!委|人民政府|政府|教育局|教育体育局|教委))");
 
   // "一、", "（二）", "3.", "4、" at the start: an outline heading ("2099年…" is a year, not a number)
   private static final Pattern NUMBERED =
