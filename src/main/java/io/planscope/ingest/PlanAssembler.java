@@ -106,7 +106,9 @@ final class PlanAssembler {
   /**
    * The raw title, most trusted first: the 篇 marker's or title line's unless a farm wrote it, else the heading right
    * below that farm line ("2024年教育局工作计划(精选22篇)" above "某县教育局2022年工作要点"); an h1 or {@code <title>}
-   * that names a plan (a farm's SEO title last), else any; else the first line.
+   * that names a plan (a farm's SEO title last), else any; else the first line when it is shaped like a title; else
+   * a title line just above the plan on the page; else the first line, which metadata drops when it is a sentence or
+   * a numbered heading.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
@@ -126,7 +128,7 @@ final class PlanAssembler {
    * lines included: a farm's marker ("教育局工作计划范文篇1" taken as site talk) or a breadcrumb's last crumb
    * ("当前位置:首页 > 工作报告 > 某局2099年工作要点"). Empty when the first line is not found on the page.
    */
-  static Optional<String> titleAbove(List<Line> pageLines, Line first) {
+  private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
     for (int i = at - 1; i >= Math.max(0, at - ABOVE_LOOKBACK); i--) {
       Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();

@@ -12,7 +12,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", "有哪些", 《》 around the
- *       whole title, and the notice around a plan ("关于印发《X》的通知" → X);
+ *       whole title, and the notice around a plan ("关于印发《X》的通知" → X); a sentence or numbered heading is
+ *       no title ({@code TitleCleaner.isTitle}), and the plan then has none;
+ *   <li>{@code Preamble}: an untitled plan's words for itself ("现将…2099年重点工作计划汇报如下"), read for year,
+ *       issuer and kind in the title's place;
  *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"), the other way round when a
  *       farm wrote the title ({@link FarmTitles}); the plan's year of "2024年工作总结及2025年工作计划";
  *       "20xx" is null; ranges and 十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
