@@ -38,4 +38,15 @@ public record DataDir(Path root, Path store, Path index, Path tokenFile) {
   public static Path webRoot() {
     return home().resolve("web");
   }
+
+  /**
+   * Throws, naming the directory, when there is no store to {@code purpose} (e.g. "rebuild the index from"), so a
+   * mistyped --data does not create an empty data directory.
+   */
+  public void requireStore(String purpose) {
+    if (!java.nio.file.Files.isDirectory(store)) {
+      throw new IllegalArgumentException("no store at " + store + " to " + purpose + "; check --data DIR"
+          + " (run import or serve first)");
+    }
+  }
 }

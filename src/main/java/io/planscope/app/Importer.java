@@ -6,6 +6,7 @@ import io.planscope.corpus.StoredDocument;
 import io.planscope.corpus.ZipArchive;
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.ParseResult;
+import io.planscope.ingest.ParserVersion;
 import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.Plan;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ public final class Importer {
   @FunctionalInterface
   public interface Parser {
     ParseResult parse(SourceDocument doc);
+
+    /** The {@link ParserVersion} of its rules, recorded with each document it parses. */
+    default int version() {
+      return ParserVersion.CURRENT;
+    }
   }
 
   private static final int STRIPES = 64;
@@ -32,6 +38,9 @@ public final class Importer {
   private final Parser parser;
   private final ArchiveLimits archiveLimits;
   private final Object[] locks = new Object[STRIPES];
+  /** Shared by imports and deletes, taken exclusively by a re-parse while it writes (see {@link #exclusively}). */
+  private final java.util.concurrent.locks.ReadWriteLock changes =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   Importer(DocumentStore store, IndexSync sync, Parser parser, ArchiveLimits archiveLimits) {
     this.store = store;
@@ -67,6 +76,10 @@ public final class Importer {
 
   /** Imports one document (not a zip); see the class comment for the order of steps. */
   public ImportOutcome importDocument(SourceDocument doc) {
+    return shared(() -> importUnshared(doc));
+  }
+
+  private ImportOutcome importUnshared(SourceDocument doc) {
     String id = DocumentStore.documentId(doc.bytes());
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
       if (store.isParsed(id)) return duplicate(store.add(doc).document(), doc);
@@ -77,7 +90,7 @@ public final class Importer {
       } catch (IngestException e) {
         return ImportOutcome.failed(id, doc.filename(), e); // nothing to search in it: never stored
       }
-      StoredDocument stored = store.addParsed(doc, result).document();
+      StoredDocument stored = store.addParsed(doc, result, parser.version()).document();
       stored.planIds().forEach(sync::sync);
       return ImportOutcome.imported(stored.id(), doc.filename(), stored.planIds(), result.warnings());
     }
@@ -97,14 +110,22 @@ public final class Importer {
       store.deleteDocument(stored.id()); // nothing to search in it: do not keep it
       return ImportOutcome.failed(stored.id(), doc.filename(), e);
     }
-    store.putPlans(stored.id(), result);
+    store.putPlans(stored.id(), result, parser.version());
     List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
     planIds.forEach(sync::sync);
     return ImportOutcome.imported(stored.id(), doc.filename(), planIds, result.warnings());
   }
 
-  /** Parses, turning a parser bug or a runaway recursion into a failed outcome that names the file. */
+  /** Parses; a copy of a plan that a re-parse kept under its old id joins that plan (see PlanAliases). */
   private ParseResult parse(SourceDocument doc) {
+    return store.withKeptIds(parseAsIs(doc));
+  }
+
+  /**
+   * Parses with the plans' own ids, turning a parser bug or a runaway recursion into an {@link IngestException} that
+   * names the file; no plan is an {@link IngestException} (NO_PLAN) too.
+   */
+  ParseResult parseAsIs(SourceDocument doc) {
     try {
       ParseResult result = parser.parse(doc);
       if (result.plans().isEmpty()) {
@@ -125,13 +146,42 @@ public final class Importer {
     List<String> pending = store.unparsed();
     for (String id : pending) {
       StoredDocument stored = store.expectDocument(id);
-      var source = stored.sources().get(0);
-      SourceDocument doc = new SourceDocument(
-          store.original(id), stored.filename(), source.uri(), stored.contentType(), source.fetchedAt());
-      synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
-        if (!store.isParsed(id)) parseAndIndex(stored, doc);
-      }
+      SourceDocument doc = sourceOf(store, stored);
+      shared(() -> {
+        synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
+          return store.isParsed(id) ? null : parseAndIndex(stored, doc);
+        }
+      });
     }
     return pending.size();
+  }
+
+  /** A stored document as it first arrived (its first source), to be parsed again. */
+  static SourceDocument sourceOf(DocumentStore store, StoredDocument stored) {
+    var source = stored.sources().get(0);
+    return new SourceDocument(
+        store.original(stored.id()), stored.filename(), source.uri(), stored.contentType(), source.fetchedAt());
+  }
+
+  /**
+   * Runs {@code work} while no import, parse of a pending document or delete changes the store (a re-parse deciding
+   * and writing a group of documents' plans). Those take this lock shared, so they still run side by side.
+   */
+  <T> T exclusively(java.util.function.Supplier<T> work) {
+    return holding(changes.writeLock(), work);
+  }
+
+  /** Runs a change to the store that may run beside others but not during {@link #exclusively}. */
+  <T> T shared(java.util.function.Supplier<T> work) {
+    return holding(changes.readLock(), work);
+  }
+
+  private static <T> T holding(java.util.concurrent.locks.Lock lock, java.util.function.Supplier<T> work) {
+    lock.lock();
+    try {
+      return work.get();
+    } finally {
+      lock.unlock();
+    }
   }
 }

@@ -4,6 +4,7 @@ import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
 import io.planscope.index.PlanIndex;
+import io.planscope.ingest.ParserVersion;
 import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class IndexSync {
         Optional<Plan> plan = store.plan(planId);
         if (plan.isPresent()) {
           List<PlanSource> sources = store.sources(planId);
-          String fingerprint = fingerprint(sources);
+          String fingerprint = fingerprint(planId);
           if (fingerprint.equals(indexed.get(planId))) return; // e.g. a duplicate upload: nothing changed
           index.add(plan.get(), sources.stream().map(PlanSource::uri).toList(), firstDocument(sources));
           indexed.put(planId, fingerprint);
@@ -77,6 +78,15 @@ final class IndexSync {
     } finally {
       commitLock.readLock().unlock();
     }
+  }
+
+  /**
+   * Re-indexes a plan whose content changed under the same id and sources (a re-parse with newer rules), or removes
+   * it when the store no longer holds it.
+   */
+  void resync(String planId) {
+    indexed.remove(planId);
+    sync(planId);
   }
 
   private Path indexDir() {
@@ -139,7 +149,7 @@ final class IndexSync {
     Set<String> todo = new HashSet<>();
     Set<String> stored = new HashSet<>(store.planIds());
     for (String planId : stored) {
-      if (!fingerprint(store.sources(planId)).equals(indexed.get(planId))) todo.add(planId);
+      if (!fingerprint(planId).equals(indexed.get(planId))) todo.add(planId);
     }
     for (String planId : committedPlans.keySet()) {
       if (!stored.contains(planId)) todo.add(planId);
@@ -167,10 +177,19 @@ final class IndexSync {
     return ids.size();
   }
 
-  /** A fingerprint of a plan's sources: re-index when it changes. */
-  static String fingerprint(List<PlanSource> sources) {
+  /**
+   * A fingerprint of a plan's sources and of the parser versions of the documents holding it: re-index when it
+   * changes. The versions are there for a crash during a re-parse: a plan rewritten under its old id and sources is
+   * still re-indexed by the next open's catch-up once its document records the new version (before that, the
+   * document is re-parsed again). Version 1 adds nothing, so markers written before versions existed stay valid.
+   */
+  String fingerprint(String planId) {
     StringBuilder sb = new StringBuilder();
-    for (PlanSource s : sources) sb.append(s.documentId()).append(' ').append(s.uri()).append('\n');
+    for (PlanSource s : store.sources(planId)) sb.append(s.documentId()).append(' ').append(s.uri()).append('\n');
+    for (String docId : store.documentsOf(planId)) {
+      int version = store.parserVersion(docId);
+      if (version != ParserVersion.UNRECORDED) sb.append(docId).append('@').append(version).append('\n');
+    }
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 8);

@@ -48,6 +48,7 @@ public final class Workspace implements Closeable {
   private volatile long lastCommitNanos = System.nanoTime();
 
   private final boolean readOnly;
+  private volatile BackgroundReparse background;
 
   private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser,
       boolean readOnly) {
@@ -290,18 +291,71 @@ public final class Workspace implements Closeable {
 
   /** Deletes a plan from the store and the index; returns the documents that held it. */
   public List<String> deletePlan(String planId) {
-    List<String> holders = store.deletePlan(planId);
-    sync.sync(planId);
-    return holders;
+    return importer.shared(() -> {
+      List<String> holders = store.deletePlan(planId);
+      sync.sync(planId);
+      return holders;
+    });
   }
 
   /** Deletes a document, its plans found nowhere else, and their index entries; returns what changed. */
   public DocumentStore.Deleted deleteDocument(String docId) {
     StoredDocument doc = store.document(docId).orElseThrow(() -> new NotFoundException("document", docId));
-    DocumentStore.Deleted deleted = store.deleteDocument(doc.id());
-    deleted.removedPlans().forEach(sync::sync);
-    deleted.changedPlans().forEach(sync::sync);
-    return deleted;
+    return importer.shared(() -> {
+      DocumentStore.Deleted deleted = store.deleteDocument(doc.id());
+      deleted.removedPlans().forEach(sync::sync);
+      deleted.changedPlans().forEach(sync::sync);
+      return deleted;
+    });
+  }
+
+  // ---- re-parsing ----
+
+  /**
+   * Parses every stored original again with today's rules and brings the store and the index in line (see
+   * {@link Reparser}); with {@code dryRun} only reports what would change.
+   */
+  public ReparseReport reparse(boolean dryRun, Reparser.Listener listener) {
+    Reparser reparser = new Reparser(store, importer, dryRun ? null : sync);
+    if (dryRun) return reparser.run(d -> true, listener);
+    try (Bulk bulk = bulk()) {
+      return reparser.run(d -> true, listener);
+    }
+  }
+
+  /**
+   * What {@link #reparse} would change, read from a data directory without writing anything to it (the store is
+   * opened read-only and the index not at all, so this also works while a server holds the directory).
+   */
+  public static ReparseReport dryRunReparse(DataDir dataDir, Reparser.Listener listener) {
+    DocumentStore store = DocumentStore.openReadOnly(dataDir.store());
+    Importer importer = new Importer(store, null, new LazyIngestor(), ArchiveLimits.DEFAULT);
+    return new Reparser(store, importer, null).run(d -> true, listener);
+  }
+
+  /**
+   * When documents were parsed by older rules than this build's, re-parses them (with the documents sharing their
+   * plans) on a background thread while searches go on; the index follows each document as it is done. Progress
+   * lines go to {@code log}. Returns whether a re-parse started.
+   */
+  public boolean reparseInBackground(PrintStream log) {
+    long outdated = store.documents().stream().filter(StoredDocument::outdated).count();
+    if (readOnly || outdated == 0) return false;
+    log.println("planscope: " + outdated + " document(s) parsed by older rules; re-parsing them in the background");
+    background = BackgroundReparse.start(new Reparser(store, importer, sync), log);
+    return true;
+  }
+
+  /** The background re-parse's progress, when one ran since opening. */
+  public Optional<Reparser.Progress> reparseProgress() {
+    BackgroundReparse b = background;
+    return b == null ? Optional.empty() : Optional.of(b.progress());
+  }
+
+  /** Waits for the background re-parse, if any, to end (tests; a server just keeps serving). */
+  public void awaitReparse(long timeoutMillis) throws InterruptedException {
+    BackgroundReparse b = background;
+    if (b != null) b.await(timeoutMillis);
   }
 
   /** Imports the demo corpus when the store is empty; prints progress to {@code log}. */
@@ -328,6 +382,8 @@ public final class Workspace implements Closeable {
       index.close();
       return;
     }
+    BackgroundReparse b = background;
+    if (b != null) b.stop(); // the groups of documents already parsed are written whole
     committer.shutdown();
     try {
       committer.awaitTermination(10, TimeUnit.SECONDS);

@@ -13,6 +13,7 @@ public final class Main {
           new ParseCommand(),
           new ImportCommand(),
           new ReindexCommand(),
+          new ReparseCommand(),
           new SearchCommand(),
           new CrawlCommand(),
           new SimilarCommand(),

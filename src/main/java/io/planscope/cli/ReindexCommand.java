@@ -3,7 +3,6 @@ package io.planscope.cli;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 
 /** {@code ./planscope reindex [--data DIR]}: rebuilds the index from the store alone (same ids, same results). */
@@ -28,10 +27,7 @@ final class ReindexCommand implements Command {
     args.positionals(0, 0, "nothing");
     long start = System.nanoTime();
     DataDir dataDir = DataDir.fromOption(args.get("data", null));
-    if (!Files.isDirectory(dataDir.store())) {
-      throw new IllegalArgumentException("no store at " + dataDir.store() + " to rebuild the index from; check --data DIR"
-          + " (run import or serve first)");
-    }
+    dataDir.requireStore("rebuild the index from");
     try (Workspace ws = Workspace.open(dataDir)) {
       int plans = ws.reindex();
       ws.refresh();

@@ -59,7 +59,8 @@ final class ServeCommand implements Command {
         host.contains(":") ? "[" + host + "]" : host, app.port(), stats.plans(), stats.measures(),
         workspace.dataDir().root());
     out.flush();
-    workspace.warmUp(); // ingestion's tables, for the first upload; searching never needs them
+    // Documents parsed by older rules are parsed again in the background; searches answer meanwhile.
+    if (!workspace.reparseInBackground(err)) workspace.warmUp(); // else the re-parse loads ingestion's tables
     stopped.await();
     return 0;
   }

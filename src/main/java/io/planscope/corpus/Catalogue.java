@@ -29,12 +29,14 @@ import java.util.TreeMap;
  * version is a random id: the index marker written at the same clean shutdown quotes it, so an open that finds both
  * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
  * count, each shard directory's modification time: adding or removing a document directory changes its shard's time,
- * so an open compares 256 times instead of listing every document directory.
+ * so an open compares 256 times instead of listing every document directory. Version 3 adds, after each document's
+ * sources, its parser version (-1 when not recorded) and the plans deleted from it by hand; versions 1 and 2 are
+ * still read (their documents have neither).
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";
   private static final int MAGIC = 0x50534354; // "PSCT"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private Catalogue() {}
 
@@ -42,7 +44,12 @@ final class Catalogue {
    * A snapshot: its stamp (a random id written with it, which the index marker can quote), the documents, and the
    * shard directories' modification times in nanoseconds when it was written (null from a version 1 file).
    */
-  record Snapshot(String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes) {}
+  record Snapshot(String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes, int layout) {
+    /** Read from an older layout: still valid, but to be written again in the current one. */
+    boolean outdated() {
+      return layout < VERSION;
+    }
+  }
 
   /** A valid snapshot, or empty when there is none (or it cannot be read: then scan). */
   static Optional<Snapshot> read(Path root) {
@@ -51,14 +58,14 @@ final class Catalogue {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version != 1 && version != VERSION) return Optional.empty();
+      if (version < 1 || version > VERSION) return Optional.empty();
       String stamp = DataStrings.read(in);
       int count = in.readInt();
       List<DocumentFile> documents = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) documents.add(readDocument(in));
+      for (int i = 0; i < count; i++) documents.add(readDocument(in, version));
       if (in.readInt() != count) throw new IOException("the trailing count does not match");
       Map<String, Long> shardTimes = version == 1 ? null : readShardTimes(in);
-      return Optional.of(new Snapshot(stamp, documents, shardTimes));
+      return Optional.of(new Snapshot(stamp, documents, shardTimes, version));
     } catch (IOException | RuntimeException e) {
       System.getLogger(Catalogue.class.getName()).log(System.Logger.Level.WARNING,
           "ignoring the unreadable store catalogue " + file + " (" + e + "); scanning the documents");
@@ -99,8 +106,7 @@ final class Catalogue {
     DataStrings.write(out, d.contentType());
     out.writeLong(d.size());
     out.writeBoolean(d.parsed());
-    out.writeInt(d.planIds().size());
-    for (String p : d.planIds()) DataStrings.write(out, p);
+    writeIds(out, d.planIds());
     out.writeInt(d.sources().size());
     for (PlanSource s : d.sources()) {
       DataStrings.write(out, s.documentId());
@@ -111,17 +117,29 @@ final class Catalogue {
         out.writeInt(s.fetchedAt().getNano());
       }
     }
+    out.writeInt(d.parserVersion() == null ? -1 : d.parserVersion());
+    writeIds(out, d.deletedPlans());
   }
 
-  private static DocumentFile readDocument(DataInputStream in) throws IOException {
+  private static void writeIds(DataOutputStream out, List<String> ids) throws IOException {
+    out.writeInt(ids.size());
+    for (String id : ids) DataStrings.write(out, id);
+  }
+
+  private static List<String> readIds(DataInputStream in) throws IOException {
+    int n = count(in);
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) ids.add(DataStrings.read(in));
+    return ids;
+  }
+
+  private static DocumentFile readDocument(DataInputStream in, int layout) throws IOException {
     String id = DataStrings.read(in);
     String filename = DataStrings.read(in);
     String contentType = DataStrings.read(in);
     long size = in.readLong();
     boolean parsed = in.readBoolean();
-    int planCount = count(in);
-    List<String> planIds = new ArrayList<>(planCount);
-    for (int n = 0; n < planCount; n++) planIds.add(DataStrings.read(in));
+    List<String> planIds = readIds(in);
     int sourceCount = count(in);
     List<PlanSource> sources = new ArrayList<>(sourceCount);
     for (int n = 0; n < sourceCount; n++) {
@@ -130,7 +148,15 @@ final class Catalogue {
       Instant fetchedAt = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
       sources.add(new PlanSource(docId, uri, fetchedAt));
     }
-    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed);
+    Integer parserVersion = layout < 3 ? null : readParserVersion(in);
+    List<String> deleted = layout < 3 ? List.of() : readIds(in);
+    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion, deleted);
+  }
+
+  private static Integer readParserVersion(DataInputStream in) throws IOException {
+    int v = in.readInt();
+    if (v < -1 || v == 0 || v > 1_000) throw new IOException("implausible parser version " + v);
+    return v == -1 ? null : v;
   }
 
   private static Map<String, Long> readShardTimes(DataInputStream in) throws IOException {

@@ -1,12 +1,15 @@
 package io.planscope.corpus;
 
+import io.planscope.ingest.ParserVersion;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The JSON kept beside each original ({@code document.json}): the public {@link StoredDocument} fields plus whether
  * its plans have been stored. A document that is stored but not parsed (a crash between the two) is parsed again
- * when the workspace opens.
+ * when the workspace opens. {@code parserVersion} is the {@link ParserVersion} its plans were parsed with; null in
+ * files written before versions were recorded (read as {@link ParserVersion#UNRECORDED}) and while unparsed.
+ * {@code deletedPlans} are plans deleted by hand from it: a re-parse does not bring them back (null in older files).
  */
 record DocumentFile(
     String id,
@@ -15,24 +18,42 @@ record DocumentFile(
     long size,
     List<PlanSource> sources,
     List<String> planIds,
-    boolean parsed) {
+    boolean parsed,
+    Integer parserVersion,
+    List<String> deletedPlans) {
   DocumentFile {
     sources = List.copyOf(sources);
     planIds = List.copyOf(planIds);
+    deletedPlans = deletedPlans == null ? List.of() : List.copyOf(deletedPlans);
   }
 
   StoredDocument toStored() {
-    return new StoredDocument(id, filename, contentType, size, sources, planIds);
+    return new StoredDocument(id, filename, contentType, size, sources, planIds, version());
+  }
+
+  /** The parser version of its plans; {@link ParserVersion#UNRECORDED} when none was recorded. */
+  int version() {
+    return parserVersion == null ? ParserVersion.UNRECORDED : parserVersion;
   }
 
   DocumentFile withSource(PlanSource source) {
     List<PlanSource> more = new ArrayList<>(sources);
     more.add(source);
-    return new DocumentFile(id, filename, contentType, size, more, planIds, parsed);
+    return new DocumentFile(id, filename, contentType, size, more, planIds, parsed, parserVersion, deletedPlans);
   }
 
-  DocumentFile withPlans(List<String> ids) {
-    return new DocumentFile(id, filename, contentType, size, sources, ids, true);
+  /** The same parse without a plan deleted by hand (remembered, so a re-parse leaves it out): the version stays. */
+  DocumentFile withoutPlan(String planId) {
+    List<String> rest = new ArrayList<>(planIds);
+    rest.remove(planId);
+    List<String> deleted = new ArrayList<>(deletedPlans);
+    if (!deleted.contains(planId)) deleted.add(planId);
+    return new DocumentFile(id, filename, contentType, size, sources, rest, true, parserVersion, deleted);
+  }
+
+  /** Parsed (again) by the given parser version into these plans. */
+  DocumentFile parsedInto(List<String> ids, int version) {
+    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, deletedPlans);
   }
 
   boolean hasSourceUri(String uri) {

@@ -3,6 +3,7 @@ package io.planscope.corpus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.planscope.ingest.ParseResult;
+import io.planscope.ingest.ParserVersion;
 import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
@@ -35,8 +36,9 @@ import java.util.stream.Stream;
  *
  * <pre>
  * documents/ab/abcdef0123456789/original        the bytes exactly as fetched or uploaded
- * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids
+ * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids, parser version
  * plans/p0123456789ab.json                      one parsed plan (outline and measures)
+ * plan-aliases.json                             ids kept by re-parses: text hash to kept id (see PlanAliases)
  * tmp/                                          work area; emptied on open
  * </pre>
  *
@@ -66,6 +68,8 @@ public final class DocumentStore {
   private volatile boolean catalogueOutdated;
   /** The stamp of the snapshot on disk while {@link #catalogueOnDisk}. */
   private volatile String catalogueStamp;
+  /** Ids kept across re-parses (content id → kept id); read on open. */
+  private PlanAliases aliases;
 
   private DocumentStore(Path root) {
     this.root = root;
@@ -162,7 +166,7 @@ public final class DocumentStore {
     String filename = ContentTypes.cleanFilename(doc.filename());
     String type = doc.httpContentType() == null ? ContentTypes.guess(filename) : doc.httpContentType();
     PlanSource source = new PlanSource(id, sourceUri(doc, filename), fetchedAt(doc));
-    return new DocumentFile(id, filename, type, doc.bytes().length, List.of(source), List.of(), false);
+    return new DocumentFile(id, filename, type, doc.bytes().length, List.of(source), List.of(), false, null, List.of());
   }
 
   private static String sourceUri(SourceDocument doc, String filename) {
@@ -197,11 +201,16 @@ public final class DocumentStore {
    * When the bytes are already stored this is {@link #add} (a new source at most) and the plans are not touched.
    */
   public Added addParsed(SourceDocument doc, ParseResult result) {
+    return addParsed(doc, result, ParserVersion.CURRENT);
+  }
+
+  /** As {@link #addParsed(SourceDocument, ParseResult)}, recording that parser {@code version} found the plans. */
+  public Added addParsed(SourceDocument doc, ParseResult result, int version) {
     checkWritable();
     String id = documentId(doc.bytes());
     if (documents.containsKey(id)) return add(doc);
     List<Plan> plans = distinctPlans(result);
-    DocumentFile file = newDocumentFile(id, doc).withPlans(plans.stream().map(Plan::id).toList());
+    DocumentFile file = newDocumentFile(id, doc).parsedInto(plans.stream().map(Plan::id).toList(), version);
     Path prepared = null;
     Map<String, Path> planTemps = new java.util.LinkedHashMap<>();
     try {
@@ -276,7 +285,8 @@ public final class DocumentStore {
     }
   }
 
-  private static boolean isTraditional(Plan plan) {
+  /** Whether the plan is rendered in traditional script (title or a measure): a mirror, not the page users quote. */
+  public static boolean isTraditional(Plan plan) {
     if (plan.title() != null && Fold.hasTraditional(plan.title())) return true;
     return plan.measures().stream().anyMatch(m -> Fold.hasTraditional(m.text()));
   }
@@ -342,6 +352,18 @@ public final class DocumentStore {
     return documents.values().stream().filter(f -> !f.parsed()).map(DocumentFile::id).sorted().toList();
   }
 
+  /** The parser version of the document's plans ({@link ParserVersion#UNRECORDED} when unknown or not stored). */
+  public int parserVersion(String docId) {
+    DocumentFile f = documents.get(docId);
+    return f == null ? ParserVersion.UNRECORDED : f.version();
+  }
+
+  /** Plans deleted by hand from the document: a re-parse leaves them out. */
+  public List<String> deletedPlans(String docId) {
+    DocumentFile f = documents.get(docId);
+    return f == null ? List.of() : f.deletedPlans();
+  }
+
   /** Whether the document exists and its plans are stored. */
   public boolean isParsed(String docId) {
     DocumentFile f = documents.get(docId);
@@ -370,6 +392,11 @@ public final class DocumentStore {
    * from another document) is kept as is: it gains this document as a second source.
    */
   public void putPlans(String docId, ParseResult result) {
+    putPlans(docId, result, ParserVersion.CURRENT);
+  }
+
+  /** As {@link #putPlans(String, ParseResult)}, recording that parser {@code version} found the plans. */
+  public void putPlans(String docId, ParseResult result, int version) {
     checkWritable();
     if (!documents.containsKey(docId)) throw new NotFoundException("document", docId);
     List<Plan> plans = distinctPlans(result);
@@ -381,7 +408,7 @@ public final class DocumentStore {
         DocumentFile doc = documents.get(docId);
         if (doc == null) throw new NotFoundException("document", docId);
         renamePlanTemps(plans, temps);
-        writeDocumentFile(doc.withPlans(plans.stream().map(Plan::id).toList()));
+        writeDocumentFile(doc.parsedInto(plans.stream().map(Plan::id).toList(), version));
       }
     } catch (IOException e) {
       throw AtomicFiles.failure("store the plans of " + docId, root, e);
@@ -477,6 +504,112 @@ public final class DocumentStore {
     return planIds().stream().map(this::plan).flatMap(Optional::stream);
   }
 
+  // ---- re-parsing ----
+
+  /**
+   * Replaces what documents were parsed into, for a re-parse with newer rules: every given plan file is (over)written
+   * as given (the caller picked each plan's rendering, and may leave out plans whose file is unchanged), then each
+   * document's metadata lists its new plan ids and {@code version} (unless it already does), then plans no document
+   * holds any more are deleted. The originals are not touched. A crash
+   * in between leaves every listed plan readable: plan files are in place before a document refers to them, and an
+   * unreferenced plan file is removed on the next open.
+   *
+   * @param planIds each document's new plan ids, in page order
+   * @param plans the plans those ids name (at least every id listed)
+   * @return the plans no document holds any more (removed), and those that stay but gained or lost a holder
+   */
+  public Deleted replaceParses(Map<String, List<String>> planIds, List<Plan> plans, int version) {
+    checkWritable();
+    plans.forEach(p -> checkPlanId(p.id()));
+    synchronized (writeLock) {
+      try {
+        dropCatalogue();
+        writePlansNow(plans);
+        Set<String> before = new TreeSet<>();
+        List<DocumentFile> changed = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : planIds.entrySet()) {
+          DocumentFile doc = documents.get(e.getKey());
+          if (doc == null) throw new NotFoundException("document", e.getKey());
+          before.addAll(doc.planIds());
+          DocumentFile reparsed = doc.parsedInto(e.getValue(), version);
+          if (!reparsed.equals(doc)) changed.add(reparsed); // same plans, same version: nothing to write
+        }
+        writeDocumentFiles(changed);
+        planIds.values().forEach(before::addAll);
+        return dropUnreferenced(List.copyOf(before));
+      } catch (IOException e) {
+        throw AtomicFiles.failure("store the re-parsed plans of " + planIds.keySet(), root, e);
+      }
+    }
+  }
+
+  /**
+   * Replaces several documents' document.json together: prepared under tmp/, forced at once, renamed into place, the
+   * document directories forced at once; then registered. Under the write lock (the catalogue already dropped).
+   */
+  private void writeDocumentFiles(List<DocumentFile> files) throws IOException {
+    Map<Path, DocumentFile> temps = new java.util.LinkedHashMap<>();
+    try {
+      for (DocumentFile f : files) {
+        Path temp = tmpDir.resolve(UUID.randomUUID() + ".json");
+        temps.put(temp, f);
+        AtomicFiles.writeUnsynced(temp, JSON.writeValueAsBytes(f));
+      }
+      AtomicFiles.forceAll(temps.keySet());
+      for (Map.Entry<Path, DocumentFile> e : temps.entrySet()) {
+        Files.move(e.getKey(), documentDir(e.getValue().id()).resolve("document.json"), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      AtomicFiles.forceAll(files.stream().map(f -> documentDir(f.id())).toList());
+      files.forEach(this::register);
+    } finally {
+      for (Path temp : temps.keySet()) deleteQuietly(temp);
+    }
+  }
+
+  /** Writes every plan file (fsynced together, renamed into place, one directory sync). Under the write lock. */
+  private void writePlansNow(List<Plan> plans) throws IOException {
+    Map<String, Path> temps = new java.util.LinkedHashMap<>();
+    try {
+      for (Plan plan : plans) {
+        Path temp = plansDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID());
+        temps.put(plan.id(), temp);
+        AtomicFiles.writeUnsynced(temp, JSON.writeValueAsBytes(plan));
+      }
+      AtomicFiles.forceAll(temps.values());
+      for (Map.Entry<String, Path> e : temps.entrySet()) {
+        Files.move(e.getValue(), planFile(e.getKey()), StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (!temps.isEmpty()) AtomicFiles.syncDirectory(plansDir);
+    } finally {
+      for (Path temp : temps.values()) deleteQuietly(temp);
+    }
+  }
+
+  /** The ids plans kept across re-parses, by the hash of their current text. */
+  public PlanAliases aliases() {
+    return aliases;
+  }
+
+  /** Records plan ids kept by a re-parse (content id → kept id), durably, before the plans are written under them. */
+  public void recordAliases(Map<String, String> keptIds) {
+    checkWritable();
+    try {
+      aliases.record(keptIds);
+    } catch (IOException e) {
+      throw AtomicFiles.failure("record the kept plan ids", root, e);
+    }
+  }
+
+  /**
+   * The parse with each plan under the id it is known by: a plan whose text hash was kept under an older id by a
+   * re-parse ({@link PlanAliases}) takes that id while a document still holds it.
+   */
+  public ParseResult withKeptIds(ParseResult result) {
+    return aliases.withKeptIds(result, this::isReferenced);
+  }
+
   // ---- deletes ----
 
   /** What a delete changed: plans gone from the store, and plans that remain but lost a source. */
@@ -517,10 +650,7 @@ public final class DocumentStore {
       List<String> holders = documentsOf(planId);
       if (holders.isEmpty()) throw new NotFoundException("plan", planId);
       for (String docId : holders) { // writeDocumentFile drops the catalogue snapshot first
-        DocumentFile doc = documents.get(docId);
-        List<String> rest = new ArrayList<>(doc.planIds());
-        rest.remove(planId);
-        writeDocumentFile(doc.withPlans(rest));
+        writeDocumentFile(documents.get(docId).withoutPlan(planId));
       }
       try {
         Files.deleteIfExists(planFile(planId));
@@ -607,11 +737,12 @@ public final class DocumentStore {
   }
 
   private void load() throws IOException {
+    aliases = PlanAliases.load(root);
     Optional<Catalogue.Snapshot> snapshot = Catalogue.read(root);
     if (snapshot.isPresent() && matchesDisk(snapshot.get())) {
       snapshot.get().documents().forEach(this::register);
       catalogueStamp = snapshot.get().stamp();
-      catalogueOutdated = snapshot.get().shardTimes() == null; // an older layout: rewritten at the next save
+      catalogueOutdated = snapshot.get().outdated(); // an older layout: rewritten at the next save
       return;
     }
     if (!readOnly && Files.isWritable(root)) Catalogue.delete(root); // stale or unreadable: gone before any change

@@ -1,5 +1,6 @@
 package io.planscope.corpus;
 
+import io.planscope.ingest.ParserVersion;
 import java.util.List;
 
 /**
@@ -11,11 +12,29 @@ import java.util.List;
  * @param size the original's size in bytes
  * @param sources every place these exact bytes came from, oldest first
  * @param planIds the plans parsed from it, in page order (empty until parsed, or when all were deleted)
+ * @param parserVersion the {@link ParserVersion} its plans were parsed with (1 when stored before versions were kept)
  */
 public record StoredDocument(
-    String id, String filename, String contentType, long size, List<PlanSource> sources, List<String> planIds) {
+    String id,
+    String filename,
+    String contentType,
+    long size,
+    List<PlanSource> sources,
+    List<String> planIds,
+    int parserVersion) {
   public StoredDocument {
     sources = List.copyOf(sources);
     planIds = List.copyOf(planIds);
+  }
+
+  /** A document whose parser version was not recorded. */
+  public StoredDocument(
+      String id, String filename, String contentType, long size, List<PlanSource> sources, List<String> planIds) {
+    this(id, filename, contentType, size, sources, planIds, ParserVersion.UNRECORDED);
+  }
+
+  /** Whether its plans come from older rules than this build's ({@link ParserVersion#CURRENT}). */
+  public boolean outdated() {
+    return parserVersion < ParserVersion.CURRENT;
   }
 }

@@ -30,7 +30,7 @@ final class DocPages {
         next++;
         Matcher m = PAGE_NUMBER.matcher(line.norm());
         if (m.find()) line = line.from(m.end()).strip();
-        if (!out.isEmpty() && i > 0 && !endsWithStop(out.get(out.size() - 1))) {
+        if (next > 1 && !out.isEmpty() && !endsWithStop(out.get(out.size() - 1))) { // page 1 continues nothing
           Line prev = out.remove(out.size() - 1);
           line = new Line(prev.text() + line.text(), prev.norm() + line.norm());
         }

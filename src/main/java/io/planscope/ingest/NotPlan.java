@@ -40,6 +40,7 @@ final class NotPlan {
     boolean namesPlan = PLAN_KIND.matcher(t).find();
     if (!namesPlan && SPEECH.matcher(t).find()) return "'" + title + "' is a speech (讲话), not a plan";
     if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + title + "' is a work summary (总结), not a plan";
+    if (isSchools(t)) return "'" + title + "' is a school's plan, not an education bureau's";
     if (!namesPlan && !listed) {
       return "no numbered items and no plan title ('" + title + "'); is it a news report or a list page?";
     }
@@ -48,6 +49,16 @@ final class NotPlan {
 
   private static String cut(String line) {
     return line.length() <= QUOTE ? line : line.substring(0, QUOTE) + "…";
+  }
+
+  // "2026年春季期小学学校工作计划", "某某中学教研组工作计划" — a school's own plan; "全县中小学安全工作方案" is a
+  // bureau's, and so may be "学校安全工作计划" or "关于加强学校体育工作的实施意见": 学校 alone names a topic
+  private static final Pattern SCHOOL = Pattern.compile("小学|中学|幼儿园|学院|大学|教研组|年级组|班主任|班级");
+  private static final Pattern BUREAU_OR_AREA =
+      Pattern.compile("教育局|教育厅|教委|教育委员会|教育部|教体局|教育体育局|教育和体育局|全[省市县区旗]|各级各类|中小学|[省市县区旗]教育");
+
+  private static boolean isSchools(String title) {
+    return SCHOOL.matcher(title).find() && !BUREAU_OR_AREA.matcher(title).find();
   }
 
   /** Why a page's text is not Chinese, or null when it is: most of its letters must be Chinese characters. */

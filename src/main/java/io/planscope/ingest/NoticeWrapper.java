@@ -11,7 +11,7 @@ final class NoticeWrapper {
   // "各县（区）教育局，各直属学校，机关各科室，二级机构：" — whom the notice is sent to: names of bodies, each ending in
   // what a body is called; "各学校要做好以下工作：" is a sentence, not a list of bodies
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队)");
+  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队|团体|协会|企业)");
   // "现将《…》印发给你们", "已经市委、市政府同意，现印发给你们"
   private static final Pattern HANDOVER =
       Pattern.compile("(印发|转发|下发|印送)给你们|现予印发|现予转发|现印发|予以印发|现转发|现将.{0,40}(印发|转发|下发)");

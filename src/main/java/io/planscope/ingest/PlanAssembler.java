@@ -28,6 +28,8 @@ final class PlanAssembler {
           "^[^，,。；;：:]{0,24}(教育局|教育厅|教委|教育委员会|教育体育局|教体局|教育和体育局|教育部|人民政府)$"
               + "|^(\\d{4}|[二〇零一三四五六七八九十]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
 
+  private static final String GENERIC_NO_PLAN = "no headings like 一、 or （一） and too little text";
+
   private final SourceDocument document;
   private final MetadataExtractor meta;
   private final Deadline deadline;
@@ -227,9 +229,10 @@ final class PlanAssembler {
             ? "nothing was left after removing " + Plural.of(cleaned.removed().size(), "boilerplate line")
             : skipped.size() == 1 ? skipped.get(0).replaceFirst("^part \\d+:? ", "").replace("; skipped", "")
             : !skipped.isEmpty() ? String.join("; ", skipped)
-            : "no headings like 一、 or （一） and too little text";
+            : GENERIC_NO_PLAN;
+    boolean generic = why.equals(GENERIC_NO_PLAN) || cleaned.kept().isEmpty();
     return new IngestException(
         IngestException.Reason.NO_PLAN,
-        "No plan found in '" + document.filename() + "': " + why + (why.endsWith("?") || notChinese != null ? "" : "; is this a list page?"));
+        "No plan found in '" + document.filename() + "': " + why + (generic ? "; is this a list page?" : ""));
   }
 }

@@ -98,18 +98,24 @@ final class PlanSplitter {
     return new Split(chunks, removed);
   }
 
-  /** One plan: it starts at the first title line near the top (before any outline heading), if there is one. */
+  /**
+   * One plan: it starts at the last title line near the top, before any outline heading or sentence, if there is one.
+   * The last, because what stands above a plan's own title is the page's: a notice's title ("关于印发《…》的通知")
+   * with its signature, a farm's SEO title, a site's category line.
+   */
   private static Split single(List<Line> lines) {
     int limit = Math.min(lines.size(), TITLE_SEARCH);
+    int title = -1;
     for (int i = 0; i < limit; i++) {
       Line line = lines.get(i);
       if (Marker.parse(line.norm()) != null) break;
-      if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm())) {
-        List<Line> body = dropRepeatedTitle(new ArrayList<>(lines.subList(i + 1, lines.size())), line.text());
-        return new Split(List.of(new Chunk(line.text(), body)), intro(lines, i));
-      }
+      if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm())) title = i;
+      else if (title >= 0 && TitleLines.isSentence(line)) break;
     }
-    return new Split(List.of(new Chunk(null, lines)), List.of());
+    if (title < 0) return new Split(List.of(new Chunk(null, lines)), List.of());
+    Line line = lines.get(title);
+    List<Line> body = dropRepeatedTitle(new ArrayList<>(lines.subList(title + 1, lines.size())), line.text());
+    return new Split(List.of(new Chunk(line.text(), body)), intro(lines, title));
   }
 
   private static List<RemovedLine> intro(List<Line> lines, int end) {

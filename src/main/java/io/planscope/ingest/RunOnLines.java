@@ -43,8 +43,11 @@ final class RunOnLines {
       if (!mayStartMarker(norm.charAt(i))) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
       if (m == null || !splits(m.style())) continue;
-      int expected = last[m.style().ordinal()] + 1;
-      if (m.number() != 1 && m.number() != expected) continue;
+      int seen = last[m.style().ordinal()];
+      // numbering goes on (一 then 二); a line that a preview cut may start anywhere ("…全覆盖。3.压实…"), but then
+      // only after a sentence stop
+      boolean continues = m.number() == 1 || m.number() == seen + 1;
+      if (!continues && !(seen == 0 && afterStop(norm, start, i))) continue;
       if (!breakBefore(norm, start, i, m)) continue;
       pieces.add(line.slice(start, i).strip());
       start = i;
@@ -86,9 +89,19 @@ final class RunOnLines {
     }
   }
 
-  private static boolean breakBefore(String norm, int start, int i, Marker m) {
+  private static boolean afterStop(String norm, int start, int i) {
+    return STOPS.indexOf(norm.charAt(lastNonSpace(norm, start, i))) >= 0;
+  }
+
+  // "…满意的教育。 一、" — a space where the break was
+  private static int lastNonSpace(String norm, int start, int i) {
     int b = i - 1;
-    while (b > start && Line.isSpace(norm.charAt(b))) b--; // "…满意的教育。 一、" — a space where the break was
+    while (b > start && Line.isSpace(norm.charAt(b))) b--;
+    return b;
+  }
+
+  private static boolean breakBefore(String norm, int start, int i, Marker m) {
+    int b = lastNonSpace(norm, start, i);
     char before = norm.charAt(b);
     if (STOPS.indexOf(before) >= 0) return true;
     if (Character.isDigit(before) || Character.isLetter(before) && !Character.isIdeographic(before)) return false;

@@ -29,6 +29,11 @@ final class TitleLines {
     return BARE_KIND.matcher(norm).matches();
   }
 
+  /** A line holding a sentence: a stop in it, or longer than any title. */
+  static boolean isSentence(Line line) {
+    return line.norm().length() > MAX_LENGTH || SENTENCE.matcher(line.norm()).find();
+  }
+
   /** A short unnumbered line without a sentence, whatever it names ("在全县教育工作会议上的讲话", "某校工作总结"). */
   static boolean isTitleShaped(Line line) {
     String n = line.norm();

@@ -10,7 +10,8 @@ import java.util.List;
  * carries ("牵头单位：市教育局基教科；责任单位：各县（区）教育局。完成时限：2024年12月"); a measure without them has
  * empty lists and a null deadline. Plans stored before these fields existed load with exactly that.
  *
- * @param id stable id, {@code <planId>-m<n>} with n counted from 1 in reading order
+ * @param id stable id, {@code <planId>-m<n>} with n counted from 1 in reading order (a plan that kept its id
+ *     through a re-parse keeps its unchanged measures' numbers and numbers new ones after them)
  * @param sectionType the type of the top-level section it stands in
  * @param path the headings above it, top-down, as written, e.g. ["三、主要任务", "（二）深化改革"]
  * @param label its own number as written ("1.", "（一）", "一是", "三月份"), or "" for an unnumbered paragraph
@@ -37,5 +38,10 @@ public record Measure(
     topics = List.copyOf(topics);
     lead = lead == null ? List.of() : List.copyOf(lead);
     partners = partners == null ? List.of() : List.copyOf(partners);
+  }
+
+  /** The same measure under another id (its plan changed id). */
+  public Measure withId(String newId) {
+    return new Measure(newId, sectionType, path, label, heading, text, topics, lead, partners, deadline);
   }
 }

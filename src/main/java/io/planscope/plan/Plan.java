@@ -45,6 +45,30 @@ public record Plan(
         measures);
   }
 
+  /**
+   * The same plan under another id: measure ids ({@code <planId>-m<n>}) and the sections' references follow, so a
+   * plan re-parsed with newer rules can keep the id that links and citations already use.
+   */
+  public Plan withId(String newId) {
+    if (newId.equals(id)) return this;
+    return new Plan(newId, title, year, period, published, level, region, bureau, kind, source, sections, measures)
+        .withMeasureIds(measureId -> renameMeasure(measureId, newId));
+  }
+
+  /** The same plan with its measures renamed (the outline's references follow). */
+  public Plan withMeasureIds(java.util.function.UnaryOperator<String> rename) {
+    List<Measure> renamed = measures.stream().map(m -> m.withId(rename.apply(m.id()))).toList();
+    List<Section> outline = sections.stream().map(s -> s.withMeasureIds(rename)).toList();
+    return new Plan(id, title, year, period, published, level, region, bureau, kind, source, outline, renamed);
+  }
+
+  private String renameMeasure(String measureId, String newId) {
+    if (!measureId.startsWith(id + "-")) {
+      throw new IllegalStateException("measure '" + measureId + "' of plan '" + id + "' does not start with its id");
+    }
+    return newId + measureId.substring(id.length());
+  }
+
   /** The metadata part of this plan. */
   public PlanMeta meta() {
     return new PlanMeta(title, year, period, published, level, region, bureau, kind);

@@ -1,6 +1,7 @@
 package io.planscope.plan;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A heading of the plan's outline with the sections under it and the ids of the measures directly in it.
@@ -12,5 +13,11 @@ public record Section(String heading, SectionType type, List<Section> children, 
   public Section {
     children = List.copyOf(children);
     measureIds = List.copyOf(measureIds);
+  }
+
+  /** The same outline with every measure id renamed (a plan that changed its id). */
+  public Section withMeasureIds(UnaryOperator<String> rename) {
+    return new Section(heading, type, children.stream().map(c -> c.withMeasureIds(rename)).toList(),
+        measureIds.stream().map(rename).toList());
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.planscope.ingest.ParserVersion;
 import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
@@ -303,5 +304,29 @@ class DocumentStoreTest {
     DocumentStore scanned = store();
     assertEquals(Optional.empty(), scanned.catalogueStamp());
     assertEquals(List.of(a.id()), scanned.documents().stream().map(StoredDocument::id).toList());
+  }
+
+  @Test
+  void theParserVersionIsKeptInDocumentJsonAndTheCatalogueAndMissingMeansVersionOne() throws Exception {
+    DocumentStore store = store();
+    SourceDocument older = TestPlans.txt("a.txt", TestPlans.planText("西湖", 2));
+    StoredDocument a = store.put(older);
+    store.putPlans(a.id(), TestPlans.parse(older), 1);
+    StoredDocument b = store.addParsed(TestPlans.txt("b.txt", TestPlans.planText("上城", 2)),
+        TestPlans.parse(TestPlans.txt("b.txt", TestPlans.planText("上城", 2)))).document();
+    assertEquals(ParserVersion.CURRENT, b.parserVersion());
+    assertTrue(store.expectDocument(a.id()).outdated());
+    store.saveCatalogue();
+    DocumentStore fromCatalogue = store();
+    assertTrue(fromCatalogue.catalogueStamp().isPresent());
+    assertEquals(1, fromCatalogue.expectDocument(a.id()).parserVersion());
+    assertEquals(ParserVersion.CURRENT, fromCatalogue.expectDocument(b.id()).parserVersion());
+
+    // A document.json written before versions were kept has no such field: version 1.
+    Files.delete(dir.resolve("store").resolve(Catalogue.FILE));
+    Path json = dir.resolve("store/documents").resolve(b.id().substring(0, 2)).resolve(b.id()).resolve("document.json");
+    Files.writeString(json, Files.readString(json).replaceAll(",\\s*\"parserVersion\"\\s*:\\s*\\d+", ""));
+    assertFalse(Files.readString(json).contains("parserVersion"));
+    assertEquals(1, store().expectDocument(b.id()).parserVersion());
   }
 }

@@ -195,6 +195,44 @@ class RealPageShapesTest {
   }
 
   @Test
+  void aNoticeWrappingThePlanLeavesOnlyThePlan() {
+    ParseResult r =
+        parse(
+            "notice.txt",
+            lines(
+                "某市教育局关于印发《某市教育局2024年工作要点》的通知",
+                "某教〔2024〕3号",
+                "各县（区）教育局，市直各学校，局机关各科室、直属单位：",
+                "现将《某市教育局2024年工作要点》印发给你们，请结合实际认真贯彻落实。",
+                "某市教育局",
+                "2024年2月5日",
+                "（此件主动公开）",
+                "某市教育局2024年工作要点",
+                TestPages.PLAN_BODY));
+    assertNowhere(r, "印发给你们", "各县（区）教育局", "此件主动公开", "某教〔2024〕3号");
+    assertEquals(6, r.plans().get(0).measures().size());
+  }
+
+  @Test
+  void aDocumentSitesPagesAreJoinedAndItsRunOnTextSplitAtTheOutline() {
+    String page1 =
+        "1、某县教育局2024年工作要点 2024年，全县教育工作以办好人民满意的教育为目标，坚持稳中求进，统筹推进各项改革，"
+            + "着力提升教育质量和治理水平，努力推动全县教育高质量发展。一、加强党的建设1.强化理论武装。深入学习党的创新理论，"
+            + "健全理论学习中心组制度，推动学习走深走实，组织全县教育系统开展专题培训，提升干部队伍政治能力和业务能力。"
+            + "2.夯实基层组织。推进中小学校党组织领导的校长负责制，建强学校党支部，开展党建示范校创建活动，培育一批";
+    String page2 =
+        "2、特色品牌学校，发挥示范带动作用。二、推进优质均衡1.扩大学位供给。新建城东小学一所，改扩建幼儿园三所，"
+            + "新增学位一千二百个，缓解城区入学压力。2.深化集团化办学。组建三个教育集团，推动优质资源共享。";
+    ParseResult r = parse("doc.txt", lines("下载本文档", page1, page2, "已阅读2页，还剩3页未读，继续免费阅读"));
+    Plan plan = r.plans().get(0);
+    assertEquals("某县教育局2024年工作要点", plan.title());
+    List<String> labels = plan.measures().stream().map(Measure::label).toList();
+    assertEquals(List.of("", "1.", "2.", "1.", "2."), labels, () -> texts(plan).toString());
+    assertTrue(plan.measures().get(2).text().contains("培育一批特色品牌学校"), plan.measures().get(2).text());
+    assertNowhere(r, "下载本文档", "还剩");
+  }
+
+  @Test
   void notAPlanSaysWhy() {
     IngestException summary =
         assertThrows(
@@ -209,6 +247,27 @@ class RealPageShapesTest {
                         "二、德育工作",
                         "开展主题班会四十余次，组织研学实践活动三次，学生行为习惯明显改善。")));
     assertTrue(summary.getMessage().contains("work summary"), summary.getMessage());
+    IngestException school =
+        assertThrows(
+            IngestException.class,
+            () -> parse("school.txt", lines("2025年春季学期小学学校工作计划", TestPages.PLAN_BODY)));
+    assertTrue(school.getMessage().contains("school's plan"), school.getMessage());
+    IngestException speech =
+        assertThrows(
+            IngestException.class,
+            () -> parse("speech.txt", lines("在全县2024年教育工作会议上的讲话", "同志们：", TestPages.PLAN_BODY)));
+    assertTrue(speech.getMessage().contains("speech"), speech.getMessage());
+    IngestException news =
+        assertThrows(
+            IngestException.class,
+            () ->
+                parse(
+                    "news.txt",
+                    lines(
+                        "3月2日，某市教育局召开2024年全市教育工作会议，总结去年工作，部署今年任务。",
+                        "会议指出，过去一年全市教育事业取得新进展，办学条件持续改善，教育质量稳步提升。",
+                        "会议要求，各地各校要坚定信心，真抓实干，奋力推动教育高质量发展。")));
+    assertTrue(news.getMessage().contains("news report"), news.getMessage());
     IngestException english =
         assertThrows(
             IngestException.class,

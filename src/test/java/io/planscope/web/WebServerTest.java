@@ -51,6 +51,7 @@ class WebServerTest {
     assertTrue(body.get("plans").isIntegralNumber());
     assertTrue(body.get("measures").isIntegralNumber());
     assertTrue(body.hasNonNull("version"));
+    assertTrue(body.has("reparse"), "null unless a background re-parse ran: " + body);
   }
 
   @Test
