@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * holds is not the plan's text, and its entries must not count as measures twice.
  */
 final class Contents {
-  private static final Pattern HEADER = Pattern.compile("^[【\\[]?\\s*(目\\s*录|目\\s*錄|内容目录|本文目录)\\s*[】\\]]?\\s*[:：]?$");
+  private static final Pattern HEADER = Pattern.compile("^[【\\[]?\\s*(目\\s*录|内容目录|本文目录|提\\s*纲)\\s*[】\\]]?\\s*[:：]?$");
+  private static final Pattern GLUED_HEADER = Pattern.compile("^[【\\[]\\s*(目\\s*录|提\\s*纲|内容提要)\\s*[】\\]]");
   // "2.市教育局2024年工作要点19", "县教育局2024年工作要点……42" — a title and its page number
   private static final Pattern PAGED_ENTRY =
       Pattern.compile("^.{2,60}?(计划|要点|方案|安排|意见|总结|打算|思路)\\s*[.…·．\\s]*\\d{1,3}$");
@@ -26,6 +27,8 @@ final class Contents {
   static int endOf(List<Line> lines, int i) {
     String first = lines.get(i).norm();
     if (HEADER.matcher(first).matches()) return entriesEnd(lines, i + 1);
+    // "【提纲】一、2024年工作开展情况。" — the header glued to its first entry
+    if (GLUED_HEADER.matcher(first).lookingAt()) return entriesEnd(lines, i + 1);
     if (isPagedEntry(first)) return pagedEnd(lines, i);
     return repeatedRunEnd(lines, i);
   }

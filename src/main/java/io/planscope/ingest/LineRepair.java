@@ -68,6 +68,8 @@ final class LineRepair {
 
   // "1/11市教育局…〔...〕…" — a document site's preview: a page counter, and "〔...〕" where it left text out
   private static final Pattern ELISION = Pattern.compile("\\(\\s*(\\.{2,}|…+)\\s*\\)");
+  // "#### 一、教育政策与规划实施" — a Markdown heading from an AI-writing site
+  private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern PAGE_COUNTER = Pattern.compile("^\\d{1,3}/\\d{1,3}(?=\\p{IsHan})");
 
   /** Lines cut where a preview left text out, without a leading page counter ("1/11"). */
@@ -76,6 +78,8 @@ final class LineRepair {
     for (Line line : lines) {
       Matcher counter = PAGE_COUNTER.matcher(line.norm());
       if (counter.find()) line = line.from(counter.end());
+      Matcher markdown = MARKDOWN.matcher(line.norm());
+      if (markdown.find() && markdown.end() < line.length()) line = line.from(markdown.end());
       if (line.norm().indexOf('(') < 0) {
         out.add(line);
         continue;

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  */
 final class NotPlan {
   // what a plan calls itself; 部署/任务/重点 also name meetings and reports, so they do not count here
-  private static final Pattern PLAN_KIND = Pattern.compile("计划|要点|方案|安排|打算|思路|意见|规划|计劃|要點");
+  private static final Pattern PLAN_KIND =
+      Pattern.compile("计划|要点|方案|安排|打算|思路|意见|规划|重点工作|工作任务|重点任务|任务清单|工作举措");
+  // "2020年市教育局召开全市教育工作务虚会" — a meeting reported
+  private static final Pattern NEWS_TITLE = Pattern.compile("召开|举行|举办|会议|务虚会|推进会|部署会|座谈会|现场会");
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?，,]");
+  private static final int NAME_MAX = 40;
   private static final Pattern SUMMARY = Pattern.compile("总结|總結|汇报|述职|报告|情况|综述|回顾");
   private static final Pattern SPEECH = Pattern.compile("讲话|致辞|发言|讲稿");
   // "1月29日，市教育局召开…", "本报讯", "记者从市教育局获悉" — how a report opens
@@ -26,25 +31,43 @@ final class NotPlan {
    * Why a part is not a plan, or null when it may well be one.
    *
    * @param title its title line or hint, null when nothing names it
-   * @param firstLine the first line of its text
+   * @param opening the first lines of its text
    * @param numbered whether it has numbered headings or items
    * @param enumerates whether its paragraphs enumerate ("一是…", "三月份：")
    */
-  static String reason(String title, String firstLine, boolean numbered, boolean enumerates) {
+  static String reason(String title, List<Line> opening, boolean numbered, boolean enumerates) {
     boolean listed = numbered || enumerates;
-    if (!listed && NEWS.matcher(Fold.normalize(firstLine)).find()) {
-      return "it reads as a news report ('" + cut(firstLine) + "'), with no numbered items";
+    String first = opening.isEmpty() ? "" : opening.get(0).norm();
+    if (!listed && NEWS.matcher(first).find()) {
+      return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered items";
     }
-    if (title == null) return null; // nothing names the text: its structure alone does not make it a non-plan
-    String t = Fold.normalize(title);
+    String named = title != null ? title : nameLine(first);
+    if (named == null) return null; // nothing names the text: its structure alone does not make it a non-plan
+    String t = Fold.normalize(named);
     boolean namesPlan = PLAN_KIND.matcher(t).find();
-    if (!namesPlan && SPEECH.matcher(t).find()) return "'" + title + "' is a speech (讲话), not a plan";
-    if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + title + "' is a work summary (总结), not a plan";
-    if (isSchools(t)) return "'" + title + "' is a school's plan, not an education bureau's";
+    if (!namesPlan && SPEECH.matcher(t).find()) return "'" + named + "' is a speech (讲话), not a plan";
+    if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + named + "' is a work summary (总结), not a plan";
+    if (isSchools(t)) return "'" + named + "' is a school's plan, not an education bureau's";
+    if (!namesPlan && NEWS_TITLE.matcher(t).find()) return "'" + named + "' is a news report, not a plan";
     if (!namesPlan && !listed) {
-      return "no numbered items and no plan title ('" + title + "'); is it a news report or a list page?";
+      return "no numbered items and no plan title ('" + named + "'); is it a news report or a list page?";
+    }
+    if (title != null && !namesPlan && !opensWithPlan(opening)) {
+      return "neither its title ('" + named + "') nor its opening names a plan (计划, 要点, 方案, 意见…); is it an"
+          + " article, a report or a notice?";
     }
     return null;
+  }
+
+  // "- 教育局教研室工作总结 推荐度:" — a first line that names the text though it is no title line
+  private static String nameLine(String norm) {
+    String n = norm.replaceFirst("^[-•·*#\\s]+", "").replaceFirst("[:：]\\s*$", "");
+    return n.length() >= 4 && n.length() <= NAME_MAX && !SENTENCE.matcher(n).find() && Marker.parse(n) == null ? n : null;
+  }
+
+  private static boolean opensWithPlan(List<Line> opening) {
+    for (Line l : opening) if (PLAN_KIND.matcher(l.norm()).find()) return true;
+    return false;
   }
 
   private static String cut(String line) {

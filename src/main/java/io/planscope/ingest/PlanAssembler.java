@@ -28,6 +28,7 @@ final class PlanAssembler {
           "^[^，,。；;：:]{0,24}(教育局|教育厅|教委|教育委员会|教育体育局|教体局|教育和体育局|教育部|人民政府)$"
               + "|^(\\d{4}|[二〇零一三四五六七八九十]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
 
+  private static final int OPENING_LINES = 5;
   private static final String GENERIC_NO_PLAN = "no headings like 一、 or （一） and too little text";
 
   private final SourceDocument document;
@@ -88,8 +89,8 @@ final class PlanAssembler {
     Titled title = title(chunk, page, body);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
     boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
-    String notPlan =
-        NotPlan.reason(titled ? title.text() : null, body.get(0).text(), !root.children.isEmpty(), enumerates(built));
+    List<Line> opening = body.subList(0, Math.min(OPENING_LINES, body.size()));
+    String notPlan = NotPlan.reason(titled ? title.text() : null, opening, !root.children.isEmpty(), enumerates(built));
     if (notPlan != null) {
       warnings.add("part " + n + ": " + notPlan + "; skipped");
       return null;

@@ -109,8 +109,8 @@ final class PlanSplitter {
     for (int i = 0; i < limit; i++) {
       Line line = lines.get(i);
       if (Marker.parse(line.norm()) != null) break;
+      if (title >= 0 && TitleLines.isSentence(line)) break; // the text has begun
       if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm())) title = i;
-      else if (title >= 0 && TitleLines.isSentence(line)) break;
     }
     if (title < 0) return new Split(List.of(new Chunk(null, lines)), List.of());
     Line line = lines.get(title);

@@ -69,6 +69,8 @@ final class RunOnLines {
     int space = norm.indexOf(' ');
     if (space < 4 || space > MAX_HEADING + 5 || norm.length() - space < MIN_LENGTH / 2) return 0;
     String head = norm.substring(0, space);
+    // "…工作计划(通用26篇) 一、指导思想…": a farm's title glued to the text
+    if (TitleLines.isSeoTitle(head) && TitleLines.hasPlanWord(head)) return space;
     return endsWithTitle(head) && TitleLines.isTitleLike(new Line(head, head)) ? space : 0;
   }
 

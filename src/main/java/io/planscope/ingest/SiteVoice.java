@@ -28,7 +28,7 @@ final class SiteVoice {
           "下载全文", "全文下载", "文档下载", "在线阅读", "在线预览", "搜索更多", "本文档", "还剩", "免费阅读",
           "文档简介", "以稿换稿", "加入会员", "用户评论", "评论仅代表", "收益归属", "内容提供方", "举报或认领",
           "分享文档", "欢迎访问", "欢迎来到", "您好", "网友整理", "整理分享", "喜欢就分享", "供大家学习", "供学习参考",
-          "仅供学习", "请先下载", "本文稿", "完整阅读");
+          "仅供学习", "请先下载", "本文稿", "完整阅读", "此处隐藏", "下载后查看", "推荐度", "Your content");
   /** Phrases a plan may use alone but a farm intro piles up: two are needed. */
   static final List<String> FARM_WEAK =
       List.of("以下是", "下面是", "以下为", "为大家", "为你", "为您", "你", "您", "一起来", "模板", "范例", "例文",
@@ -60,13 +60,17 @@ final class SiteVoice {
 
   // "大小:20.81KB", "页数:8页", "格式:DOCX", "ID:1356259"
   private static final Pattern DOCUMENT_INFO =
-      Pattern.compile("^(大小|文件大小|文档大小|页数|格式|文档格式|ID|下载次数|浏览次数|上传时间|上传日期|上传者|贡献者)\\s*[:：]");
+      Pattern.compile(
+          "^[-•·\\s]*(大小|文件大小|文档大小|页数|格式|文档格式|ID|下载次数|浏览次数|浏览量|访问量|上传时间|上传日期|上传者|上传人|"
+              + "贡献者|文档编号|资源描述|资源简介|文档简介|文档介绍|汇报人|主讲人)\\s*([:：]|$)");
+
+  private static final int DOCUMENT_INFO_MAX = 120;
 
   private SiteVoice() {}
 
   /** A document site's file card line: "大小:20.81KB", "页数:8页". */
   static boolean isDocumentInfo(String norm) {
-    return norm.length() <= 40 && DOCUMENT_INFO.matcher(norm).lookingAt();
+    return norm.length() <= DOCUMENT_INFO_MAX && DOCUMENT_INFO.matcher(norm).lookingAt();
   }
 
 

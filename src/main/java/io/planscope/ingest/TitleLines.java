@@ -29,9 +29,10 @@ final class TitleLines {
     return BARE_KIND.matcher(norm).matches();
   }
 
-  /** A line holding a sentence: a stop in it, or longer than any title. */
+  /** A line holding a sentence or part of one: a stop or a comma in it, or longer than any title. */
   static boolean isSentence(Line line) {
-    return line.norm().length() > MAX_LENGTH || SENTENCE.matcher(line.norm()).find();
+    String n = line.norm();
+    return n.length() > MAX_LENGTH || SENTENCE.matcher(n).find() || n.indexOf('，') >= 0 || n.indexOf(',') >= 0;
   }
 
   /** A short unnumbered line without a sentence, whatever it names ("在全县教育工作会议上的讲话", "某校工作总结"). */
