@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
 final class Preamble {
   private static final int LINES = 2;
   private static final String PLAN_WORD = "(?:计划|要点|方案|意见|安排|打算|思路)";
-  // "现将…汇报如下", "现将…印发给你们", "特制定…如下", "制定本…计划": the verb frames the document's own name
+  // "现将…汇报如下", "现将…印发给你们", "特制定…如下": the verb frames the document's own name
   private static final Pattern NAMING =
       Pattern.compile(
           "现将([^。；;]{4,80}?" + PLAN_WORD + ")[^。；;，,]{0,8}?(?:汇报|报告|通报|印发|下发|公布|安排)"
-              + "|特?制定(?:本|如下)?([^。；;，,]{2,40}?" + PLAN_WORD + ")");
+              + "|(?:特|现)制定(?:本|如下)?([^。；;，,]{2,40}?" + PLAN_WORD + ")");
+  // "1、制定教师培训计划" is a measure, not the opening describing the document
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:[(（]?[一二三四五六七八九十\\d]+[)）、.．])");
 
   private Preamble() {}
 
   /** The name the opening gives the plan, or empty when its first lines describe nothing. */
   static Optional<String> named(List<String> lines) {
     for (String line : lines.subList(0, Math.min(LINES, lines.size()))) {
+      if (NUMBERED.matcher(line).find()) continue;
       Matcher m = NAMING.matcher(line);
       if (m.find()) return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
     }

@@ -265,5 +265,8 @@ class MetadataExtractorTest {
     assertEquals(2099, m.year());
     assertEquals("工作计划", m.kind());
     assertEquals(Level.CITY, m.level());
+    // a measure that plans something is no description of the document
+    List<String> measures = norm("一、加强队伍建设", "1、制定教师培训计划，培训教师千人。");
+    assertNull(extractor.extract(new PlanText("一、加强队伍建设", measures, measures, null, false)).kind());
   }
 }
