@@ -2,6 +2,7 @@ package io.planscope.ingest.meta;
 
 import io.planscope.plan.PlanMeta;
 import io.planscope.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,7 +62,8 @@ public final class MetadataExtractor {
    * (page lines), the issuer (region, level, bureau) and the kind (title).
    */
   public PlanMeta extract(PlanText t) {
-    String title = TitleCleaner.clean(t.title());
+    TitleCleaner.Cleaned cleaned = TitleCleaner.cleanKeepingIssuer(t.title());
+    String title = cleaned.title();
     // a sentence or a numbered heading is never a title: the plan then has none, and its opening's words for itself
     // ("现将…2099年重点工作计划汇报如下") stand in for it when year, issuer and kind are read
     if (!TitleCleaner.isTitle(title)) title = "";
@@ -70,7 +72,7 @@ public final class MetadataExtractor {
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
     PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm);
-    Issuer issuer = issuers.resolve(normTitle, AttributeBlock.issuers(t.pageLines()), t.lines());
+    Issuer issuer = issuers.resolve(normTitle, stated(cleaned.issuer(), t.pageLines()), t.lines());
     return new PlanMeta(
         title,
         dated.year(),
@@ -80,6 +82,15 @@ public final class MetadataExtractor {
         issuer.region(),
         issuer.bureau(),
         PlanKind.of(normTitle));
+  }
+
+  // the issuer a title cited as written no longer names ("某市教育局" of "某市教育局关于印发《2099年全市…》的通知"),
+  // then the page's attribute block
+  private static List<String> stated(String cutIssuer, List<String> pageLines) {
+    List<String> stated = new ArrayList<>();
+    if (!cutIssuer.isBlank()) stated.add(Fold.normalize(cutIssuer));
+    stated.addAll(AttributeBlock.issuers(pageLines));
+    return stated;
   }
 
   /** The topics of a normalized text (multi-label, codebook order). */

@@ -84,21 +84,33 @@ final class TitleCleaner {
 
   private TitleCleaner() {}
 
+  /**
+   * A cleaned title and the issuer its cleaning cut off: the notice's ("某市教育局" of "某市教育局关于印发《…》的通知") or
+   * the letterhead's ("中共某市委 某市人民政府"); empty when none was cut.
+   */
+  record Cleaned(String title, String issuer) {}
+
   /** The cleaned title; the raw title stripped when cleaning would leave nothing. */
   static String clean(String raw) {
-    if (raw == null) return "";
+    return cleanKeepingIssuer(raw).title();
+  }
+
+  /** The cleaned title, and the issuer a notice or letterhead named before it, for the metadata to read. */
+  static Cleaned cleanKeepingIssuer(String raw) {
+    if (raw == null) return new Cleaned("", "");
     StringBuilder text = new StringBuilder(raw.strip());
     StringBuilder norm = new StringBuilder(Fold.normalize(text.toString()));
+    StringBuilder issuer = new StringBuilder();
     boolean changed = true;
     while (changed && norm.length() > 0) {
       changed = false;
       for (Rule rule : RULES) changed |= rule.worthTrying(norm) && apply(rule.pattern(), text, norm);
       changed |= unwrapGuillemets(text, norm);
-      changed |= unwrapNotice(text, norm);
-      changed |= dropLetterhead(text, norm);
+      changed |= unwrapNotice(text, norm, issuer);
+      changed |= dropLetterhead(text, norm, issuer);
     }
     String out = text.toString().strip();
-    return out.isEmpty() ? raw.strip() : out;
+    return new Cleaned(out.isEmpty() ? raw.strip() : out, issuer.toString().strip());
   }
 
   /**
@@ -127,7 +139,7 @@ final class TitleCleaner {
    * 通知" → 某县教育局2023年教育工作要点 (the issuer kept when the inner title does not name one); "关于转发…的通知" → the
    * forwarded title alone, since its issuer is not the forwarding bureau.
    */
-  private static boolean unwrapNotice(StringBuilder text, StringBuilder norm) {
+  private static boolean unwrapNotice(StringBuilder text, StringBuilder norm, StringBuilder cutIssuer) {
     Matcher m = NOTICE.matcher(norm);
     if (!m.matches()) return false;
     String issuer = m.group(1);
@@ -137,6 +149,7 @@ final class TitleCleaner {
     boolean quoted = inner.startsWith("《") && inner.endsWith("》") && count(inner, '《') == 1;
     boolean keepIssuer =
         !quoted && !m.group(3).equals("转发") && !issuer.isBlank() && !namesIssuer(inner, issuer);
+    if (!keepIssuer && !m.group(3).equals("转发")) cutIssuer.append(' ').append(issuer); // the forwarder is not it
     cut(text, norm, m.start(5), m.end(5));
     if (quoted) {
       cut(text, norm, m.end(4) - 1, m.end(4));
@@ -151,9 +164,10 @@ final class TitleCleaner {
    * 教育现代化实施意见" → 某市加快推进教育现代化实施意见. A single bureau before a title without its place stays
    * ("某县教育局2024年工作要点" is the title).
    */
-  private static boolean dropLetterhead(StringBuilder text, StringBuilder norm) {
+  private static boolean dropLetterhead(StringBuilder text, StringBuilder norm, StringBuilder cutIssuer) {
     Matcher m = LETTERHEAD.matcher(norm);
     if (!m.find() || m.end() >= norm.length()) return false;
+    cutIssuer.append(' ').append(norm, 0, m.end());
     cut(text, norm, 0, m.end());
     return true;
   }

@@ -269,4 +269,14 @@ class MetadataExtractorTest {
     List<String> measures = norm("一、加强队伍建设", "1、制定教师培训计划，培训教师千人。");
     assertNull(extractor.extract(new PlanText("一、加强队伍建设", measures, measures, null, false)).kind());
   }
+
+  @Test
+  void aTitleCitedAsWrittenKeepsTheNoticesIssuerInTheMetadata() {
+    List<String> body = norm("2099年,全市教育系统坚持立德树人。", "一、加强党建", "二、推进改革");
+    PlanMeta m =
+        extractor.extract(new PlanText("杭州市教育局关于印发《2099年全市教育工作要点》的通知", body, body, null));
+    assertEquals("2099年全市教育工作要点", m.title());
+    assertEquals("330100", m.region().code());
+    assertEquals("教育局", m.bureau());
+  }
 }
