@@ -135,6 +135,7 @@ const DICT = {
   planA: ['计划 A（较早）', 'Plan A (earlier)'],
   planB: ['计划 B（较新）', 'Plan B (later)'],
   pickPlan: ['搜索计划标题或地区…', 'Search plan title or region…'],
+  untitled: ['无标题', 'Untitled'],
   choose: ['选择', 'Choose'],
   onlyChanges: ['只看变化', 'Only changes'],
   status_same: ['相同', 'Same'],

@@ -64,8 +64,18 @@ export function scoreBar(score) {
     h('span', { class: 'score-num' }, (v * 100).toFixed(0) + '%'));
 }
 
+/**
+ * What a plan is called on screen: its title, or for a page that gives none (the parser never titles a plan with a
+ * sentence) "无标题（2099 · 工作计划）" — its year and kind, never a bare id.
+ */
+export function planTitle(p) {
+  if (p.title) return p.title;
+  const bits = [p.year, p.kind].filter((x) => x !== null && x !== undefined && x !== '');
+  return t('untitled') + (bits.length ? '（' + bits.join(' · ') + '）' : '');
+}
+
 export function planLink(planId, title) {
-  return h('a', { href: href('plan', planId) }, title || planId);
+  return h('a', { href: href('plan', planId) }, title || t('untitled'));
 }
 
 /** A button that copies text to the clipboard and says so. */

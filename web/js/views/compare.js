@@ -5,7 +5,7 @@ import { h, mount, regionLabel, sameRegion, pct } from '../dom.js';
 import * as api from '../api.js';
 import { t, label } from '../i18n.js';
 import { href, paramsObject } from '../router.js';
-import { loading, errorBox, emptyBox, badges, planLink } from '../ui.js';
+import { loading, errorBox, emptyBox, badges, planLink, planTitle } from '../ui.js';
 import { columns, similarityBar } from '../diffops.js';
 
 const STATUSES = ['same', 'moved', 'changed', 'added', 'removed'];
@@ -94,7 +94,7 @@ function latestList(pairs) {
   return h('section', { class: 'card', id: 'latest-pairs' }, h('h2', {}, t('latestPairs')),
     h('ul', { class: 'latest' }, pairs.map(({ a, b }) => h('li', {},
       h('a', { href: href('compare', null, { a: a.id, b: b.id }) }, `${a.place} · ${a.kind || ''} · ${a.year} → ${b.year}`),
-      h('div', { class: 'muted small-link' }, b.title || b.id)))));
+      h('div', { class: 'muted small-link' }, planTitle(b))))));
 }
 
 function pickers(params, a, b) {
@@ -116,7 +116,7 @@ function picker(key, title, current, params) {
       const plans = await findPlans({ q: input.value.trim() });
       mount(list, plans.length ? plans.slice(0, 12).map((x) => h('li', {},
         h('a', { href: href('compare', null, { ...paramsObject(params), [key]: x.id }) },
-          `${x.year ?? ''} ${x.title || x.id}`), ' ', h('span', { class: 'muted' }, regionLabel(x.region))))
+          `${x.year ?? ''} ${planTitle(x)}`), ' ', h('span', { class: 'muted' }, regionLabel(x.region))))
         : emptyBox(t('noResults')));
     } catch (err) {
       mount(list, errorBox(err));
@@ -141,8 +141,8 @@ function comparison(body, params, onlyChanges) {
   const B = meta(body.b) || {};
   return [
     h('div', { class: 'compare-heads grid2' },
-      h('div', { class: 'card' }, h('h2', {}, 'A · ', planLink(A.id, A.title)), badges(A)),
-      h('div', { class: 'card' }, h('h2', {}, 'B · ', planLink(B.id, B.title)), badges(B))),
+      h('div', { class: 'card' }, h('h2', {}, 'A · ', planLink(A.id, planTitle(A))), badges(A)),
+      h('div', { class: 'card' }, h('h2', {}, 'B · ', planLink(B.id, planTitle(B))), badges(B))),
     typeof summary.similarity === 'number' ? similarityBar(summary.similarity) : null,
     summaryBar(summary),
     h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),

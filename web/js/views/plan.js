@@ -4,7 +4,7 @@ import { h, mount, regionLabel } from '../dom.js';
 import * as api from '../api.js';
 import { t, label } from '../i18n.js';
 import { href } from '../router.js';
-import { loading, errorBox, badge, copyButton, dutiesLine } from '../ui.js';
+import { loading, errorBox, badge, copyButton, dutiesLine, planTitle } from '../ui.js';
 
 export async function render(main, route, ctx) {
   mount(main, loading());
@@ -19,7 +19,7 @@ export async function render(main, route, ctx) {
   const focusId = route.params.get('m');
   mount(main,
     h('article', { class: 'plan' },
-      h('h1', {}, plan.title || plan.id),
+      h('h1', {}, planTitle(plan)),
       h('div', { class: 'plan-actions' },
         h('a', { class: 'btn', href: originalUrl(plan), rel: 'noopener' }, t('original')),
         h('a', { class: 'btn', href: href('compare', null, { b: plan.id }) }, t('comparePrev'))),
@@ -94,7 +94,7 @@ export function citation(plan, today = new Date()) {
   const url = web || location.origin + '/' + href('plan', plan.id);
   const cited = today.toISOString().slice(0, 10);
   const published = plan.published ? `(${plan.published})` : '';
-  return `${author ? author + '. ' : ''}${plan.title || plan.id}[EB/OL]. ${published}[${cited}]. ${url}.`;
+  return `${author ? author + '. ' : ''}${planTitle(plan)}[EB/OL]. ${published}[${cited}]. ${url}.`;
 }
 
 function citationBox(plan) {

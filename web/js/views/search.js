@@ -4,7 +4,7 @@ import { h, mount, snippetNodes } from '../dom.js';
 import { get, apiUrl } from '../api.js';
 import { t, label } from '../i18n.js';
 import { href, paramsObject } from '../router.js';
-import { loading, errorBox, emptyBox, badges, pathLine, queryForm, dutiesLine } from '../ui.js';
+import { loading, errorBox, emptyBox, badges, pathLine, queryForm, dutiesLine, planTitle } from '../ui.js';
 
 /** Facet key in the response -> URL/API parameter. */
 const FACETS = [
@@ -214,7 +214,7 @@ function resultList(body, state, unit, page, apiParams) {
 
 function measureHit(hit, query = '') {
   return h('li', { class: 'hit', 'data-measure': hit.measureId },
-    h('h3', {}, h('a', { href: href('plan', hit.planId, { m: hit.measureId }) }, hit.title || hit.planId)),
+    h('h3', {}, h('a', { href: href('plan', hit.planId, { m: hit.measureId }) }, planTitle(hit))),
     badges(hit),
     pathLine(hit.path),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet || hit.text)),
@@ -240,7 +240,7 @@ function hitActions(hit) {
 function planHit(hit) {
   const planId = hit.planId || hit.id;
   return h('li', { class: 'hit plan-hit', 'data-plan': planId },
-    h('h3', {}, h('a', { href: href('plan', planId) }, hit.title || planId)),
+    h('h3', {}, h('a', { href: href('plan', planId) }, planTitle(hit))),
     badges({ ...hit, sectionType: null }),
     hit.matches ? h('span', { class: 'muted small-link' }, ' ' + t('measureCount', { n: hit.matches })) : null,
     h('ul', { class: 'sub-hits', 'aria-label': t('measuresInPlan') }, hit.measures.map((m) =>

@@ -4,7 +4,7 @@ import { h, mount, regionLabel, listOf } from '../dom.js';
 import * as api from '../api.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
-import { errorBox, emptyBox, badge } from '../ui.js';
+import { errorBox, emptyBox, badge, planTitle } from '../ui.js';
 
 const TOKEN_KEY = 'planscope.token';
 
@@ -50,7 +50,7 @@ function report(body) {
       h('div', {}, h('strong', {}, d.filename || d.id), ' ', h('span', { class: 'mono muted' }, d.id || ''),
         d.status === 'duplicate' || d.duplicate ? badge(t('duplicate'), 'b-level') : null),
       (d.plans || []).length
-        ? h('ul', {}, d.plans.map((p) => h('li', {}, h('a', { href: href('plan', p.id) }, p.title || p.id), ' ',
+        ? h('ul', {}, d.plans.map((p) => h('li', {}, h('a', { href: href('plan', p.id) }, planTitle(p)), ' ',
           badge(p.year, 'b-year'), badge(regionLabel(p.region), 'b-region'))))
         : h('p', { class: 'muted' }, t('noPlansParsed')),
       (d.warnings || []).length

@@ -7,6 +7,7 @@ import io.planscope.compare.PlanComparison;
 import io.planscope.compare.PlanComparison.Pair;
 import io.planscope.compare.PlanComparison.Status;
 import io.planscope.compare.PlanRef;
+import io.planscope.plan.PlanTitle;
 import io.planscope.web.Json;
 import java.io.PrintStream;
 import java.util.List;
@@ -78,7 +79,7 @@ final class CompareCommand implements Command {
   }
 
   private static String describe(PlanRef p) {
-    return p.title() + " · " + (p.region() == null ? "" : p.region().label()) + " · "
+    return PlanTitle.shown(p.title()) + " · " + (p.region() == null ? "" : p.region().label()) + " · "
         + (p.year() == null ? "year unknown" : p.year()) + " · " + p.measures() + " measures  [" + p.id() + "]";
   }
 

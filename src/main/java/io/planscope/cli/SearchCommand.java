@@ -2,6 +2,7 @@ package io.planscope.cli;
 
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.plan.PlanTitle;
 import io.planscope.search.Csv;
 import io.planscope.search.Hit;
 import io.planscope.search.PlanGroup;
@@ -89,7 +90,7 @@ final class SearchCommand implements Command {
     if (r.unit().equals("plan")) {
       int n = 0;
       for (PlanGroup g : r.groups()) {
-        out.printf("%n%2d. %s · %s · %s · %d matching measure(s)%n", ++n, g.title(), g.region().label(),
+        out.printf("%n%2d. %s · %s · %s · %d matching measure(s)%n", ++n, PlanTitle.shown(g.title()), g.region().label(),
             g.year() == null ? "year unknown" : g.year(), g.matches());
         for (Hit h : g.hits()) out.println("    - " + terminal(h.snippet()) + "  [" + h.measureId() + "]");
       }
@@ -97,7 +98,7 @@ final class SearchCommand implements Command {
     }
     int n = 0;
     for (Hit h : r.hits()) {
-      out.printf("%n%2d. %s · %s · %s · %s%n", ++n, h.title(), h.region().label(),
+      out.printf("%n%2d. %s · %s · %s · %s%n", ++n, PlanTitle.shown(h.title()), h.region().label(),
           h.year() == null ? "year unknown" : h.year(), h.sectionType());
       if (!h.path().isEmpty()) out.println("    " + String.join(" › ", h.path()));
       out.println("    " + terminal(h.snippet()));

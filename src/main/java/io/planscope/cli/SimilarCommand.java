@@ -6,6 +6,7 @@ import io.planscope.compare.MeasureRef;
 import io.planscope.compare.Scope;
 import io.planscope.compare.SimilarMeasure;
 import io.planscope.compare.SimilarMeasures;
+import io.planscope.plan.PlanTitle;
 import io.planscope.web.Json;
 import java.io.PrintStream;
 import java.util.List;
@@ -70,13 +71,13 @@ final class SimilarCommand implements Command {
   }
 
   private static void print(MeasureRef m, List<SimilarMeasure> items, boolean colour, PrintStream out) {
-    out.println(m.title() + " · " + m.region().label() + " · " + (m.year() == null ? "year unknown" : m.year())
+    out.println(PlanTitle.shown(m.title()) + " · " + m.region().label() + " · " + (m.year() == null ? "year unknown" : m.year())
         + "  [" + m.measureId() + "]");
     out.println("  " + m.text());
     if (items.isEmpty()) out.println("\nno similar measures at this score; try a lower --min-score");
     int n = 0;
     for (SimilarMeasure s : items) {
-      out.printf("%n%2d. %.2f  %s · %s · %s · %s  [%s]%n", ++n, s.score(), s.title(), s.region().label(),
+      out.printf("%n%2d. %.2f  %s · %s · %s · %s  [%s]%n", ++n, s.score(), PlanTitle.shown(s.title()), s.region().label(),
           s.year() == null ? "year unknown" : s.year(), s.level().id(), s.measureId());
       out.println("    " + marked(s.text(), s.shared(), colour));
     }

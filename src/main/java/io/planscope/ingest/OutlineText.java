@@ -2,6 +2,7 @@ package io.planscope.ingest;
 
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
+import io.planscope.plan.PlanTitle;
 import io.planscope.text.Plural;
 import java.util.List;
 
@@ -52,7 +53,7 @@ public final class OutlineText {
   }
 
   private static void plan(StringBuilder sb, Plan p, int n) {
-    sb.append("\n== plan ").append(n).append(": ").append(p.title()).append("  [").append(p.id()).append("]\n");
+    sb.append("\n== plan ").append(n).append(": ").append(PlanTitle.shown(p.title())).append("  [").append(p.id()).append("]\n");
     sb.append("  year ").append(orDash(p.year()));
     sb.append(" · period ").append(p.period() == null ? "-" : p.period().kind());
     sb.append(" · published ").append(orDash(p.published())).append(" · level ").append(p.level().id()).append('\n');

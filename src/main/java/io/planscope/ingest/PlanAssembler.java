@@ -18,6 +18,9 @@ final class PlanAssembler {
   private static final int MIN_HAN = 40;
   // how far below a farm's title line the plan's own heading is looked for
   private static final int TITLE_LOOKAHEAD = 3;
+  // how far above an untitled plan's first line a title line is looked for, and how much of that line is matched
+  private static final int ABOVE_LOOKBACK = 6;
+  private static final int ABOVE_MATCH = 30;
   private static final int MIN_SENTENCES = 3;
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
   private static final Pattern SIGNATURE =
@@ -106,14 +109,47 @@ final class PlanAssembler {
   /**
    * The raw title, most trusted first: the 篇 marker's or title line's unless a farm wrote it, else the heading right
    * below that farm line ("2024年教育局工作计划(精选22篇)" above "某县教育局2022年工作要点"); an h1 or {@code <title>}
-   * that names a plan (a farm's SEO title last), else any; else the first line.
+   * that names a plan (a farm's SEO title last), else any; else the first line when it is shaped like a title; else
+   * a title line just above the plan on the page; else the first line, which metadata drops when it is a sentence or
+   * a numbered heading.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
     if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
-    return hint != null ? new Titled(hint, false) : new Titled(body.get(0).text(), false);
+    if (hint != null) return new Titled(hint, false);
+    if (TitleLines.isTitleShaped(body.get(0))) return new Titled(body.get(0).text(), false);
+    // the text opens with a heading or a sentence, which is never a title: a title line above it on the page, else
+    // the first line, which metadata then drops (a plan without a title has none rather than a sentence)
+    return titleAbove(page.allLines(), body.get(0)).map(t -> new Titled(t, false))
+        .orElse(new Titled(body.get(0).text(), false));
+  }
+
+  /**
+   * The nearest title line at most {@value #ABOVE_LOOKBACK} lines above the plan's first line on the page, removed
+   * lines included: a farm's marker ("教育局工作计划范文篇1" taken as site talk) or a breadcrumb's last crumb
+   * ("当前位置:首页 > 工作报告 > 某局2099年工作要点"). Empty when the first line is not found on the page.
+   */
+  private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
+    int at = indexOf(pageLines, first);
+    for (int i = at - 1; i >= Math.max(0, at - ABOVE_LOOKBACK); i--) {
+      Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+      if (TitleLines.isTitleLike(line)) return Optional.of(line.text());
+    }
+    return Optional.empty();
+  }
+
+  // where the plan's first line stands on the page: repairs may have cut it ("1/11" before it), so its start is
+  // looked for inside the page's lines; -1 when absent
+  private static int indexOf(List<Line> pageLines, Line first) {
+    String start = first.strip().norm();
+    start = start.substring(0, Math.min(ABOVE_MATCH, start.length()));
+    if (start.isEmpty()) return -1;
+    for (int i = 0; i < pageLines.size(); i++) {
+      if (LineRepair.dropGlosses(pageLines.get(i)).norm().contains(start)) return i;
+    }
+    return -1;
   }
 
   // a farm's line atop the plan ("下面是小编为大家整理的…"): the heading right below it, else a page title that is no

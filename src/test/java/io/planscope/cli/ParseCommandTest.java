@@ -54,6 +54,22 @@ class ParseCommandTest {
   }
 
   @Test
+  void showsAPlanWithoutATitleAsUntitled(@TempDir Path dir) throws Exception {
+    String text =
+        String.join(
+            "\n",
+            "2099年，全县教育工作要坚持立德树人，深化改革，提升质量，办好人民满意的教育。",
+            "一、加强党的建设",
+            "（一）落实全面从严治党责任，建强学校党组织。",
+            "二、推进优质均衡",
+            "（一）新建小学一所，改扩建幼儿园两所。");
+    Path untitled = Files.writeString(dir.resolve("untitled.txt"), text);
+    assertEquals(0, run("parse", untitled.toString(), "--explain"));
+    String shown = out.toString(StandardCharsets.UTF_8);
+    assertTrue(shown.contains("== plan 1: 无标题"), shown);
+  }
+
+  @Test
   void saysAnEmptyFileIsEmpty(@TempDir Path dir) throws Exception {
     Path empty = Files.write(dir.resolve("empty.html"), new byte[0]);
     assertEquals(1, run("parse", empty.toString()));

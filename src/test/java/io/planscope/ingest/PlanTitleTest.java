@@ -68,4 +68,27 @@ class PlanTitleTest {
     assertEquals(SectionType.REVIEW, plan.measures().get(0).sectionType());
     assertEquals(SectionType.TASKS, plan.measures().get(plan.measures().size() - 1).sectionType());
   }
+
+  @Test
+  void aPlanOpeningWithAHeadingTakesTheTitleLineAboveIt() {
+    // a farm's marker line removed as site talk, then the plan's first heading
+    String text = "以下是小编为您推荐的教育局工作计划范文5篇，供大家参考。\n教育局工作计划范文篇1\n"
+        + COUNTY_PLAN.substring(COUNTY_PLAN.indexOf("一、"));
+    assertEquals("教育局工作计划", parse("marker.txt", text, "text/plain").title());
+  }
+
+  @Test
+  void aBreadcrumbsLastCrumbTitlesAPlanOpeningWithASentence() {
+    String text = "当前位置:首页 > 总结报告 > 某某县教育局2099年工作要点\n" + COUNTY_PLAN.replace("2022年", "2099年");
+    Plan plan = parse("crumb.txt", text, "text/plain");
+    assertEquals("某某县教育局2099年工作要点", plan.title());
+    assertEquals("工作要点", plan.kind());
+  }
+
+  @Test
+  void aPlanWithNoTitleLineHasNoTitle() {
+    Plan plan = parse("untitled.txt", COUNTY_PLAN, "text/plain");
+    assertEquals("", plan.title());
+    assertEquals(2022, plan.year());
+  }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 final class IssuerResolver {
   private static final int HEAD_LINES = 3;
   private static final int TAIL_LINES = 2;
+  private static final int SIGNATURE_MAX = 40;
   private static final int BODY_MIN_SUPPORT = 2;
 
   private final RegionGazetteer gazetteer;
@@ -71,10 +72,27 @@ final class IssuerResolver {
     return finish(choice, level == null ? Level.UNKNOWN : level, bureau);
   }
 
+  // Where the issuer names itself: the first sentence of each opening line ("XX市教育局2099年工作要点", "2099年，
+  // 某县教育工作…") and the closing lines that are a signature ("某县教育局"). A run-on page line or a cut-off
+  // closing sentence ("…在市教委的统一部署下，…") only mentions bodies in passing.
   private static List<String> edge(List<String> lines) {
-    List<String> edge = new ArrayList<>(lines.subList(0, Math.min(HEAD_LINES, lines.size())));
-    for (int i = Math.max(HEAD_LINES, lines.size() - TAIL_LINES); i < lines.size(); i++) edge.add(lines.get(i));
+    List<String> edge = new ArrayList<>();
+    for (String line : lines.subList(0, Math.min(HEAD_LINES, lines.size()))) edge.add(firstSentence(line));
+    for (int i = Math.max(HEAD_LINES, lines.size() - TAIL_LINES); i < lines.size(); i++) {
+      if (isSignature(lines.get(i))) edge.add(lines.get(i));
+    }
     return edge;
+  }
+
+  private static String firstSentence(String line) {
+    int stop = line.indexOf('。');
+    return stop < 0 ? line : line.substring(0, stop + 1);
+  }
+
+  // "某县教育局", "二〇九九年二月" — short and no clause: a sentence is no signature
+  private static boolean isSignature(String line) {
+    return line.length() <= SIGNATURE_MAX && line.indexOf('。') < 0 && line.indexOf('，') < 0
+        && line.indexOf(',') < 0;
   }
 
   // ---- level -----------------------------------------------------------------------------------------------

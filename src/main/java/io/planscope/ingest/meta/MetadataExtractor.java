@@ -2,6 +2,7 @@ package io.planscope.ingest.meta;
 
 import io.planscope.plan.PlanMeta;
 import io.planscope.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code TitleCleaner}: site suffixes ("_XX网"), 【…】, 篇 markers, "(通用5篇)", "有哪些", 《》 around the
- *       whole title, and the notice around a plan ("关于印发《X》的通知" → X);
+ *       whole title, and the notice around a plan ("关于印发《X》的通知" → X); a sentence or numbered heading is
+ *       no title ({@code TitleCleaner.isTitle}), and the plan then has none;
+ *   <li>{@code Preamble}: an untitled plan's words for itself ("现将…2099年重点工作计划汇报如下"), read for year,
+ *       issuer and kind in the title's place;
  *   <li>{@code PeriodReader}: the year from the title, then the opening ("2023年，…"), the other way round when a
  *       farm wrote the title ({@link FarmTitles}); the plan's year of "2024年工作总结及2025年工作计划";
  *       "20xx" is null; ranges and 十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
@@ -58,13 +62,17 @@ public final class MetadataExtractor {
    * (page lines), the issuer (region, level, bureau) and the kind (title).
    */
   public PlanMeta extract(PlanText t) {
-    String title = TitleCleaner.clean(t.title());
-    String normTitle = Fold.normalize(title);
+    TitleCleaner.Cleaned cleaned = TitleCleaner.cleanKeepingIssuer(t.title());
+    String title = cleaned.title();
+    // a sentence or a numbered heading is never a title: the plan then has none, and its opening's words for itself
+    // ("现将…2099年重点工作计划汇报如下") stand in for it when year, issuer and kind are read
+    if (!TitleCleaner.isTitle(title)) title = "";
+    String normTitle = title.isEmpty() ? Preamble.named(t.lines()).orElse("") : Fold.normalize(title);
     // a farm's title ("2024年教育局工作计划(精选22篇)", or any page title on a farm) may not be the carried plan's:
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
     PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm);
-    Issuer issuer = issuers.resolve(normTitle, AttributeBlock.issuers(t.pageLines()), t.lines());
+    Issuer issuer = issuers.resolve(normTitle, stated(cleaned.issuer(), t.pageLines()), t.lines());
     return new PlanMeta(
         title,
         dated.year(),
@@ -73,7 +81,16 @@ public final class MetadataExtractor {
         issuer.level(),
         issuer.region(),
         issuer.bureau(),
-        PlanKind.of(title));
+        PlanKind.of(normTitle));
+  }
+
+  // the issuer a title cited as written no longer names ("某市教育局" of "某市教育局关于印发《2099年全市…》的通知"),
+  // then the page's attribute block
+  private static List<String> stated(String cutIssuer, List<String> pageLines) {
+    List<String> stated = new ArrayList<>();
+    if (!cutIssuer.isBlank()) stated.add(Fold.normalize(cutIssuer));
+    stated.addAll(AttributeBlock.issuers(pageLines));
+    return stated;
   }
 
   /** The topics of a normalized text (multi-label, codebook order). */

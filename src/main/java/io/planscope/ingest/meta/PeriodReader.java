@@ -31,15 +31,17 @@ final class PeriodReader {
           "十四五", new int[] {2021, 2025},
           "十五五", new int[] {2026, 2030});
   // The opening states the year first: "2023年，…", "2023年是…", "2023年上半年，…", "2017年全市教育工作…"
+  // broken quotes a copy left between the year and 年 ("2099“”“”年,…") are read through
   private static final Pattern OPENING =
-      Pattern.compile("^\\s*(?:[(（]?[一二三四五六七八九十]+[)）、]\\s*)?" + YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?");
+      Pattern.compile("^\\s*(?:[(（]?[一二三四五六七八九十]+[)）、]\\s*)?" + YEAR + "[“”\"]*(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?");
   private static final Pattern OPENING_MASKED = Pattern.compile("^\\s*(?:20|19)?[xX×]{2}\\s*年");
   // "…特制定2023年工作计划", "…现将2023年工作要点印发如下"
   private static final Pattern MADE_FOR =
       Pattern.compile(YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?[^,，。;；]{0,12}?(?:工作计划|工作要点|工作方案|计划|要点)");
   private static final int OPENING_LINES = 4;
-  // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…"
-  private static final Pattern SUMMARY = Pattern.compile("总结|回顾");
+  private static final int LOOK_BACK_HEADING = 30;
+  // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…", "…主要工作完成情况…以及…"
+  private static final Pattern SUMMARY = Pattern.compile("总结|回顾|完成情况|开展情况|工作成效");
 
   private PeriodReader() {}
 
@@ -93,11 +95,14 @@ final class PeriodReader {
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
       if (OPENING_MASKED.matcher(line).find()) return null;
+      // "一、2098年度工作回顾与主要成效": the look back's heading dates the summary, not the plan
+      if (SUMMARY.matcher(line).find() && line.length() <= LOOK_BACK_HEADING) continue;
       Matcher m = OPENING.matcher(line);
       if (m.find()) return single(Integer.parseInt(m.group(1)), halfOr(m.group(2), titleHalf));
     }
     for (int i = 0; i < n; i++) {
-      String line = lines.get(i);
+      // "现将2098年工作总结和2099年工作计划报告如下": the plan's year follows the look back
+      String line = planPart(lines.get(i));
       Matcher m = MADE_FOR.matcher(line);
       if (m.find() && !MASKED.matcher(line.substring(0, m.start())).find()) {
         return single(Integer.parseInt(m.group(1)), halfOr(m.group(2), titleHalf));

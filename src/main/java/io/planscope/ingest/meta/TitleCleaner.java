@@ -20,6 +20,7 @@ final class TitleCleaner {
           + "|有哪些|怎么写|如何写|怎样写|写法"
           // a farm's category word after its note: "…工作计划(精选4篇)作文"
           + "|作文";
+  private static final String PLAN_WORD = "(?:计划|要点|方案|意见|安排|规划|打算|思路)";
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
   // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
@@ -35,6 +36,13 @@ final class TitleCleaner {
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
           rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作"),
           rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
+          // "…工作要点(第2/4页)", "…(第3页)": the page of a paginated article
+          rule("\\s*[(\\[]\\s*第?\\s*\\d+\\s*(?:/\\s*\\d+\\s*)?页\\s*[)\\]]\\s*$", "页"),
+          // "1/11某县教育局…", "1、某县教育局2099年工作要点": a library's page counter before a title line
+          rule("^\\s*\\d{1,3}\\s*/\\s*\\d{1,3}\\s*(?=\\D)", "/"),
+          rule("^\\s*\\d{1,2}\\s*[、]\\s*(?=[^。；;，,]{2,40}" + PLAN_WORD + ".{0,3}$)", "、"),
+          // "…工作要点 指导思想": the first section's heading fused after the title ("篇一" cut above)
+          rule("(?<=" + PLAN_WORD + ")\\s*(?:指导思想|总体要求|工作目标|主要任务|基本思路|总体思路)\\s*$", "指总工主基"),
           // "…的通知(某教发〔2024〕3号)" — the notice's document number (〔〕 fold to ())
           rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
@@ -43,6 +51,22 @@ final class TitleCleaner {
   // before the verb or not at all ("关于进一步规范发布…的通知" is a notice of its own, not a wrapper)
   private static final Pattern NOTICE =
       Pattern.compile("^((?:(?!关于)[^《》]){0,40}?)(关于)?(印发|转发|下发|颁发|发布)(.{4,}?)(的?通知)$");
+
+  // "中共某市委 某市人民政府" then the title starting with the same place: joint issuers, at least one of them a
+  // party committee or government (a bureau alone names the plan's issuer inside many real titles)
+  private static final String ISSUER = "(?:中共)?\\1(?:委员会|委|人民政府|政府|教育局|教育体育局|教育厅|教委)(?:办公室|办公厅)?";
+  private static final Pattern LETTERHEAD =
+      Pattern.compile(
+          "^(?:中共)?([^\\s《》]{1,10}?[省市县区州旗])(?:委员会|委|人民政府|政府)(?:办公室|办公厅)?"
+              + "(?:\\s*(?:、|和|与)?\\s*" + ISSUER + ")*\\s*(?=\\1(?!委|人民政府|政府|教育局|教育体育局|教委))");
+
+  // "一、", "（二）", "3.", "4、" at the start: an outline heading ("2099年…" is a year, not a number)
+  private static final Pattern NUMBERED =
+      Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
+  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号");
+  // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
+  private static final int CLAUSE_MAX = 60;
 
   /** A cleaning rule and the chars its matches cannot do without. */
   private record Rule(Pattern pattern, String needs) {
@@ -60,20 +84,46 @@ final class TitleCleaner {
 
   private TitleCleaner() {}
 
+  /**
+   * A cleaned title and the issuer its cleaning cut off: the notice's ("某市教育局" of "某市教育局关于印发《…》的通知") or
+   * the letterhead's ("中共某市委 某市人民政府"); empty when none was cut.
+   */
+  record Cleaned(String title, String issuer) {}
+
   /** The cleaned title; the raw title stripped when cleaning would leave nothing. */
   static String clean(String raw) {
-    if (raw == null) return "";
+    return cleanKeepingIssuer(raw).title();
+  }
+
+  /** The cleaned title, and the issuer a notice or letterhead named before it, for the metadata to read. */
+  static Cleaned cleanKeepingIssuer(String raw) {
+    if (raw == null) return new Cleaned("", "");
     StringBuilder text = new StringBuilder(raw.strip());
     StringBuilder norm = new StringBuilder(Fold.normalize(text.toString()));
+    StringBuilder issuer = new StringBuilder();
     boolean changed = true;
     while (changed && norm.length() > 0) {
       changed = false;
       for (Rule rule : RULES) changed |= rule.worthTrying(norm) && apply(rule.pattern(), text, norm);
       changed |= unwrapGuillemets(text, norm);
-      changed |= unwrapNotice(text, norm);
+      changed |= unwrapNotice(text, norm, issuer);
+      changed |= dropLetterhead(text, norm, issuer);
     }
     String out = text.toString().strip();
-    return out.isEmpty() ? raw.strip() : out;
+    return new Cleaned(out.isEmpty() ? raw.strip() : out, issuer.toString().strip());
+  }
+
+  /**
+   * Whether a cleaned title reads as one: not a sentence ("2099年，全县教育工作要…。", a long clause list, a lead-in
+   * "现将…汇报如下") and not a numbered heading ("一、扎实做好学前教育工作", "1.强化党建").
+   */
+  static boolean isTitle(String cleaned) {
+    String norm = Fold.normalize(cleaned);
+    if (norm.isBlank() || NUMBERED.matcher(norm).find() || SENTENCE.matcher(norm).find()) return false;
+    if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
+    if (DOCUMENT_NUMBER.matcher(norm).matches()) return false; // "某教发〔2099〕20号" numbers a notice
+
+    return norm.length() <= CLAUSE_MAX || (norm.indexOf('，') < 0 && norm.indexOf(',') < 0);
   }
 
   private static boolean apply(Pattern rule, StringBuilder text, StringBuilder norm) {
@@ -89,18 +139,36 @@ final class TitleCleaner {
    * 通知" → 某县教育局2023年教育工作要点 (the issuer kept when the inner title does not name one); "关于转发…的通知" → the
    * forwarded title alone, since its issuer is not the forwarding bureau.
    */
-  private static boolean unwrapNotice(StringBuilder text, StringBuilder norm) {
+  private static boolean unwrapNotice(StringBuilder text, StringBuilder norm, StringBuilder cutIssuer) {
     Matcher m = NOTICE.matcher(norm);
     if (!m.matches()) return false;
     String issuer = m.group(1);
     String inner = m.group(4);
-    boolean keepIssuer = !m.group(3).equals("转发") && !issuer.isBlank() && !namesIssuer(inner, issuer);
+    // "《2023年全市教育工作要点》" is cited as written: a researcher quotes the title in 《》, the issuer is read
+    // into the metadata anyway; only an unquoted inner title takes its issuer ("2023年教育工作要点" above)
+    boolean quoted = inner.startsWith("《") && inner.endsWith("》") && count(inner, '《') == 1;
+    boolean keepIssuer =
+        !quoted && !m.group(3).equals("转发") && !issuer.isBlank() && !namesIssuer(inner, issuer);
+    if (!keepIssuer && !m.group(3).equals("转发")) cutIssuer.append(' ').append(issuer); // the forwarder is not it
     cut(text, norm, m.start(5), m.end(5));
-    if (inner.startsWith("《") && inner.endsWith("》") && count(inner, '《') == 1) {
+    if (quoted) {
       cut(text, norm, m.end(4) - 1, m.end(4));
       cut(text, norm, m.start(4), m.start(4) + 1);
     }
     cut(text, norm, keepIssuer ? m.end(1) : 0, m.end(3));
+    return true;
+  }
+
+  /**
+   * The letterhead of joint issuers before a title that names its place again: "中共某市委 某市人民政府某市加快推进
+   * 教育现代化实施意见" → 某市加快推进教育现代化实施意见. A single bureau before a title without its place stays
+   * ("某县教育局2024年工作要点" is the title).
+   */
+  private static boolean dropLetterhead(StringBuilder text, StringBuilder norm, StringBuilder cutIssuer) {
+    Matcher m = LETTERHEAD.matcher(norm);
+    if (!m.find() || m.end() >= norm.length()) return false;
+    cutIssuer.append(' ').append(norm, 0, m.end());
+    cut(text, norm, 0, m.end());
     return true;
   }
 

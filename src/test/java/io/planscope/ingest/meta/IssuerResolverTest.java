@@ -256,4 +256,18 @@ class IssuerResolverTest {
     assertEquals(new Region("广东省", "东莞市", null, "441900"), i.region());
     assertEquals(Level.CITY, i.level());
   }
+
+  @Test
+  void aSuperiorInACutOffClosingSentenceIsAPassingMention() {
+    // a page cut off mid-plan: its last line is a sentence, not a signature
+    Issuer i = resolve("教育局教育工作计划", "年教育工作要坚持立德树人。", "一、推进改革", "1、启动规划编制。在市教委的统一部署下,认真总结经验。");
+    assertEquals(Level.UNKNOWN, i.level());
+    assertEquals(Level.COUNTY, resolve("2099年教育工作要点", "一、推进改革", "1、…", "某某县教育局").level());
+  }
+
+  @Test
+  void onlyTheFirstSentenceOfARunOnOpeningLineSpeaksForTheIssuer() {
+    String runOn = "教育体育局教育工作方案 年教育工作要坚持立德树人。 1、在市教委的统一部署下,组织学习活动。";
+    assertEquals(Level.UNKNOWN, resolve("教育体育局教育工作方案", runOn).level());
+  }
 }

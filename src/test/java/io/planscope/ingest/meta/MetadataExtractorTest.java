@@ -240,4 +240,43 @@ class MetadataExtractorTest {
     PlanMeta odd = extractor.extract(new PlanText("【精选】", norm("<b>", "x".repeat(5000)), List.of(), null));
     assertEquals("【精选】", odd.title());
   }
+
+  @Test
+  void aSentenceOrAHeadingIsNeverATitle() {
+    List<String> body = norm("一、扎实做好学前教育工作。", "新建幼儿园两所，培训教师百人。");
+    assertEquals("", extractor.extract(new PlanText("一、扎实做好学前教育工作。", body, body, null, false)).title());
+    assertEquals("", extractor.extract(new PlanText("某教发〔2099〕20号", body, body, null, false)).title());
+    List<String> opening = norm("2099年，全县教育工作要以立德树人为根本任务，深化改革，提升质量。", "一、推进改革");
+    PlanMeta m = extractor.extract(new PlanText(opening.get(0), opening, opening, null, false));
+    assertEquals("", m.title());
+    assertEquals(2099, m.year());
+    assertNull(m.kind());
+  }
+
+  @Test
+  void anUntitledPlansOpeningNamesItsYearAndKind() {
+    List<String> body =
+        norm(
+            "根据上级部署，现将我市教育局2098年度主要工作完成情况、存在的问题以及2099年度重点工作计划汇报如下:",
+            "一、2098年度工作回顾与主要成效",
+            "2098年，全市教育系统…");
+    PlanMeta m = extractor.extract(new PlanText(body.get(0), body, body, null, false));
+    assertEquals("", m.title());
+    assertEquals(2099, m.year());
+    assertEquals("工作计划", m.kind());
+    assertEquals(Level.CITY, m.level());
+    // a measure that plans something is no description of the document
+    List<String> measures = norm("一、加强队伍建设", "1、制定教师培训计划，培训教师千人。");
+    assertNull(extractor.extract(new PlanText("一、加强队伍建设", measures, measures, null, false)).kind());
+  }
+
+  @Test
+  void aTitleCitedAsWrittenKeepsTheNoticesIssuerInTheMetadata() {
+    List<String> body = norm("2099年,全市教育系统坚持立德树人。", "一、加强党建", "二、推进改革");
+    PlanMeta m =
+        extractor.extract(new PlanText("杭州市教育局关于印发《2099年全市教育工作要点》的通知", body, body, null));
+    assertEquals("2099年全市教育工作要点", m.title());
+    assertEquals("330100", m.region().code());
+    assertEquals("教育局", m.bureau());
+  }
 }

@@ -91,4 +91,16 @@ class PeriodReaderTest {
     // nothing in the opening: the page title's year is still better than none
     assertEquals(2024, PeriodReader.read("2024年教育局工作计划", List.of("一、指导思想"), false).year());
   }
+
+  @Test
+  void aLookBackHeadingInTheOpeningDatesTheSummaryNotThePlan() {
+    assertEquals(2099, read("", "现将我局工作汇报如下:", "一、2098年度工作回顾与主要成效", "2099年,全县教育工作…").year());
+    assertEquals(2099, read("2098年主要工作完成情况以及2099年重点工作计划").year());
+    assertEquals(2099, read("教育局工作计划", "现将2098年工作总结和2099年工作计划报告如下:", "一、工作回顾").year());
+  }
+
+  @Test
+  void brokenQuotesBetweenTheYearAndNianAreReadThrough() {
+    assertEquals(2099, read("", "2099“”“”年,全县教育工作要以立德树人为根本任务。").year());
+  }
 }
