@@ -100,7 +100,7 @@ final class Boilerplate {
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
           // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
           rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
-              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "汇编", "作文")),
+              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
           // "javascript:void(0)" left as text
           rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", ""));
 
