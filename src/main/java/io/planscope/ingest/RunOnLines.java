@@ -40,7 +40,7 @@ final class RunOnLines {
     List<Line> pieces = new ArrayList<>(1);
     int start = 0;
     for (int i = 1; i < norm.length() - 1; i++) {
-      if (!mayStartMarker(norm.charAt(i))) continue;
+      if (!mayStartMarker(norm.charAt(i)) || !mayBreak(norm, start, i)) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
       if (m == null || !splits(m.style())) continue;
       int seen = last[m.style().ordinal()];
@@ -89,6 +89,11 @@ final class RunOnLines {
       last[Marker.Style.CN_PAREN.ordinal()] = 0;
       last[Marker.Style.ARABIC.ordinal()] = 0;
     }
+  }
+
+  /** The cheap part of {@link #breakBefore}: after a stop, or close enough to the last break for a heading. */
+  private static boolean mayBreak(String norm, int start, int i) {
+    return i - start <= MAX_HEADING + 20 || afterStop(norm, start, i);
   }
 
   private static boolean afterStop(String norm, int start, int i) {

@@ -84,9 +84,22 @@ final class SiteVoice {
     return false;
   }
 
+  /** The strong phrases by their first char: one pass over a line finds them all. */
+  private static final java.util.Map<Character, List<String>> STRONG_BY_FIRST = byFirstChar(FARM_STRONG);
+
+  private static java.util.Map<Character, List<String>> byFirstChar(List<String> phrases) {
+    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
+    for (String p : phrases) map.computeIfAbsent(p.charAt(0), c -> new java.util.ArrayList<>()).add(p);
+    return java.util.Map.copyOf(map);
+  }
+
   /** A line with a phrase only a site uses. */
   static boolean isStrongFarmTalk(String norm) {
-    for (String p : FARM_STRONG) if (norm.contains(p)) return true;
+    for (int i = 0; i < norm.length(); i++) {
+      List<String> here = STRONG_BY_FIRST.get(norm.charAt(i));
+      if (here == null) continue;
+      for (String p : here) if (norm.startsWith(p, i)) return true;
+    }
     return false;
   }
 
