@@ -33,8 +33,12 @@ final class CompareRoutes {
     WebServer.json(ctx, comparisons.diffMeasures(required(ctx, "a"), required(ctx, "b"), ignoreScript(ctx)));
   }
 
-  /** POST {"a": "…", "b": "…", "ignoreScript": false}. */
+  /**
+   * POST {"a": "…", "b": "…", "ignoreScript": false} as {@code application/json} only: a form or text/plain POST is
+   * one a page on another site could make a browser send without a CORS preflight.
+   */
   void diffTexts(Context ctx) {
+    requireJson(ctx);
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(ctx.body());
@@ -52,6 +56,16 @@ final class CompareRoutes {
     }
     boolean ignore = flag.asBoolean(false) || ignoreScript(ctx);
     WebServer.json(ctx, TextDiff.of(body.get("a").asText(), body.get("b").asText(), ignore));
+  }
+
+  /** 415 unless the request body is declared {@code application/json}. */
+  static void requireJson(Context ctx) {
+    String type = ctx.contentType();
+    String media = type == null ? "" : type.split(";", 2)[0].strip();
+    if (!media.equalsIgnoreCase("application/json")) {
+      throw new HttpProblem(415, "unsupported_media_type", "send the body as JSON with 'Content-Type: application/json'"
+          + (type == null ? " (the request has no Content-Type)" : ", not '" + type + "'"));
+    }
   }
 
   void compare(Context ctx) {
