@@ -248,6 +248,43 @@ class DocumentRoutesTest {
   }
 
   @Test
+  void deletingADocumentsOnlyPlanStopsServingItsOriginalAndAReuploadBringsThePlanBack() throws Exception {
+    UploadClient c = start();
+    byte[] bytes = utf8(TestPlans.planText("淳安", 1));
+    JsonNode doc = json(c.raw("a.txt", "text/plain", bytes)).get("documents").get(0);
+    String docId = doc.get("id").asText();
+    String plan = doc.get("plans").get(0).get("id").asText();
+    JsonNode deleted = json(c.delete("/api/plans/" + plan));
+    assertEquals("[\"" + docId + "\"]", deleted.get("removedDocuments").toString());
+    assertEquals(404, c.get("/api/documents/" + docId + "/original").statusCode());
+    assertEquals(404, c.get("/api/plans/" + plan + "/original").statusCode());
+    HttpResponse<String> again = c.raw("a.txt", "text/plain", bytes);
+    assertEquals(201, again.statusCode(), again.body());
+    assertEquals(plan, json(again).get("documents").get(0).get("plans").get(0).get("id").asText());
+    assertEquals(200, c.get("/api/plans/" + plan).statusCode());
+    assertEquals(200, c.get("/api/documents/" + docId + "/original").statusCode());
+  }
+
+  @Test
+  void aPlanDeletedFromADocumentWithOtherPlansComesBackWhenTheFileIsUploadedAgain() throws Exception {
+    UploadClient c = start();
+    byte[] bytes = utf8(TestPlans.planText("桐庐", 1) + "\n=====\n" + TestPlans.planText("建德", 1));
+    JsonNode doc = json(c.raw("a.txt", "text/plain", bytes)).get("documents").get(0);
+    String docId = doc.get("id").asText();
+    String first = doc.get("plans").get(0).get("id").asText();
+    assertEquals("[]", json(c.delete("/api/plans/" + first)).get("removedDocuments").toString());
+    // The other plan still cites the original, so it is still served.
+    assertEquals(200, c.get("/api/documents/" + docId + "/original").statusCode());
+    HttpResponse<String> again = c.raw("copy.txt", "text/plain", bytes);
+    assertEquals(201, again.statusCode(), again.body());
+    assertEquals("imported", json(again).get("documents").get(0).get("status").asText());
+    assertEquals(200, c.get("/api/plans/" + first).statusCode());
+    assertEquals(List.of(), workspace.store().deletedPlans(docId));
+    workspace.refresh();
+    assertEquals(2, workspace.stats().plans());
+  }
+
+  @Test
   void readOnlyDataDirectoryGives503AndLeavesNothingHalfWritten() throws Exception {
     Optional<TestDisks> disk = TestDisks.readOnlyCapable(data.resolve("disk"));
     assumeTrue(disk.isPresent(), "needs mount rights or a non-root user");
