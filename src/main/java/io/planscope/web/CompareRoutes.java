@@ -39,15 +39,8 @@ final class CompareRoutes {
    */
   void diffTexts(Context ctx) {
     requireJson(ctx);
-    JsonNode body;
-    try {
-      body = Json.MAPPER.readTree(ctx.body());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw HttpProblem.badRequest("the body is not valid JSON (" + e.getOriginalMessage().lines().findFirst()
-          .orElse("unreadable") + " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + "); send {\"a\":\"…\",\"b\":\"…\"}");
-    }
-    if (body == null || !body.path("a").isTextual() || !body.path("b").isTextual()) {
+    JsonNode body = Json.readBody(ctx, "{\"a\":\"…\",\"b\":\"…\"}");
+    if (!body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
     }
     JsonNode flag = body.path("ignoreScript");
