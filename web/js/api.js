@@ -32,14 +32,69 @@ async function parse(res) {
   return body;
 }
 
-async function send(url, init) {
-  let res;
+// The admin token, for `serve --private` and admin calls. Kept in sessionStorage, not localStorage: it grants writes,
+// so it lives as long as the tab and is never left behind in a shared browser; a new tab asks for it once more.
+const TOKEN_KEY = 'planscope.token';
+const MAX_ASKS = 5;
+let askToken = null;
+let asking = null;
+let memoryToken = '';
+
+export function storedToken() {
+  try { return sessionStorage.getItem(TOKEN_KEY) || ''; } catch { return ''; }
+}
+
+export function storeToken(token) {
   try {
-    res = await fetch(url, init);
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch { /* storage may be disabled: the token then lasts until the page reloads */ }
+  memoryToken = token || '';
+}
+
+function currentToken() {
+  return storedToken() || memoryToken;
+}
+
+/** The shell registers ask(wrong) → Promise of a token, or null when the user cancels (see ui.tokenDialog). */
+export function onTokenNeeded(ask) {
+  askToken = ask;
+}
+
+/** The Authorization header for the stored token, or none. */
+export function authHeaders() {
+  const token = currentToken();
+  return token ? { Authorization: 'Bearer ' + token } : {};
+}
+
+// Calls running side by side that all get 401 share one dialog.
+function ask(wrong) {
+  if (!asking) asking = askToken(wrong).finally(() => { asking = null; });
+  return asking;
+}
+
+async function fetchOrThrow(url, init) {
+  try {
+    return await fetch(url, init);
   } catch (e) {
     throw new ApiError(0, 'network', e.message || String(e));
   }
-  return parse(res);
+}
+
+/**
+ * Sends with the stored token. A 401 asks the user for the token (once, for every call waiting) and retries; a call
+ * given its own token (the upload form) is sent as is.
+ */
+async function send(url, init, ownToken = false) {
+  for (let asks = 0; ; asks++) {
+    const sent = currentToken();
+    const headers = ownToken ? init.headers : { ...init.headers, ...authHeaders() };
+    const res = await fetchOrThrow(url, { ...init, headers });
+    if (res.status !== 401 || ownToken || !askToken || asks >= MAX_ASKS) return parse(res);
+    const token = await ask(Boolean(sent) && sent === currentToken());
+    if (!token) return parse(res);
+    storeToken(token);
+  }
 }
 
 export function get(path, params) {
@@ -57,7 +112,7 @@ export function postJson(path, body) {
 export function postForm(path, form, token) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = 'Bearer ' + token;
-  return send(path, { method: 'POST', headers, body: form });
+  return send(path, { method: 'POST', headers, body: form }, Boolean(token));
 }
 
 /** Fetches a plan; the endpoint may wrap it as {plan:{…}}. */

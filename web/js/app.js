@@ -4,6 +4,8 @@
 import { h, mount } from './dom.js';
 import { t, currentLang, setLang } from './i18n.js';
 import { current, href } from './router.js';
+import * as api from './api.js';
+import { tokenDialog } from './ui.js';
 import * as search from './views/search.js';
 import * as plan from './views/plan.js';
 import * as measure from './views/measure.js';
@@ -92,6 +94,30 @@ document.getElementById('skip-link').addEventListener('click', (e) => {
   e.preventDefault();
   document.getElementById('view').focus();
 });
+// serve --private: the API answers 401 until the user gives the token once (api.js keeps it and sends it).
+api.onTokenNeeded(tokenDialog);
+// A CSV export or an original is a plain link, which cannot carry the token: with one stored, fetch it with the
+// header and save the answer under the server's file name.
+document.addEventListener('click', async (e) => {
+  const link = e.target.closest && e.target.closest('a[href^="/api/"]');
+  if (!link || !api.storedToken() || e.defaultPrevented || e.button !== 0) return;
+  e.preventDefault();
+  const res = await fetch(link.getAttribute('href'), { headers: api.authHeaders() });
+  if (!res.ok) return;
+  const url = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: link.getAttribute('download')
+    || savedName(res.headers.get('Content-Disposition')) });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+/** The file name in "attachment; filename=…; filename*=UTF-8''…" (the UTF-8 one when given). */
+function savedName(disposition) {
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition || '');
+  if (utf8) return decodeURIComponent(utf8[1]);
+  const plain = /filename="([^"]*)"/i.exec(disposition || '');
+  return plain ? plain[1] : 'download';
+}
 window.addEventListener('hashchange', render);
 document.addEventListener('keydown', onKey);
 render();

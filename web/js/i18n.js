@@ -188,6 +188,15 @@ const DICT = {
   duplicate: ['已存在（重复文件）', 'Already stored (duplicate)'],
   noPlansParsed: ['未解析出计划', 'No plans parsed'],
   notFound: ['找不到该页面', 'Page not found'],
+  diffCoarse_sentence: ['两段文字较长且差异很大，按句比较。', 'Long and very different texts: compared sentence by sentence.'],
+  diffCoarse_line: ['两段文字较长且差异很大，按行比较。', 'Long and very different texts: compared line by line.'],
+  diffCoarse_text: ['两段文字较长且差异很大，整体显示为替换。', 'Long and very different texts: shown as replaced as a whole.'],
+  // token dialog (serve --private)
+  tokenTitle: ['需要访问令牌', 'Access token needed'],
+  tokenHelp: ['此服务器为私有模式，请输入管理员令牌。令牌只保存在本标签页中。', 'This server is private: enter the admin token. It is kept in this tab only.'],
+  tokenWrong: ['令牌不正确，请重新输入。', 'That token was refused; enter it again.'],
+  tokenOk: ['确定', 'OK'],
+  cancel: ['取消', 'Cancel'],
 };
 
 const KEY = 'planscope.lang';

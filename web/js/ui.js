@@ -109,3 +109,30 @@ export function queryForm({ name, param = 'q', value = '', placeholder, extra = 
   });
   return { form, input };
 }
+
+/**
+ * Asks for the admin token in a modal dialog (serve --private, or an admin call); resolves to the token, or null
+ * when the user cancels. wrong: the token sent before was refused.
+ */
+export function tokenDialog(wrong) {
+  return new Promise((resolve) => {
+    const input = h('input', { type: 'password', id: 'token-input', autocomplete: 'off', required: true });
+    const cancel = h('button', { type: 'button', class: 'btn', id: 'token-cancel' }, t('cancel'));
+    const dialog = h('dialog', { id: 'token-dialog', class: 'card', 'aria-labelledby': 'token-title' },
+      h('form', { method: 'dialog' },
+        h('h2', { id: 'token-title' }, t('tokenTitle')),
+        h('p', { class: wrong ? 'error-message' : 'muted' }, t(wrong ? 'tokenWrong' : 'tokenHelp')),
+        h('label', {}, t('adminToken'), input),
+        h('div', { class: 'btn-row' },
+          h('button', { type: 'submit', class: 'btn primary', id: 'token-ok', value: 'ok' }, t('tokenOk')), cancel)));
+    cancel.addEventListener('click', () => dialog.close(''));
+    dialog.addEventListener('close', () => {
+      const token = dialog.returnValue === 'ok' ? input.value.trim() : '';
+      dialog.remove();
+      resolve(token || null);
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+    input.focus();
+  });
+}

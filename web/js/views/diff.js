@@ -57,6 +57,9 @@ function result(body, ma, mb) {
   const [left, right] = columns(body.ops);
   return [
     similarityBar(body.similarity),
+    // Long, very different texts are aligned by sentences or lines to bound the work; say so.
+    body.granularity && body.granularity !== 'token'
+      ? h('p', { class: 'muted', id: 'diff-granularity' }, t('diffCoarse_' + body.granularity)) : null,
     legend(),
     h('div', { class: 'diff-cols' },
       h('div', { class: 'diff-col', id: 'diff-a' }, side(ma, 'textA'), h('div', { class: 'diff-text' }, left)),

@@ -6,12 +6,10 @@ import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { errorBox, emptyBox, badge, planTitle } from '../ui.js';
 
-const TOKEN_KEY = 'planscope.token';
-
 export function render(main) {
   const files = h('input', { type: 'file', id: 'upload-files', name: 'file', multiple: true,
     accept: '.html,.htm,.txt,.docx,.pdf,.zip' });
-  const token = h('input', { type: 'password', id: 'upload-token', autocomplete: 'off', value: sessionToken() });
+  const token = h('input', { type: 'password', id: 'upload-token', autocomplete: 'off', value: api.storedToken() });
   const out = h('div', { class: 'upload-out', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', class: 'btn primary' }, t('upload'));
   const form = h('form', { class: 'card upload-form' },
@@ -22,7 +20,7 @@ export function render(main) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!files.files.length) { files.focus(); return; }
-    try { sessionStorage.setItem(TOKEN_KEY, token.value); } catch { /* ignore */ }
+    api.storeToken(token.value.trim());
     const data = new FormData();
     for (const f of files.files) data.append('file', f, f.name);
     button.disabled = true;
@@ -36,10 +34,6 @@ export function render(main) {
     }
   });
   mount(main, h('h1', {}, t('uploadTitle')), form, out);
-}
-
-function sessionToken() {
-  try { return sessionStorage.getItem(TOKEN_KEY) || ''; } catch { return ''; }
 }
 
 function report(body) {

@@ -82,6 +82,7 @@ public final class Importer {
   private ImportOutcome importUnshared(SourceDocument doc) {
     String id = DocumentStore.documentId(doc.bytes());
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
+      if (store.isParsed(id) && !store.deletedPlans(id).isEmpty()) return restore(store.add(doc).document(), doc);
       if (store.isParsed(id)) return duplicate(store.add(doc).document(), doc);
       if (store.document(id).isPresent()) return parseAndIndex(store.add(doc).document(), doc);
       ParseResult result;
@@ -100,6 +101,24 @@ public final class Importer {
     // A new source URI for known bytes changes the plans' provenance; the index shows sources, so refresh them.
     stored.planIds().forEach(sync::sync);
     return ImportOutcome.duplicate(stored.id(), doc.filename(), stored.planIds());
+  }
+
+  /**
+   * The same bytes as a stored document some of whose plans were deleted by hand: uploading the file again is how
+   * they are restored, so it is parsed again and every plan it yields comes back (the others keep their ids).
+   */
+  private ImportOutcome restore(StoredDocument stored, SourceDocument doc) {
+    ParseResult result;
+    try {
+      result = parse(doc);
+    } catch (IngestException e) {
+      return ImportOutcome.failed(stored.id(), doc.filename(), e); // today's rules find nothing: keep what is there
+    }
+    store.restorePlans(stored.id(), result, parser.version());
+    List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
+    planIds.forEach(sync::sync);
+    stored.planIds().stream().filter(p -> !planIds.contains(p)).forEach(sync::sync); // a plan today's rules lost
+    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, result.warnings());
   }
 
   private ImportOutcome parseAndIndex(StoredDocument stored, SourceDocument doc) {

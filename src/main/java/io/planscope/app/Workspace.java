@@ -289,10 +289,10 @@ public final class Workspace implements Closeable {
     }
   }
 
-  /** Deletes a plan from the store and the index; returns the documents that held it. */
-  public List<String> deletePlan(String planId) {
+  /** Deletes a plan from the store and the index; returns the documents that held it (see DocumentStore). */
+  public DocumentStore.PlanDeleted deletePlan(String planId) {
     return importer.shared(() -> {
-      List<String> holders = store.deletePlan(planId);
+      DocumentStore.PlanDeleted holders = store.deletePlan(planId);
       sync.sync(planId);
       return holders;
     });

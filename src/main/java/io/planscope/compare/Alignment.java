@@ -6,6 +6,7 @@ import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A longest-common-subsequence alignment of two int sequences (characters or token ids) as its matching blocks.
@@ -25,21 +26,27 @@ final class Alignment {
 
   /** The matching blocks of an LCS alignment of a and b, in order, each of length at least 1. */
   static List<Block> blocks(int[] a, int[] b) {
-    int prefix = commonPrefix(a, b);
-    int suffix = commonSuffix(a, b, prefix);
-    List<Block> out = new ArrayList<>();
-    if (prefix > 0) out.add(new Block(0, 0, prefix));
-    int[] ma = Arrays.copyOfRange(a, prefix, a.length - suffix);
-    int[] mb = Arrays.copyOfRange(b, prefix, b.length - suffix);
-    List<Block> middle = ma.length == 0 || mb.length == 0 ? List.of() : middle(ma, mb);
-    for (Block blk : middle) out.add(new Block(blk.aStart + prefix, blk.bStart + prefix, blk.length));
-    if (suffix > 0) out.add(new Block(a.length - suffix, b.length - suffix, suffix));
-    return List.copyOf(out);
+    return blocks(a, b, null).orElseThrow();
   }
 
-  private static List<Block> middle(int[] a, int[] b) {
-    List<Block> greedy = greedy(a, b);
-    return greedy != null ? greedy : linearSpace(a, b);
+  /**
+   * The blocks of an LCS alignment within a budget: empty when it would need more than {@link #MAX_EDITS} edits,
+   * more than the budget's steps, or time past its deadline. A null budget means exact whatever it costs.
+   */
+  static Optional<List<Block>> blocks(int[] a, int[] b, DiffBudget budget) {
+    if (budget != null && budget.expired()) return Optional.empty();
+    int prefix = commonPrefix(a, b);
+    int suffix = commonSuffix(a, b, prefix);
+    int[] ma = Arrays.copyOfRange(a, prefix, a.length - suffix);
+    int[] mb = Arrays.copyOfRange(b, prefix, b.length - suffix);
+    List<Block> middle = ma.length == 0 || mb.length == 0 ? List.of() : greedy(ma, mb, budget);
+    if (middle == null && budget != null) return Optional.empty();
+    if (middle == null) middle = linearSpace(ma, mb);
+    List<Block> out = new ArrayList<>();
+    if (prefix > 0) out.add(new Block(0, 0, prefix));
+    for (Block blk : middle) out.add(new Block(blk.aStart + prefix, blk.bStart + prefix, blk.length));
+    if (suffix > 0) out.add(new Block(a.length - suffix, b.length - suffix, suffix));
+    return Optional.of(List.copyOf(out));
   }
 
   private static int commonPrefix(int[] a, int[] b) {
@@ -56,24 +63,32 @@ final class Alignment {
     return i;
   }
 
-  /** Myers' forward greedy pass keeping each round's V slice, then a backtrack; null past the edit budget. */
-  private static List<Block> greedy(int[] a, int[] b) {
+  /**
+   * Myers' forward greedy pass keeping each round's V slice, then a backtrack; null past the edit limit or the
+   * budget (its steps are counted and its clock read once per round, so it stops within one round of either).
+   */
+  private static List<Block> greedy(int[] a, int[] b, DiffBudget budget) {
     int n = a.length;
     int m = b.length;
     int max = n + m;
     int offset = max + 1;
     int[] v = new int[2 * max + 3];
     List<int[]> trace = new ArrayList<>();
+    long steps = 0;
     for (int d = 0; d <= Math.min(max, MAX_EDITS); d++) {
+      if (budget != null && (steps > budget.maxSteps() || budget.expired())) return null;
+      steps += d + 1;
       for (int k = -d; k <= d; k += 2) {
         int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
             ? v[offset + k + 1]
             : v[offset + k - 1] + 1;
         int y = x - k;
+        int x0 = x;
         while (x < n && y < m && a[x] == b[y]) {
           x++;
           y++;
         }
+        steps += x - x0;
         v[offset + k] = x;
         if (x >= n && y >= m) {
           trace.add(Arrays.copyOfRange(v, offset - d, offset + d + 1));

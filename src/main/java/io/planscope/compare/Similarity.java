@@ -2,6 +2,7 @@ package io.planscope.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The similarity score of two texts and the passages they share. The README's "Similarity score" section states
@@ -33,11 +34,20 @@ public final class Similarity {
 
   /** Scores two normalized texts. */
   static Score of(NormalizedText a, NormalizedText b) {
+    return score(a, b, Alignment.blocks(a.chars(), b.chars()));
+  }
+
+  /** Scores two normalized texts unless aligning their characters passes the budget. */
+  static Optional<Score> of(NormalizedText a, NormalizedText b, DiffBudget budget) {
+    return Alignment.blocks(a.chars(), b.chars(), budget).map(blocks -> score(a, b, blocks));
+  }
+
+  private static Score score(NormalizedText a, NormalizedText b, List<Alignment.Block> blocks) {
     int total = a.length() + b.length();
     if (total == 0) return new Score(a.original().equals(b.original()) ? 1.0 : 0.0, List.of());
     int aligned = 0;
     List<int[]> shared = new ArrayList<>();
-    for (Alignment.Block blk : Alignment.blocks(a.chars(), b.chars())) {
+    for (Alignment.Block blk : blocks) {
       if (blk.length() < MIN_RUN) continue;
       aligned += blk.length();
       int lastA = blk.aStart() + blk.length() - 1;

@@ -51,6 +51,11 @@ record DocumentFile(
     return new DocumentFile(id, filename, contentType, size, sources, rest, true, parserVersion, deleted);
   }
 
+  /** Parsed again from a re-upload of its bytes: every plan comes back, the hand deletions are forgotten. */
+  DocumentFile restoredInto(List<String> ids, int version) {
+    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, List.of());
+  }
+
   /** Parsed (again) by the given parser version into these plans. */
   DocumentFile parsedInto(List<String> ids, int version) {
     return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, deletedPlans);

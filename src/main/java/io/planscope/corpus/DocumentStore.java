@@ -397,6 +397,18 @@ public final class DocumentStore {
 
   /** As {@link #putPlans(String, ParseResult)}, recording that parser {@code version} found the plans. */
   public void putPlans(String docId, ParseResult result, int version) {
+    putPlans(docId, result, version, false);
+  }
+
+  /**
+   * Stores the plans parsed again from a re-upload of a document's bytes and forgets its hand deletions
+   * ({@link #deletedPlans}): uploading the same file again is how a deleted plan is restored.
+   */
+  public void restorePlans(String docId, ParseResult result, int version) {
+    putPlans(docId, result, version, true);
+  }
+
+  private void putPlans(String docId, ParseResult result, int version, boolean restore) {
     checkWritable();
     if (!documents.containsKey(docId)) throw new NotFoundException("document", docId);
     List<Plan> plans = distinctPlans(result);
@@ -408,7 +420,8 @@ public final class DocumentStore {
         DocumentFile doc = documents.get(docId);
         if (doc == null) throw new NotFoundException("document", docId);
         renamePlanTemps(plans, temps);
-        writeDocumentFile(doc.parsedInto(plans.stream().map(Plan::id).toList(), version));
+        List<String> ids = plans.stream().map(Plan::id).toList();
+        writeDocumentFile(restore ? doc.restoredInto(ids, version) : doc.parsedInto(ids, version));
       }
     } catch (IOException e) {
       throw AtomicFiles.failure("store the plans of " + docId, root, e);
@@ -627,12 +640,7 @@ public final class DocumentStore {
       DocumentFile doc = documents.get(docId);
       if (doc == null) throw new NotFoundException("document", docId);
       try {
-        dropCatalogue();
-        Path trash = tmpDir.resolve(UUID.randomUUID().toString());
-        Files.move(documentDir(docId), trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        AtomicFiles.syncDirectory(documentDir(docId).getParent());
-        unregister(docId);
-        AtomicFiles.deleteTree(trash);
+        removeDocument(docId);
         return dropUnreferenced(doc.planIds());
       } catch (IOException e) {
         throw AtomicFiles.failure("delete document " + docId, root, e);
@@ -640,24 +648,57 @@ public final class DocumentStore {
     }
   }
 
+  /** Moves the document's directory to the trash, unregisters it, then empties the trash. Under the write lock. */
+  private void removeDocument(String docId) throws IOException {
+    dropCatalogue();
+    Path trash = tmpDir.resolve(UUID.randomUUID().toString());
+    Files.move(documentDir(docId), trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.syncDirectory(documentDir(docId).getParent());
+    unregister(docId);
+    AtomicFiles.deleteTree(trash);
+  }
+
   /**
-   * Deletes a plan: it is removed from every document that held it, so neither a re-import of the same bytes nor a
-   * reindex brings it back (delete the document to import it again).
+   * What deleting a plan changed.
+   *
+   * @param documents the documents that held the plan
+   * @param removedDocuments those of them left with no plan, deleted with their originals
    */
-  public List<String> deletePlan(String planId) {
+  public record PlanDeleted(List<String> documents, List<String> removedDocuments) {
+    public PlanDeleted {
+      documents = List.copyOf(documents);
+      removedDocuments = List.copyOf(removedDocuments);
+    }
+  }
+
+  /**
+   * Deletes a plan: it is removed from every document that held it, and remembered there so a re-parse does not
+   * bring it back. A document left with no plan is deleted with its original, as an import keeps no document without
+   * plans: its original is no longer served, and uploading it again imports it afresh. A document that still has
+   * other plans keeps its original (those plans still cite it); uploading its bytes again parses it and restores the
+   * deleted plan ({@link #restorePlans}).
+   */
+  public PlanDeleted deletePlan(String planId) {
     checkWritable();
     synchronized (writeLock) {
       List<String> holders = documentsOf(planId);
       if (holders.isEmpty()) throw new NotFoundException("plan", planId);
-      for (String docId : holders) { // writeDocumentFile drops the catalogue snapshot first
-        writeDocumentFile(documents.get(docId).withoutPlan(planId));
-      }
+      List<String> removed = new ArrayList<>();
       try {
+        for (String docId : holders) { // writeDocumentFile drops the catalogue snapshot first
+          DocumentFile rest = documents.get(docId).withoutPlan(planId);
+          if (rest.planIds().isEmpty()) {
+            removeDocument(docId);
+            removed.add(docId);
+          } else {
+            writeDocumentFile(rest);
+          }
+        }
         Files.deleteIfExists(planFile(planId));
       } catch (IOException e) {
         throw AtomicFiles.failure("delete plan " + planId, root, e);
       }
-      return holders;
+      return new PlanDeleted(holders, removed);
     }
   }
 

@@ -30,6 +30,12 @@ public final class Concordance {
 
   public static final int MAX_WIDTH = 200;
 
+  /** Lines returned when the caller names no limit: a page a person reads, or a CSV a spreadsheet opens at once. */
+  public static final int DEFAULT_LINES = 1_000;
+
+  /** The most lines one answer carries (a common word occurs hundreds of thousands of times in a large corpus). */
+  public static final int MAX_LINES = 10_000;
+
   /** The stored fields a line shows (not the normalized copy of the text, the path or the sources). */
   private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.TEXT,
       Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR);
@@ -45,7 +51,10 @@ public final class Concordance {
       String measureId, String planId, String title, Region region, Integer year, String left, String match,
       String right) {}
 
-  /** Every line, sorted; counts of occurrences, measures and plans. */
+  /**
+   * The lines, sorted, at most {@code limit} of them; counts of occurrences, measures and plans over every line found.
+   * {@code truncated}: more measures matched than were scanned, or more lines were found than returned.
+   */
   public record Result(
       String q, int width, String sort, long occurrences, long measures, long plans, boolean truncated,
       List<Line> lines) {
@@ -59,6 +68,14 @@ public final class Concordance {
    *     newest first)
    */
   public Result kwic(String q, Map<String, List<String>> filters, int width, String sort) {
+    return kwic(q, filters, width, sort, DEFAULT_LINES);
+  }
+
+  /** As {@link #kwic(String, Map, int, String)}, returning at most {@code limit} lines (1 to {@link #MAX_LINES}). */
+  public Result kwic(String q, Map<String, List<String>> filters, int width, String sort, int limit) {
+    if (limit < 1 || limit > MAX_LINES) {
+      throw QueryException.parameter("limit must be from 1 to " + MAX_LINES + ", not " + limit);
+    }
     if (width < 1 || width > MAX_WIDTH) {
       throw QueryException.parameter("width must be from 1 to " + MAX_WIDTH + ", not " + width);
     }
@@ -75,15 +92,19 @@ public final class Concordance {
         Sort byYear = new Sort(new SortField(Fields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
         TopDocs top = s.search(searcher.drillDown(query),
             new TopFieldCollectorManager(byYear, MAX_MEASURES, null, Integer.MAX_VALUE));
-        return lines(s.storedFields(), top, query, q, width, sort);
+        return lines(s.storedFields(), top, query, new Shape(q, width, sort, limit));
       });
     } catch (IOException e) {
       throw new UncheckedIOException("concordance failed reading the index", e);
     }
   }
 
-  private static Result lines(StoredFields stored, TopDocs top, CompiledQuery query, String q, int width, String sort)
-      throws IOException {
+  /** What the caller asked for. */
+  private record Shape(String q, int width, String sort, int limit) {}
+
+  private static Result lines(StoredFields stored, TopDocs top, CompiledQuery query, Shape shape) throws IOException {
+    int width = shape.width();
+    String sort = shape.sort();
     List<Line> lines = new ArrayList<>();
     Set<String> plans = new HashSet<>();
     for (ScoreDoc sd : top.scoreDocs) {
@@ -100,8 +121,9 @@ public final class Concordance {
     if (sort.equals("left")) lines = sortedBy(lines, l -> reverse(l.left()));
     if (sort.equals("right")) lines.sort(Comparator.comparing(Line::right));
     long measures = lines.stream().map(Line::measureId).distinct().count();
-    boolean truncated = top.totalHits.value() > top.scoreDocs.length;
-    return new Result(q, width, sort, lines.size(), measures, plans.size(), truncated, lines);
+    boolean truncated = top.totalHits.value() > top.scoreDocs.length || lines.size() > shape.limit();
+    List<Line> shown = lines.size() > shape.limit() ? lines.subList(0, shape.limit()) : lines;
+    return new Result(shape.q(), width, sort, lines.size(), measures, plans.size(), truncated, shown);
   }
 
   private static Line line(Document d, String text, int[] span, int width) {

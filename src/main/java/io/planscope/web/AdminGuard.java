@@ -11,8 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks {@code Authorization: Bearer TOKEN} on admin routes (and on every API read with {@code --private}). Failed
- * attempts are logged without the token, and a client with too many recent failures gets 429 until they age out.
+ * Checks {@code Authorization: Bearer TOKEN} on admin routes (and on every API read with {@code --private}).
+ *
+ * <p>Only a wrong token counts as a failed attempt: a request without one (a page load, a curious crawler) is
+ * answered 401 and not counted, and a request with the right token always passes, even from an address that is
+ * locked out. Behind a reverse proxy every client shares one address, so one guesser must not lock everyone out, and
+ * page loads must not use up the attempts. A wrong token from an address with {@link #MAX_FAILURES} recent failures
+ * gets 429 until they age out. Guessing is bounded by the token's strength: a generated token has 256 random bits.
+ * Messages never name where the token lives on the server (the operator sees that when {@code serve} starts).
  */
 final class AdminGuard {
   private static final Logger LOG = LoggerFactory.getLogger(AdminGuard.class);
@@ -44,24 +50,24 @@ final class AdminGuard {
   /** Throws 401/403/429 unless the request carries the admin token. */
   void require(Context ctx) {
     if (!token.configured()) {
-      throw new HttpProblem(403, "writes_disabled", "no admin token is configured (" + token.where()
-          + "), so writes are refused; set PLANSCOPE_TOKEN or make the data directory writable and restart");
+      throw new HttpProblem(403, "writes_disabled", "no admin token is configured on this server, so writes are"
+          + " refused; the operator sets PLANSCOPE_TOKEN or makes the data directory writable and restarts");
+    }
+    String presented = bearer(ctx.header("Authorization"));
+    if (token.matches(presented)) return;
+    if (presented == null) {
+      throw new HttpProblem(401, "unauthorized",
+          "this needs the admin token: send 'Authorization: Bearer TOKEN' (ask the server's operator for it)");
     }
     String client = ctx.ip();
     if (lockedOut(client)) {
       ctx.header("Retry-After", String.valueOf(WINDOW_MS / 1000));
       throw new HttpProblem(429, "too_many_attempts",
-          "too many failed token attempts from " + client + "; wait a minute and retry with the right token");
+          "too many wrong tokens from " + client + "; wait a minute and retry with the right token");
     }
-    String presented = bearer(ctx.header("Authorization"));
-    if (!token.matches(presented)) {
-      recordFailure(client);
-      LOG.warn("admin token {} for {} {} from {}", presented == null ? "missing" : "rejected", ctx.method(),
-          ctx.path(), client);
-      throw new HttpProblem(401, "unauthorized", presented == null
-          ? "this needs the admin token: send 'Authorization: Bearer TOKEN' (the token is in " + token.where() + ")"
-          : "wrong admin token; the token is in " + token.where());
-    }
+    recordFailure(client);
+    LOG.warn("wrong admin token for {} {} from {}", ctx.method(), ctx.path(), client);
+    throw new HttpProblem(401, "unauthorized", "wrong admin token; check it with the server's operator");
   }
 
   private static String bearer(String header) {

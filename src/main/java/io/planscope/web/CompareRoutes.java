@@ -33,17 +33,14 @@ final class CompareRoutes {
     WebServer.json(ctx, comparisons.diffMeasures(required(ctx, "a"), required(ctx, "b"), ignoreScript(ctx)));
   }
 
-  /** POST {"a": "…", "b": "…", "ignoreScript": false}. */
+  /**
+   * POST {"a": "…", "b": "…", "ignoreScript": false} as {@code application/json} only: a form or text/plain POST is
+   * one a page on another site could make a browser send without a CORS preflight.
+   */
   void diffTexts(Context ctx) {
-    JsonNode body;
-    try {
-      body = Json.MAPPER.readTree(ctx.body());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw HttpProblem.badRequest("the body is not valid JSON (" + e.getOriginalMessage().lines().findFirst()
-          .orElse("unreadable") + " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + "); send {\"a\":\"…\",\"b\":\"…\"}");
-    }
-    if (body == null || !body.path("a").isTextual() || !body.path("b").isTextual()) {
+    requireJson(ctx);
+    JsonNode body = Json.readBody(ctx, "{\"a\":\"…\",\"b\":\"…\"}");
+    if (!body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
     }
     JsonNode flag = body.path("ignoreScript");
@@ -52,6 +49,16 @@ final class CompareRoutes {
     }
     boolean ignore = flag.asBoolean(false) || ignoreScript(ctx);
     WebServer.json(ctx, TextDiff.of(body.get("a").asText(), body.get("b").asText(), ignore));
+  }
+
+  /** 415 unless the request body is declared {@code application/json}. */
+  static void requireJson(Context ctx) {
+    String type = ctx.contentType();
+    String media = type == null ? "" : type.split(";", 2)[0].strip();
+    if (!media.equalsIgnoreCase("application/json")) {
+      throw new HttpProblem(415, "unsupported_media_type", "send the body as JSON with 'Content-Type: application/json'"
+          + (type == null ? " (the request has no Content-Type)" : ", not '" + type + "'"));
+    }
   }
 
   void compare(Context ctx) {

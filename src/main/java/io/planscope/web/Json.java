@@ -1,6 +1,7 @@
 package io.planscope.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,6 +22,22 @@ public final class Json {
       return MAPPER.writeValueAsString(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * The request body as JSON; a 400 quoting the parser's complaint (line and column, never the body) and the
+   * expected shape otherwise.
+   */
+  static JsonNode readBody(io.javalin.http.Context ctx, String shape) {
+    try {
+      JsonNode body = MAPPER.readTree(ctx.body());
+      if (body == null) throw HttpProblem.badRequest("the body is empty; send " + shape);
+      return body;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw HttpProblem.badRequest("the body is not valid JSON (" + e.getOriginalMessage().lines().findFirst()
+          .orElse("unreadable") + " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + "); send " + shape);
     }
   }
 }

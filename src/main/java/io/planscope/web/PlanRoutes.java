@@ -3,6 +3,7 @@ package io.planscope.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.planscope.app.Workspace;
+import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.plan.NotFoundException;
@@ -43,9 +44,13 @@ final class PlanRoutes {
 
   void delete(Context ctx) {
     String id = ctx.pathParam("id");
-    List<String> documents = workspace.deletePlan(id);
-    WebServer.json(ctx, new Deleted(id, documents));
+    DocumentStore.PlanDeleted deleted = workspace.deletePlan(id);
+    WebServer.json(ctx, new Deleted(id, deleted.documents(), deleted.removedDocuments()));
   }
 
-  record Deleted(String deleted, List<String> documents) {}
+  /**
+   * @param documents the documents that held the plan
+   * @param removedDocuments those left with no plan: deleted, their originals no longer served
+   */
+  record Deleted(String deleted, List<String> documents, List<String> removedDocuments) {}
 }

@@ -19,6 +19,8 @@ import java.util.Map;
  * {@code /api/search}, {@code /api/facets}, {@code /api/kwic}, {@code /api/trend}, and {@code /api/measures/{id}} served
  * from the index's stored fields (whole plans come from the store's PlanRoutes). Filters come as repeated URL parameters
  * ({@code region=浙江&region=江苏}, OR-ed) or comma-separated values. {@code format=csv} exports as UTF-8 CSV with BOM.
+ * The four query endpoints also take POST with the same parameters as a JSON body ({@link QueryParams}), for queries
+ * too long for a URL.
  */
 final class SearchRoutes {
   static final String CSV_TYPE = "text/csv; charset=utf-8";
@@ -38,15 +40,16 @@ final class SearchRoutes {
   static final int CSV_DEFAULT_SIZE = 1000;
 
   void search(Context ctx) {
-    boolean csv = isCsv(ctx);
-    int size = intParam(ctx, "size", csv ? CSV_DEFAULT_SIZE : 20);
+    QueryParams p = QueryParams.of(ctx);
+    boolean csv = isCsv(p);
+    int size = intParam(p, "size", csv ? CSV_DEFAULT_SIZE : 20);
     if (!csv && size > SearchRequest.MAX_SIZE) {
       throw QueryException.parameter("size must be from 1 to " + SearchRequest.MAX_SIZE + ", not " + size
           + "; use format=csv for up to " + SearchRequest.MAX_EXPORT);
     }
     SearchRequest request = new SearchRequest(
-        ctx.queryParam("q"), filters(ctx), SearchRequest.Unit.of(ctx.queryParam("unit")),
-        SearchRequest.Order.of(ctx.queryParam("sort")), intParam(ctx, "page", 1), size);
+        p.one("q"), filters(p), SearchRequest.Unit.of(p.one("unit")),
+        SearchRequest.Order.of(p.one("sort")), intParam(p, "page", 1), size);
     SearchResult result = searcher.search(request);
     if (csv) {
       csv(ctx, "planscope-search.csv", Csv.hits(result.hits()));
@@ -56,13 +59,14 @@ final class SearchRoutes {
   }
 
   void facets(Context ctx) {
-    WebServer.json(ctx, Map.of("facets", searcher.facets(filters(ctx))));
+    WebServer.json(ctx, Map.of("facets", searcher.facets(filters(QueryParams.of(ctx)))));
   }
 
   void kwic(Context ctx) {
-    Concordance.Result result = concordance.kwic(
-        required(ctx, "q"), filters(ctx), intParam(ctx, "width", 20), orEmpty(ctx.queryParam("sort")));
-    if (isCsv(ctx)) {
+    QueryParams p = QueryParams.of(ctx);
+    Concordance.Result result = concordance.kwic(required(p, "q"), filters(p), intParam(p, "width", 20),
+        orEmpty(p.one("sort")), intParam(p, "limit", Concordance.DEFAULT_LINES));
+    if (isCsv(p)) {
       csv(ctx, "planscope-kwic.csv", Csv.kwic(result.lines()));
     } else {
       WebServer.json(ctx, result);
@@ -70,9 +74,10 @@ final class SearchRoutes {
   }
 
   void trend(Context ctx) {
-    String by = ctx.queryParam("by") == null ? "year" : ctx.queryParam("by");
-    Trends.Result result = trends.trend(required(ctx, "q"), filters(ctx), by);
-    if (isCsv(ctx)) {
+    QueryParams p = QueryParams.of(ctx);
+    String by = p.one("by") == null ? "year" : p.one("by");
+    Trends.Result result = trends.trend(required(p, "q"), filters(p), by);
+    if (isCsv(p)) {
       csv(ctx, "planscope-trend.csv", Csv.trend(result));
     } else {
       WebServer.json(ctx, result);
@@ -84,13 +89,13 @@ final class SearchRoutes {
   }
 
   /** Filter parameters by name; "section" and "sectionType" are both accepted. */
-  static Map<String, List<String>> filters(Context ctx) {
+  static Map<String, List<String>> filters(QueryParams p) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String name : QueryParser.FIELDS) {
-      List<String> values = ctx.queryParams(name);
+      List<String> values = p.all(name);
       if (!values.isEmpty()) filters.put(name, values);
     }
-    List<String> sectionType = ctx.queryParams("sectionType");
+    List<String> sectionType = p.all("sectionType");
     if (!sectionType.isEmpty()) filters.merge("section", sectionType, (a, b) -> concat(a, b));
     return filters;
   }
@@ -99,8 +104,8 @@ final class SearchRoutes {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
-  static int intParam(Context ctx, String name, int fallback) {
-    String raw = ctx.queryParam(name);
+  static int intParam(QueryParams p, String name, int fallback) {
+    String raw = p.one(name);
     if (raw == null || raw.isBlank()) return fallback;
     try {
       return Integer.parseInt(raw.strip());
@@ -109,8 +114,8 @@ final class SearchRoutes {
     }
   }
 
-  private static String required(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+  private static String required(QueryParams p, String name) {
+    String v = p.one(name);
     if (v == null || v.isBlank()) throw QueryException.parameter("missing parameter '" + name + "'");
     return v;
   }
@@ -119,8 +124,8 @@ final class SearchRoutes {
     return s == null ? "" : s.strip();
   }
 
-  private static boolean isCsv(Context ctx) {
-    String format = ctx.queryParam("format");
+  private static boolean isCsv(QueryParams p) {
+    String format = p.one("format");
     if (format == null || format.equalsIgnoreCase("json")) return false;
     if (format.equalsIgnoreCase("csv")) return true;
     throw QueryException.parameter("unknown format '" + format + "'; use json or csv");

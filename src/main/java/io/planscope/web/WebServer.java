@@ -58,6 +58,9 @@ public final class WebServer {
     config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(max, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    // Jetty's default 8 KB fits under 900 Chinese characters URL-encoded; past the limit the answer is JSON.
+    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(JettyErrors.MAX_HEADER_BYTES));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
   }
 
   private static void routes(JavalinConfig config, Workspace workspace, WebOptions options) {
@@ -66,10 +69,15 @@ public final class WebServer {
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
     SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
+    // POST takes the same parameters as a JSON body: a long Chinese query does not fit in a URL (9 bytes a character).
     config.routes.get("/api/search", search::search);
+    config.routes.post("/api/search", search::search);
     config.routes.get("/api/facets", search::facets);
+    config.routes.post("/api/facets", search::facets);
     config.routes.get("/api/kwic", search::kwic);
+    config.routes.post("/api/kwic", search::kwic);
     config.routes.get("/api/trend", search::trend);
+    config.routes.post("/api/trend", search::trend);
     // Measures from the index's stored fields; plans come from the store (PlanRoutes: sources with fetch times).
     config.routes.get("/api/measures/{id}", search::measure);
     CompareRoutes compare = new CompareRoutes(new Comparisons(workspace.store(), workspace.index()));

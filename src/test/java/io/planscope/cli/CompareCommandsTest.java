@@ -39,7 +39,7 @@ class CompareCommandsTest {
   void diffJsonIsTheApiShape() {
     assertEquals(0, run("diff", "--text", "--json", "甲", "乙"));
     assertEquals("{\"a\":\"甲\",\"b\":\"乙\",\"similarity\":0.0,\"ops\":[{\"op\":\"delete\",\"text\":\"甲\"},"
-        + "{\"op\":\"insert\",\"text\":\"乙\"}]}\n", out());
+        + "{\"op\":\"insert\",\"text\":\"乙\"}],\"granularity\":\"token\"}\n", out());
   }
 
   @Test

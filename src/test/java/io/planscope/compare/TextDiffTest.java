@@ -126,4 +126,48 @@ class TextDiffTest {
     for (int i = 0; i < n; i++) sb.append(pool.charAt(random.nextInt(pool.length())));
     return sb.toString();
   }
+
+  @Test
+  void twoLongUnrelatedTextsFallBackToACoarserGranularityWithinTheTimeLimit() {
+    Random random = new Random(19);
+    String a = TextDiffTestTexts.randomHan(random, 20_000);
+    String b = TextDiffTestTexts.randomHan(random, 20_000);
+    long start = System.nanoTime();
+    TextDiff.Diff d = TextDiff.of(a, b, false);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(ms < 3_000, "took " + ms + " ms");
+    assertTrue(d.granularity() != Granularity.TOKEN, d.granularity().id());
+    assertEquals(a, rebuildA(d.ops()));
+    assertEquals(b, rebuildB(d.ops()));
+  }
+
+  @Test
+  void sentencesOfLongTextsAreAlignedWhenTokensCostTooMuch() {
+    Random random = new Random(7);
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      String sentence = TextDiffTestTexts.randomHan(random, 30) + "。";
+      a.append(sentence);
+      b.append(i % 3 == 0 ? TextDiffTestTexts.randomHan(random, 30) + "。" : sentence);
+    }
+    TextDiff.Diff d = TextDiff.of(a.toString(), b.toString(), false, DiffBudget.of(200_000, java.time.Duration.ofSeconds(5)));
+    assertEquals(Granularity.SENTENCE, d.granularity());
+    assertEquals(a.toString(), rebuildA(d.ops()));
+    assertEquals(b.toString(), rebuildB(d.ops()));
+    assertTrue(d.similarity() > 0.5 && d.similarity() < 0.8, String.valueOf(d.similarity()));
+  }
+
+  @Test
+  void aPassedDeadlineShowsTheWholeTextReplaced() {
+    DiffBudget spent = new DiffBudget(Long.MAX_VALUE, System.nanoTime() - 1, () -> false);
+    TextDiff.Diff d = TextDiff.of(SAMPLE, SAMPLE.replace("1800个", "2400个"), false, spent);
+    assertEquals(Granularity.TEXT, d.granularity());
+    assertEquals(List.of(Op.delete(SAMPLE), Op.insert(SAMPLE.replace("1800个", "2400个"))), d.ops());
+  }
+
+  @Test
+  void shortTextsStayTokenLevel() {
+    assertEquals(Granularity.TOKEN, TextDiff.of(SAMPLE, SAMPLE.replace("1800个", "2400个")).granularity());
+  }
 }

@@ -118,7 +118,7 @@ class DocumentStoreTest {
     SourceDocument doc = TestPlans.txt("a.txt", TestPlans.planText("萧山", 2) + "\n=====\n" + TestPlans.planText("富阳", 1));
     StoredDocument a = importTxt(store, doc);
     String gone = a.planIds().get(0);
-    assertEquals(List.of(a.id()), store.deletePlan(gone));
+    assertEquals(List.of(a.id()), store.deletePlan(gone).documents());
     assertFalse(store.add(doc).created());
     assertTrue(store.plan(gone).isEmpty());
     assertEquals(List.of(a.planIds().get(1)), store().planIds());

@@ -77,4 +77,43 @@ class TargetGuardTest {
       assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
     }
   }
+
+  /** One address in each IPv4 range the guard refuses. */
+  private static final String[] PRIVATE_V4 = {"127.0.0.1", "10.0.0.1", "172.16.0.1", "192.168.0.1", "100.64.0.1",
+      "169.254.169.254", "0.0.0.0", "255.255.255.255", "224.0.0.1"};
+
+  /** The IPv6 forms that carry an IPv4 address: compatible, mapped, translated, NAT64, 6to4 and Teredo. */
+  static java.util.List<String> v6Forms(String v4) throws UnknownHostException {
+    byte[] b = InetAddress.getByName(v4).getAddress();
+    int hi = (b[0] & 0xff) << 8 | (b[1] & 0xff);
+    int lo = (b[2] & 0xff) << 8 | (b[3] & 0xff);
+    return java.util.List.of("::" + v4, "::ffff:" + v4, "::ffff:0:" + v4, "64:ff9b::" + v4,
+        String.format("2002:%x:%x::1", hi, lo),
+        String.format("2001:0:4136:e378:8000:63bf:%x:%x", hi ^ 0xffff, lo ^ 0xffff));
+  }
+
+  static java.util.stream.Stream<String> privateV6() throws UnknownHostException {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("::1", "::", "fe80::1", "febf::1",
+        "fc00::1", "fdff:ffff::1", "fec0::1", "ff02::1", "64:ff9b:1::a00:1"));
+    for (String v4 : PRIVATE_V4) all.addAll(v6Forms(v4));
+    return all.stream();
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("privateV6")
+  void refusesTheIpv6FormsOfEveryPrivateRange(String address) {
+    URI u = URI.create("http://[" + address + "]/zwgk/");
+    CrawlException e = assertThrows(CrawlException.class, () -> STRICT.check(u));
+    assertTrue(e.getMessage().contains("--allow-private"), e.getMessage());
+  }
+
+  static java.util.stream.Stream<String> publicV6() throws UnknownHostException {
+    return v6Forms("93.184.216.34").stream().filter(a -> !a.startsWith("::9")); // ::a.b.c.d is refused outright
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("publicV6")
+  void allowsTheIpv6FormsOfAPublicAddress(String address) {
+    assertDoesNotThrow(() -> STRICT.check(URI.create("http://[" + address + "]/")));
+  }
 }

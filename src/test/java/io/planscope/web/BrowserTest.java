@@ -58,8 +58,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final Pattern FOUND = Pattern.compile("找到 (\\d+) 条措施，分布在 (\\d+) 份计划中");
   // A word every demo plan uses; -Dplanscope.browser.word and -Dplanscope.browser.base point the test at another
@@ -89,7 +89,7 @@ class BrowserTest {
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
-  private static WebDriver chrome() throws Exception {
+  static WebDriver chrome() throws Exception {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -81,6 +81,37 @@ class CompareRoutesTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  private static HttpResponse<String> postDiff(String contentType, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) request.header("Content-Type", contentType);
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  // A form or text/plain POST is a "simple" request a page on another site can make without a CORS preflight.
+  @Test
+  void postedDiffMustBeJsonElse415() throws Exception {
+    String body = "{\"a\":\"学校\",\"b\":\"学校\"}";
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", null}) {
+      JsonNode refused = json(postDiff(type, body), 415);
+      assertEquals("unsupported_media_type", refused.get("error").asText());
+      assertTrue(refused.get("message").asText().contains("application/json"), refused.toString());
+    }
+    assertEquals(1.0, json(postDiff("Application/JSON;charset=UTF-8", body), 200).get("similarity").asDouble());
+  }
+
+  @Test
+  void postedDiffOfTwoLongUnrelatedTextsIsBoundedAndSaysItsGranularity() throws Exception {
+    java.util.Random random = new java.util.Random(19);
+    String a = io.planscope.compare.TextDiffTestTexts.randomHan(random, 20_000);
+    String b = io.planscope.compare.TextDiffTestTexts.randomHan(random, 20_000);
+    long start = System.nanoTime();
+    JsonNode body = json(postDiff("application/json", Json.MAPPER.writeValueAsString(Map.of("a", a, "b", b))), 200);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(ms < 5_000, "took " + ms + " ms");
+    assertFalse(body.get("granularity").asText().equals("token"), body.get("granularity").toString());
+  }
+
   private static JsonNode json(HttpResponse<String> r, int status) throws Exception {
     assertEquals(status, r.statusCode(), r.body());
     return Json.MAPPER.readTree(r.body());
@@ -110,12 +141,8 @@ class CompareRoutesTest {
   void diffOfTwoMeasuresAndOfTwoPostedTexts() throws Exception {
     JsonNode byId = json(get("/api/diff?a=paaaaaaaaaaaa-m1&b=pbbbbbbbbbbbb-m1"), 200);
     assertTrue(byId.get("ops").toString().contains("{\"op\":\"delete\",\"text\":\"1800个\"}"), byId.toString());
-    HttpResponse<String> posted = HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
-            .POST(HttpRequest.BodyPublishers.ofString("{\"a\":\"學校\",\"b\":\"学校\",\"ignoreScript\":true}"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    JsonNode body = json(posted, 200);
+    JsonNode body = json(postDiff("application/json", "{\"a\":\"學校\",\"b\":\"学校\",\"ignoreScript\":true}"), 200);
+    assertEquals("token", body.get("granularity").asText());
     assertEquals(1.0, body.get("similarity").asDouble());
     assertEquals("equal", body.get("ops").get(0).get("op").asText());
     assertEquals("学校", body.get("ops").get(0).get("textB").asText());
@@ -142,10 +169,7 @@ class CompareRoutesTest {
     assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1"), 400).get("message").asText().contains("'b'"));
     assertTrue(json(get("/api/diff?a=paaaaaaaaaaaa-m1&b=pbbbbbbbbbbbb-m1&ignoreScript=maybe"), 400)
         .get("message").asText().contains("'maybe'"));
-    HttpResponse<String> notJson = HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
-            .POST(HttpRequest.BodyPublishers.ofString("a=1&b=2")).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> notJson = postDiff("application/json; charset=utf-8", "a=1&b=2");
     String message = json(notJson, 400).get("message").asText();
     assertTrue(message.startsWith("the body is not valid JSON") && message.contains("line 1, column 1"), message);
     assertFalse(message.contains("Source") || message.contains("REDACTED"), message);

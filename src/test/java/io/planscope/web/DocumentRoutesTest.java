@@ -2,6 +2,7 @@ package io.planscope.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -111,13 +112,44 @@ class DocumentRoutesTest {
     assertEquals("unauthorized", json(r).get("error").asText());
     assertTrue(json(r).get("message").asText().contains("Authorization: Bearer"));
     assertEquals(401, wrong.delete("/api/plans/p000000000000").statusCode());
-    for (int i = 2; i < AdminGuard.MAX_FAILURES; i++) assertEquals(401, wrong.raw("a.txt", "text/plain", body).statusCode());
+    // A request without a token is not an attempt; each wrong token is.
+    for (int i = 1; i < AdminGuard.MAX_FAILURES; i++) assertEquals(401, wrong.raw("a.txt", "text/plain", body).statusCode());
     HttpResponse<String> limited = wrong.raw("a.txt", "text/plain", body);
     assertEquals(429, limited.statusCode());
     assertTrue(limited.headers().firstValue("Retry-After").isPresent());
-    // Locked out even with the right token, so guessing gains nothing; and nothing was stored.
-    assertEquals(429, new UploadClient(app.port(), TOKEN).raw("a.txt", "text/plain", body).statusCode());
     assertTrue(workspace.store().isEmpty());
+    // The right token is never limited: behind a proxy the guesser's address is everyone's.
+    assertEquals(201, new UploadClient(app.port(), TOKEN).raw("a.txt", "text/plain", body).statusCode());
+  }
+
+  @Test
+  void privateModePageLoadsAreNotAttemptsAndTheRightTokenIsNeverLimited() throws Exception {
+    Path tokenFile = data.resolve("admin.token");
+    start(data, new AdminToken(Optional.of(TOKEN), tokenFile.toString(), false), true, 1 << 20);
+    UploadClient anonymous = new UploadClient(app.port(), null);
+    UploadClient right = new UploadClient(app.port(), TOKEN);
+    for (int i = 0; i < 3 * AdminGuard.MAX_FAILURES; i++) {
+      HttpResponse<String> r = anonymous.get("/api/search?q=x");
+      assertEquals(401, r.statusCode(), "page load " + (i + 1));
+      assertFalse(r.body().contains(tokenFile.toString()) || r.body().contains("admin.token"), r.body());
+    }
+    UploadClient wrong = new UploadClient(app.port(), "nope");
+    for (int i = 0; i < AdminGuard.MAX_FAILURES; i++) {
+      HttpResponse<String> r = wrong.get("/api/search?q=x");
+      assertEquals(401, r.statusCode());
+      assertFalse(r.body().contains(tokenFile.toString()) || r.body().contains("admin.token"), r.body());
+    }
+    assertEquals(429, wrong.get("/api/search?q=x").statusCode());
+    assertEquals(200, right.get("/api/search?q=x").statusCode());
+  }
+
+  @Test
+  void refusedWritesDoNotTellWhereTheTokenLives() throws Exception {
+    Path tokenFile = data.resolve("admin.token");
+    UploadClient c = start(data, AdminToken.none("nowhere (" + tokenFile + ": Read-only file system)"), false, 1 << 20);
+    HttpResponse<String> r = c.raw("a.txt", "text/plain", utf8(TestPlans.planText("萧山", 1)));
+    assertEquals(403, r.statusCode());
+    assertFalse(r.body().contains(tokenFile.toString()), r.body());
   }
 
   @Test
@@ -245,6 +277,44 @@ class DocumentRoutesTest {
     workspace.refresh();
     assertEquals(0, workspace.stats().plans());
     assertEquals(404, c.get("/api/documents/" + doc.get("id").asText() + "/original").statusCode());
+  }
+
+  @Test
+  void deletingADocumentsOnlyPlanStopsServingItsOriginalAndAReuploadBringsThePlanBack() throws Exception {
+    UploadClient c = start();
+    byte[] bytes = utf8(TestPlans.planText("淳安", 1));
+    JsonNode doc = json(c.raw("a.txt", "text/plain", bytes)).get("documents").get(0);
+    String docId = doc.get("id").asText();
+    String plan = doc.get("plans").get(0).get("id").asText();
+    JsonNode deleted = json(c.delete("/api/plans/" + plan));
+    assertEquals(404, c.get("/api/documents/" + docId + "/original").statusCode());
+    assertEquals(404, c.get("/api/plans/" + plan + "/original").statusCode());
+    assertEquals("[\"" + docId + "\"]", String.valueOf(deleted.get("removedDocuments")));
+    HttpResponse<String> again = c.raw("a.txt", "text/plain", bytes);
+    assertEquals(201, again.statusCode(), again.body());
+    assertEquals(plan, json(again).get("documents").get(0).get("plans").get(0).get("id").asText());
+    assertEquals(200, c.get("/api/plans/" + plan).statusCode());
+    assertEquals(200, c.get("/api/documents/" + docId + "/original").statusCode());
+  }
+
+  @Test
+  void aPlanDeletedFromADocumentWithOtherPlansComesBackWhenTheFileIsUploadedAgain() throws Exception {
+    UploadClient c = start();
+    byte[] bytes = utf8(TestPlans.planText("桐庐", 1) + "\n=====\n" + TestPlans.planText("建德", 1));
+    JsonNode doc = json(c.raw("a.txt", "text/plain", bytes)).get("documents").get(0);
+    String docId = doc.get("id").asText();
+    String first = doc.get("plans").get(0).get("id").asText();
+    JsonNode deleted = json(c.delete("/api/plans/" + first));
+    // The other plan still cites the original, so it is still served.
+    assertEquals(200, c.get("/api/documents/" + docId + "/original").statusCode());
+    HttpResponse<String> again = c.raw("copy.txt", "text/plain", bytes);
+    assertEquals(201, again.statusCode(), again.body());
+    assertEquals("imported", json(again).get("documents").get(0).get("status").asText());
+    assertEquals(200, c.get("/api/plans/" + first).statusCode());
+    assertEquals(List.of(), workspace.store().deletedPlans(docId));
+    workspace.refresh();
+    assertEquals(2, workspace.stats().plans());
+    assertEquals("[]", String.valueOf(deleted.get("removedDocuments")));
   }
 
   @Test

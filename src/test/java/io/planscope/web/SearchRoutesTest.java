@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,51 @@ class SearchRoutesTest {
       assertTrue(List.of("课后服务", "課後服務").contains(line.get("match").asText()), line.toString());
       assertTrue(line.get("left").asText().length() <= 4);
     }
+  }
+
+  @Test
+  void kwicReturnsAtMostLimitLinesAndSaysItIsTruncated() throws Exception {
+    JsonNode body = Json.MAPPER.readTree(get("/api/kwic?q=" + enc("\"課後服務\"") + "&limit=2").body());
+    assertEquals(4, body.get("occurrences").asInt(), body.toString());
+    assertEquals(2, body.get("lines").size());
+    assertTrue(body.get("truncated").asBoolean());
+    JsonNode all = Json.MAPPER.readTree(get("/api/kwic?q=" + enc("\"課後服務\"")).body());
+    assertEquals(4, all.get("lines").size());
+    assertFalse(all.get("truncated").asBoolean());
+    assertEquals(400, get("/api/kwic?q=" + enc("\"课后服务\"") + "&limit=0").statusCode());
+  }
+
+  static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+            .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aLongChineseQueryIsAnsweredByGetAndByPost() throws Exception {
+    // 962 characters (the query limit is 1,000): 8.7 KB URL-encoded, past Jetty's default 8 KB (an HTML 414 before).
+    String q = "加强师德师风建设健全考核机制完善课后服务提高教育质量".repeat(37);
+    HttpResponse<String> byGet = get("/api/search?q=" + enc(q) + "&region=" + enc("浙江"));
+    assertEquals(200, byGet.statusCode(), byGet.body());
+    String body = Json.MAPPER.writeValueAsString(Map.of("q", q, "region", List.of("浙江"), "size", 5));
+    HttpResponse<String> byPost = post("/api/search", "application/json", body);
+    assertEquals(200, byPost.statusCode(), byPost.body());
+    assertEquals(Json.MAPPER.readTree(byGet.body()).get("total"), Json.MAPPER.readTree(byPost.body()).get("total"));
+    JsonNode kwic = Json.MAPPER.readTree(post("/api/kwic", "application/json",
+        "{\"q\":\"\\\"課後服務\\\"\",\"limit\":1}").body());
+    assertEquals(1, kwic.get("lines").size(), kwic.toString());
+    assertEquals(415, post("/api/search", "text/plain", body).statusCode());
+    assertEquals(400, post("/api/trend", "application/json", "[\"q\"]").statusCode());
+  }
+
+  @Test
+  void aUrlPastTheLimitIsJson414PointingToPost() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=" + enc("课后服务".repeat(2_500)));
+    assertEquals(414, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.toString());
+    JsonNode body = Json.MAPPER.readTree(r.body());
+    assertEquals("uri_too_long", body.get("error").asText());
+    assertTrue(body.get("message").asText().contains("POST /api/search"), body.toString());
   }
 
   @Test
