@@ -1,5 +1,6 @@
 package io.planscope.web;
 
+import io.planscope.plan.NotFoundException;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.planscope.app.ImportOutcome;
@@ -194,8 +195,15 @@ final class DocumentRoutes {
 
   record Deleted(String deleted, List<String> removedPlans, List<String> changedPlans) {}
 
+  /**
+   * The original, while a plan cites it: a document that holds no plan any more (a re-parse found none in it) keeps
+   * its original in the store, unserved, as one whose last plan was deleted would not be served.
+   */
   void original(Context ctx) {
     StoredDocument doc = workspace.store().expectDocument(ctx.pathParam("id"));
+    if (doc.planIds().isEmpty() && workspace.store().isParsed(doc.id())) {
+      throw new NotFoundException("served original (the document holds no plan)", doc.id());
+    }
     Originals.send(ctx, doc, workspace.store().original(doc.id()));
   }
 }
