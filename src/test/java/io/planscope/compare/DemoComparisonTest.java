@@ -41,7 +41,6 @@ class DemoComparisonTest {
   static void importDemoAndSeeds() throws IOException {
     workspace = Workspace.open(DataDir.at(data));
     Path seeds = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    if (!Files.isDirectory(seeds)) seeds = Path.of("/work/shared/seeds");
     List<Path> sources = new ArrayList<>(List.of(DataDir.demoCorpus()));
     if (Files.isDirectory(seeds)) sources.add(seeds);
     new ImportRun(workspace.importer(), ImportRun.Progress.none()).importPaths(sources);

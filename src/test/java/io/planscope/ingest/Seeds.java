@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-/** The shared seed pages: ../shared/seeds beside the repository (CI), else /work/shared/seeds (a worktree). */
+/** The shared seed pages: ../shared/seeds beside the repository (CI has them there). */
 final class Seeds {
   private Seeds() {}
 
   static Path dir() {
-    Path beside = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    return Files.isDirectory(beside) ? beside : Path.of("/work/shared/seeds");
+    return Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
   }
 
   /** The seed whose file name starts with the prefix ("001"). */

@@ -23,7 +23,7 @@ final class Corpus {
 
   static Path seeds() {
     Path p = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    return Files.isDirectory(p) ? p : Path.of("/work/shared/seeds");
+    return p;
   }
 
   private static Corpus shared;

@@ -75,7 +75,6 @@ class LoadBenchmark {
 
   private static void seed(Workspace ws) throws Exception {
     Path seeds = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    if (!Files.isDirectory(seeds)) seeds = Path.of("/work/shared/seeds");
     Path demo = io.planscope.app.DataDir.demoCorpus();
     List<Path> paths = new ArrayList<>(List.of(seeds));
     if (Files.isDirectory(demo)) paths.add(demo);
