@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>"结合某京实际", "立足某江实际": the plan is written for that place (one such phrase is enough);
- *   <li>"实现某江教育高质量发展", "推进某江教育治理…": a county named by its stem before 教育, at least twice;
+ *   <li>"实现某江教育高质量发展", "推进某江教育治理…": a county named by its stem before 教育, at least twice, or once
+ *       in a plan known to be a county's;
  *   <li>"依据《某江区优质学校考核办法》": a county's own rules cited, when nothing else tells the level.
  * </ul>
  *
@@ -45,7 +46,8 @@ final class OwnPlace {
       byKey.putIfAbsent(c.key(), c);
     }
     Choice best = null;
-    int most = DECIDES - 1;
+    // a county plan ("全区", "区委、区政府") naming one county stem once ("科学规划某丽教育事业") names itself
+    int most = (level == Level.COUNTY ? 1 : DECIDES) - 1;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       if (e.getValue() > most) {
         best = byKey.get(e.getKey());
@@ -85,6 +87,7 @@ final class OwnPlace {
 
   private List<Place> countiesStemmed(String stem) {
     if (!gazetteer.all(stem).isEmpty()) return List.of(); // a name in its own right, not a stem
+    if (LevelWords.we(stem) != null) return List.of(); // "全州教育" is the prefecture's, not 全州县
     List<Place> out = new ArrayList<>();
     for (char c : COUNTY_SUFFIXES.toCharArray()) {
       for (Place p : gazetteer.all(stem + c)) if (p.level() == Level.COUNTY) out.add(p);

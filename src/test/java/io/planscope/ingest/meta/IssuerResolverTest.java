@@ -321,4 +321,15 @@ class IssuerResolverTest {
     Issuer i = resolve("2099年教育局工作要点", "在区委、区政府领导下,奋力打造教育强区,办好每一所学校。");
     assertEquals(Level.COUNTY, i.level());
   }
+
+  @Test
+  void aCountyPlanNamingItsStemOnceBeforeEducationNamesItself() {
+    Issuer i = resolve("2099年教育局工作要点", "全区学校要办出特色。", "一、科学谋划东丽教育布局");
+    assertEquals("东丽区", i.region().county());
+  }
+
+  @Test
+  void quanZhouBeforeEducationIsNoCounty() {
+    assertNull(resolve("教育工作方案", "全县推进。", "全州教育稳步发展,全州教育质量提高。").region().county());
+  }
 }
