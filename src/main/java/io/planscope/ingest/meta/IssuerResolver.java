@@ -4,6 +4,7 @@ import io.planscope.plan.Level;
 import io.planscope.plan.Region;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import java.util.Map;
  *   <li>bureau names in the opening and closing lines ("西湖区教育局", "XX市教育工作坚持…", a signature line);
  *   <li>the plan speaking of itself ("全县", "我市") for the level, and bureau names anywhere in the body for the
  *       bureau kind;
- *   <li>a place at that level the body names at least twice ("落实青岛市…", "完成青岛市…" in a 全市 plan).
+ *   <li>a place at that level the body names at least twice ("落实青岛市…", "完成青岛市…" in a 全市 plan);
+ *   <li>a place the plan calls its own without a bureau ("结合某京实际", see {@link OwnPlace}).
  * </ol>
  *
  * A passing mention never names the issuer: a superior ("争取省教育厅支持" in a county plan, "组织参加某省教育学会
@@ -32,9 +34,11 @@ final class IssuerResolver {
   private static final int BODY_MIN_SUPPORT = 2;
 
   private final RegionGazetteer gazetteer;
+  private final OwnPlace ownPlace;
 
   IssuerResolver(RegionGazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.ownPlace = new OwnPlace(gazetteer);
   }
 
   Issuer resolve(String title, List<String> lines) {
@@ -65,7 +69,7 @@ final class IssuerResolver {
     Level we = LevelWords.we(body);
 
     Level level = level(titleClues, issuerClues, headClues, we);
-    Choice choice = region(List.of(titleClues, issuerClues), headClues, bodyMentions, level, support);
+    Choice choice = region(List.of(titleClues, issuerClues), headClues, new Body(body, bodyMentions), level, support);
     if (level == null) level = choice == null ? null : choice.level();
     String bureau = bureau(List.of(titleClues, issuerClues), headClues, bodyClues, level);
     if (level == null) level = levelOfBureau(bureau, titleClues, headClues);
@@ -117,7 +121,9 @@ final class IssuerResolver {
 
   // ---- region ----------------------------------------------------------------------------------------------
 
-  private Choice region(List<Clues> named, Clues head, List<RegionMention> body, Level level, Support support) {
+  private record Body(String text, List<RegionMention> mentions) {}
+
+  private Choice region(List<Clues> named, Clues head, Body body, Level level, Support support) {
     if (level == Level.NATIONAL) return null;
     for (Clues clues : named) {
       Choice c = clues.deepestPlace();
@@ -126,19 +132,32 @@ final class IssuerResolver {
     Choice c = head.namedAt(level);
     if (c != null && (level == null || c.level() == level)) return c;
     if (head.masked() || named.stream().anyMatch(Clues::masked)) return null; // "某市…": hidden on purpose
-    return level == null ? null : ownPlace(body, level, support);
+    Choice counted = level == null ? null : ownPlace(body.mentions(), level, support);
+    return counted != null ? counted : ownPlace.in(body.text(), level, support);
   }
 
-  // The place at the plan's own level the body names most, at least twice: "青岛市" ×3 in a 全市 plan.
+  // The place at the plan's own level the body names most, at least twice: "青岛市" ×3 in a 全市 plan. A county-level
+  // city counts as a city and wins a tie with its parent: "我市" in a plan naming 某光市 ×2 and 某坊市 ×2.
   private static Choice ownPlace(List<RegionMention> mentions, Level level, Support support) {
-    Map<String, Integer> counts = new HashMap<>();
-    Choice best = null;
+    Map<String, Integer> counts = new LinkedHashMap<>(); // mention order: a tie goes to the first named
+    Map<String, Choice> byKey = new HashMap<>();
     for (RegionMention m : mentions) {
       if (m.weak()) continue;
       Choice c = Choice.resolve(m, support);
-      if (c.level() != level) continue;
-      int n = counts.merge(c.key(), 1, Integer::sum);
-      if (n >= BODY_MIN_SUPPORT && (best == null || n > counts.get(best.key()))) best = c;
+      boolean cityLike = level == Level.CITY && c.place() != null && countyLevelCity(c.place());
+      if (c.level() != level && !cityLike) continue;
+      counts.merge(c.key(), 1, Integer::sum);
+      byKey.putIfAbsent(c.key(), c);
+    }
+    Choice best = null;
+    int most = BODY_MIN_SUPPORT - 1;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      Choice c = byKey.get(e.getKey());
+      boolean deeperTie = e.getValue() == most && best != null && LevelWords.depth(c.level()) > LevelWords.depth(best.level());
+      if (e.getValue() > most || deeperTie) {
+        best = c;
+        most = e.getValue();
+      }
     }
     return best;
   }
@@ -147,6 +166,8 @@ final class IssuerResolver {
     if (choice == null || level == Level.NATIONAL) return new Issuer(Region.NONE, level, bureau);
     if (choice.place() == null) return new Issuer(choice.ambiguousRegion(), level, bureau);
     Place place = choice.place();
+    // "全市" in a county-level city's plan ("打造某光市教育品牌…全市中小学"): the city is the county-level one
+    if (level == Level.CITY && countyLevelCity(place)) return new Issuer(gazetteer.region(place), Level.COUNTY, bureau);
     // a place deeper than the level (a title's "全市" over an attribute block's district): its ancestor at the level
     while (LevelWords.depth(level) > 0 && LevelWords.depth(place.level()) > LevelWords.depth(level)) {
       Place up = gazetteer.parent(place);
@@ -155,6 +176,10 @@ final class IssuerResolver {
       place = up;
     }
     return new Issuer(gazetteer.region(place), level, bureau);
+  }
+
+  private static boolean countyLevelCity(Place place) {
+    return place.level() == Level.COUNTY && place.name().endsWith("市");
   }
 
   // ---- bureau ----------------------------------------------------------------------------------------------

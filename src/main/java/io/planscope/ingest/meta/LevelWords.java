@@ -18,6 +18,10 @@ final class LevelWords {
   private static final String NOT_BEFORE_UNNAMED = "各县市区省州旗、和及与城郊矿新老";
   private static final int NATIONAL_MIN = 3;
 
+  // "区委、区政府", "县委县政府", "教育强县", "现代化强区" — not "市区委" (a list) nor "强市场"
+  private static final Pattern SCOPE =
+      Pattern.compile("(?<![省市县区旗州])([市县区旗州])委[、,，]?\\1政府|强([市县区旗州])(?![场化域])");
+
   // "中共区委教育工委", "县委教育工委": an unnamed party committee over the bureau
   private static final Pattern COMMITTEE = Pattern.compile("(?:^|中共|\\s)([省市县区旗州])委");
 
@@ -42,12 +46,23 @@ final class LevelWords {
       char c = text.charAt(i);
       if ((c == '我' || c == '全' || c == '本') && weAt(text, i)) counts.merge(of(text.charAt(i + 1)), 1, Integer::sum);
     }
+    if (counts.isEmpty()) scopeWords(text, counts);
     if (counts.isEmpty()) return countOf(text, "全国") >= NATIONAL_MIN ? Level.NATIONAL : null;
     Level best = null;
     for (Map.Entry<Level, Integer> e : counts.entrySet()) {
       if (best == null || e.getValue() >= counts.get(best)) best = e.getKey();
     }
     return best;
+  }
+
+  // Without 全县/我区: "按照区委、区政府的部署", "创建教育现代化强区" speak of the plan's own area too. 省委 is left
+  // out: nearly every plan answers to it.
+  private static void scopeWords(String text, Map<Level, Integer> counts) {
+    Matcher m = SCOPE.matcher(text);
+    while (m.find()) {
+      char c = m.group(1) != null ? m.group(1).charAt(0) : m.group(2).charAt(0);
+      counts.merge(of(c), 1, Integer::sum);
+    }
   }
 
   // "全县" but not "全县域"-like compounds that are not the plan's own area: "全市场", "本市长", "全区域"

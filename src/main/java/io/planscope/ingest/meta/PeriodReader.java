@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The year a plan is for and the span it covers, from the title first and then the opening sentences. Masked years
- * ("20xx年", "xx年", "20XX") give no year. The page's publish date is never read here.
+ * ("20xx年", "xx年", "20XX") give no year, and neither does a multi-year span (十四五, 2021—2025年), whose years are in
+ * the period. The page's publish date is never read here.
  */
 final class PeriodReader {
   /** A year and the period; {@code year} is null when unknown or masked. */
@@ -57,7 +58,7 @@ final class PeriodReader {
   static Dated read(String title, List<String> lines, boolean trustTitle) {
     String t = title == null ? "" : title;
     Dated fromTitle = fromTitle(planPart(t));
-    if (trustTitle && fromTitle.year() != null) return fromTitle;
+    if (trustTitle && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
     Dated fromOpening = fromOpening(lines, half(t));
     if (fromOpening != null) return fromOpening;
     return fromTitle;
@@ -129,9 +130,15 @@ final class PeriodReader {
     return new Dated(year, Period.of(kind, year));
   }
 
+  // "某县“十四五”教育发展规划", "三年行动计划(2098—2100年)": no single year is the plan's year (a 2096 document
+  // number or a "2097年，…" opening is not either); the span stays in the period
   private static Dated multiYear(int start, int end) {
     if (end <= start) return single(start, Period.ANNUAL);
-    return new Dated(start, new Period(Period.MULTI_YEAR, start, end));
+    return new Dated(null, new Period(Period.MULTI_YEAR, start, end));
+  }
+
+  private static boolean multiYear(Dated d) {
+    return Period.MULTI_YEAR.equals(d.period().kind());
   }
 
   private static int hanYear(String digits) {

@@ -62,6 +62,12 @@ public final class RegionGazetteer {
       add(named, shortForm, p);
       if (p.level() == Level.COUNTY) weak.add(shortForm);
     }
+    // "某南州" for 某南藏族自治州: the short form with 州 is how prefectures call themselves, even where the bare
+    // short form is a word left out (STOP)
+    for (Place p : places) {
+      String stem = p.level() == Level.CITY && p.name().endsWith("自治州") ? ShortForms.of(p) : null;
+      if (stem != null && named.get(stem + "州") == null) add(named, stem + "州", p);
+    }
     named.replaceAll((name, list) -> keepBest(name, list));
     this.byName = Map.copyOf(named);
     this.names = byName.keySet().stream().sorted().toList(); // keyword ids the same in every run

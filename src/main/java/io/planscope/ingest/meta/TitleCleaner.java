@@ -26,6 +26,8 @@ final class TitleCleaner {
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
   private static final List<Rule> RULES =
       List.of(
+          // "词条 | 某省教育事业发展规划 |", "标题:…": an encyclopedia's or a form's label before the title
+          rule("^\\s*(?:词条|标题|题目|名称|文件名称|文档名称)\\s*[|:]\\s*(?=\\S)", "词标题名"),
           rule("^.*[>»›]\\s*(?=\\S)", ">»›"), // "范文资料网>反思报告>工作计划>《…" — a breadcrumb
           rule("\\s*[_|][^_|]*$", "_|"), // "…工作计划_XX范文网", "…| 某某网"
           rule("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$", "-—–"), // "… - 第一范文网"
@@ -36,6 +38,13 @@ final class TitleCleaner {
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
           rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作"),
           rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
+          // "…工作要点-2099-1-16": the date a library's file name carries
+          rule("\\s*[-_]\\s*(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\s*$", "-_"),
+          // "20992099年教育局工作要点工作计划": a template's doubled year, and its category after the plan's own word
+          rule("(?<=((?:19|20)\\d\\d))\\1(?=年)", "12"),
+          rule("(?<=要点|方案|意见|规划|安排)\\s*工作计划\\s*$", "工"),
+          // "教育局工作总结结尾 教育局工作总结与计划": a farm's search phrase about writing one, then the title
+          rule("^\\S{2,30}?(?:结尾|开头|标题|题目|格式|怎么写|范文|模板)\\s+(?=\\S{4,})", "尾头题式写文板"),
           // "…工作要点(第2/4页)", "…(第3页)": the page of a paginated article
           rule("\\s*[(\\[]\\s*第?\\s*\\d+\\s*(?:/\\s*\\d+\\s*)?页\\s*[)\\]]\\s*$", "页"),
           // "1/11某县教育局…", "1、某县教育局2099年工作要点": a library's page counter before a title line
@@ -65,6 +74,7 @@ final class TitleCleaner {
       Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号");
+  private static final Pattern LABEL = Pattern.compile("\\s*(?:全文|正文|原文|词条|目录|附件|内容|详情)\\s*[:]?\\s*");
   // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
   private static final int CLAUSE_MAX = 60;
 
@@ -121,6 +131,7 @@ final class TitleCleaner {
     String norm = Fold.normalize(cleaned);
     if (norm.isBlank() || NUMBERED.matcher(norm).find() || SENTENCE.matcher(norm).find()) return false;
     if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
+    if (LABEL.matcher(norm).matches()) return false; // "全文", "正文": a label over the text
     if (DOCUMENT_NUMBER.matcher(norm).matches()) return false; // "某教发〔2099〕20号" numbers a notice
 
     return norm.length() <= CLAUSE_MAX || (norm.indexOf('，') < 0 && norm.indexOf(',') < 0);

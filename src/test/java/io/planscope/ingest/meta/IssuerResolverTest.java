@@ -270,4 +270,66 @@ class IssuerResolverTest {
     String runOn = "教育体育局教育工作方案 年教育工作要坚持立德树人。 1、在市教委的统一部署下,组织学习活动。";
     assertEquals(Level.UNKNOWN, resolve("教育体育局教育工作方案", runOn).level());
   }
+
+  @Test
+  void aCityNamedOnlyAsTheFactsThePlanFitsIsTheIssuer() {
+    Issuer i = resolve("关于加强学校美育工作的实施意见", "为落实上级部署,结合杭州实际,现提出如下意见。", "一、总体要求");
+    assertEquals("杭州市", i.region().city());
+    assertEquals(Level.CITY, i.level());
+  }
+
+  @Test
+  void aDistrictNamedByItsStemBeforeEducationTwiceIsTheIssuer() {
+    Issuer i =
+        resolve("关于建设教育强区的实施方案", "按照福州市部署,推动全区教育发展,实现台江教育优质均衡。", "一、推进台江教育治理现代化");
+    assertEquals(new Region("福建省", "福州市", "台江区", "350103"), i.region());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void aStemBeforeEducationOnceIsNoIssuer() {
+    assertNull(resolve("教育工作方案", "推进台江教育优质均衡。", "一、总体要求").region().code());
+  }
+
+  @Test
+  void aDistrictCitingItsOwnRulesIsTheIssuerWhenNothingElseTells() {
+    Issuer i = resolve("教育局工作计划", "一、强化考核", "依据《锦江区优质学校考核办法》,按学期考核。");
+    assertEquals("锦江区", i.region().county());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void anAutonomousPrefectureCallsItselfByItsShortFormAndZhou() {
+    Issuer i = resolve("黄南州“十五五”教育事业发展规划", "一、发展基础");
+    assertEquals("黄南藏族自治州", i.region().city());
+    assertEquals(Level.CITY, i.level());
+  }
+
+  @Test
+  void quanShiInACountyLevelCityIsThatCity() {
+    Issuer i =
+        resolve(
+            "教育局工作总结及工作计划",
+            "全市教育工作稳步推进,寿光市教育质量提升。",
+            "我市在潍坊市年度考核中获评优秀,寿光市职业教育获奖,潍坊市通报表扬。");
+    assertEquals("寿光市", i.region().county());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void partyAndGovernmentOfTheAreaGiveTheLevelWithoutQuanXian() {
+    Issuer i = resolve("2099年教育局工作要点", "在区委、区政府领导下,奋力打造教育强区,办好每一所学校。");
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void aCountyPlanNamingItsStemOnceBeforeEducationNamesItself() {
+    Issuer i = resolve("2099年教育局工作要点", "全区学校要办出特色。", "一、科学谋划东丽教育布局");
+    assertEquals("东丽区", i.region().county());
+  }
+
+  @Test
+  void quanZhouBeforeEducationIsNoCounty() {
+    assertNull(resolve("教育工作方案", "全县推进。", "全州教育稳步发展,全州教育质量提高。").region().county());
+  }
 }
