@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The year a plan is for and the span it covers, from the title first and then the opening sentences. Masked years
- * ("20xx年", "xx年", "20XX") give no year, and neither does a multi-year span (十四五, 2021—2025年), whose years are in
- * the period. The page's publish date is never read here.
+ * ("20xx年", "xx年", "20XX") give no year. A multi-year span (十四五, 2021—2025年) is dated by its first year, so
+ * year filters and facets find it where it starts; the whole span is in the period. The page's publish date is never
+ * read here.
  */
 final class PeriodReader {
   /** A year and the period; {@code year} is null when unknown or masked. */
@@ -130,11 +131,11 @@ final class PeriodReader {
     return new Dated(year, Period.of(kind, year));
   }
 
-  // "某县“十四五”教育发展规划", "三年行动计划(2098—2100年)": no single year is the plan's year (a 2096 document
-  // number or a "2097年，…" opening is not either); the span stays in the period
+  // "某县“十四五”教育发展规划", "三年行动计划(2098—2100年)": dated by the span's first year (never by a 2096 document
+  // number or a "2097年，…" opening); the span stays in the period
   private static Dated multiYear(int start, int end) {
     if (end <= start) return single(start, Period.ANNUAL);
-    return new Dated(null, new Period(Period.MULTI_YEAR, start, end));
+    return new Dated(start, new Period(Period.MULTI_YEAR, start, end));
   }
 
   private static boolean multiYear(Dated d) {
