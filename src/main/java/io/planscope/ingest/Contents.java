@@ -23,6 +23,11 @@ final class Contents {
 
   private Contents() {}
 
+  /** "【提纲】一、…（一）…二、…": a contents list run into one line, to be kept whole (and then removed whole). */
+  static boolean startsGlued(String norm) {
+    return GLUED_HEADER.matcher(norm).lookingAt();
+  }
+
   /** The end (exclusive) of a contents list starting at line i, or i when none starts there. */
   static int endOf(List<Line> lines, int i) {
     String first = lines.get(i).norm();

@@ -27,7 +27,7 @@ final class RunOnLines {
 
   static List<Line> split(Line line) {
     String norm = line.norm();
-    if (norm.length() < MIN_LENGTH) return List.of(line);
+    if (norm.length() < MIN_LENGTH || Contents.startsGlued(norm)) return List.of(line);
     int title = titleEnd(norm);
     if (title > 0) {
       List<Line> pieces = new ArrayList<>(split(line.slice(title, line.length()).strip()));
