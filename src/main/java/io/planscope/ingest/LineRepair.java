@@ -14,9 +14,16 @@ final class LineRepair {
   private LineRepair() {}
 
   static List<Line> repair(List<Line> lines) {
+    return repair(lines, Deadline.NONE);
+  }
+
+  /** The lines repaired, checking the deadline once per line and piece. */
+  static List<Line> repair(List<Line> lines, Deadline deadline) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : elisions(DocPages.join(lines))) {
-      for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)))) {
+      deadline.check();
+      for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)), deadline)) {
+        deadline.check();
         for (Line part : RunOnLines.split(piece)) addPiece(out, part);
       }
     }
@@ -128,15 +135,20 @@ final class LineRepair {
     return lines;
   }
 
-  private static List<Line> splitAtGaps(Line line) {
+  // a marker and the text it needs after it fit in this many chars ("第十二部分  " + one char): looking at no more
+  // keeps the split linear, where norm.substring(i) copied the rest of a 7-million-char line at every gap
+  private static final int MARKER_WINDOW = 64;
+
+  private static List<Line> splitAtGaps(Line line, Deadline deadline) {
     String norm = line.norm();
     List<Line> pieces = new ArrayList<>(1);
     int start = 0;
     int gap = 0; // where the current run of gap chars began
     for (int i = 0; i <= norm.length(); i++) {
       if (i < norm.length() && isGap(norm.charAt(i))) continue;
+      deadline.check(i);
       // [gap, i) is a maximal run of gap chars, as the regex [ \u00a0\u3000\t]{2,} would find it
-      if (i - gap >= 2 && Marker.parse(norm.substring(i)) != null && gap > start) {
+      if (i - gap >= 2 && atMarker(norm, i) && gap > start) {
         pieces.add(line.slice(start, gap).strip());
         start = i;
       }
@@ -144,6 +156,10 @@ final class LineRepair {
     }
     pieces.add(line.slice(start, line.length()).strip());
     return pieces;
+  }
+
+  private static boolean atMarker(String norm, int i) {
+    return Marker.parse(norm.substring(i, Math.min(norm.length(), i + MARKER_WINDOW))) != null;
   }
 
   /** A char of a gap: two or more of them in a row are where a line break was lost. */

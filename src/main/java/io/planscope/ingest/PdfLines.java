@@ -12,22 +12,49 @@ import java.util.List;
 final class PdfLines {
   private PdfLines() {}
 
-  static List<Line> join(List<Line> lines) {
+  /** Joins in linear time: a paragraph grows in a builder, not by copying it once per visual line. */
+  static List<Line> join(List<Line> lines, Deadline deadline) {
     if (lines.size() < 2) return lines;
     int full = fullLength(lines);
     List<Line> out = new ArrayList<>();
-    Line current = null;
+    Paragraph current = null;
     for (Line line : lines) {
-      if (current != null && continues(current, full) && Marker.parse(line.norm()) == null) {
-        String gap = latinBoundary(current, line) ? " " : "";
-        current = new Line(current.text() + gap + line.text(), current.norm() + gap + line.norm());
+      deadline.check();
+      if (current != null && current.continues(full) && Marker.parse(line.norm()) == null) {
+        current.append(latinBoundary(current.last, line) ? " " : "", line);
       } else {
-        if (current != null) out.add(current);
-        current = line;
+        if (current != null) out.add(current.line());
+        current = new Paragraph(line);
       }
     }
-    out.add(current);
+    out.add(current.line());
     return out;
+  }
+
+  /** A paragraph being joined: both forms in builders, and its last visual line (for the Latin word boundary). */
+  private static final class Paragraph {
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder norm = new StringBuilder();
+    private Line last;
+
+    Paragraph(Line first) {
+      append("", first);
+    }
+
+    void append(String gap, Line line) {
+      text.append(gap).append(line.text());
+      norm.append(gap).append(line.norm());
+      last = line;
+    }
+
+    /** As the joined line would: long enough, and not ending a sentence. */
+    boolean continues(int full) {
+      return norm.length() >= full * 0.85 && "。！？；:!?;".indexOf(norm.charAt(norm.length() - 1)) < 0;
+    }
+
+    Line line() {
+      return new Line(text.toString(), norm.toString());
+    }
   }
 
   /** Latin words wrapped at the margin need their space back; Chinese text has none. */
@@ -35,12 +62,6 @@ final class PdfLines {
     char a = before.norm().charAt(before.length() - 1);
     char b = after.norm().charAt(0);
     return a < 0x80 && Character.isLetterOrDigit(a) && b < 0x80 && Character.isLetterOrDigit(b);
-  }
-
-  private static boolean continues(Line line, int full) {
-    if (line.length() < full * 0.85) return false;
-    char last = line.norm().charAt(line.length() - 1);
-    return "。！？；:!?;".indexOf(last) < 0;
   }
 
   /** The length of a full line: the 90th percentile of line lengths. */

@@ -42,16 +42,18 @@ final class PlanAssembler {
     List<RemovedLine> removed = new ArrayList<>(page.removed());
     List<String> warnings = new ArrayList<>();
     List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
-    Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines()));
+    deadline.check();
+    Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines(), deadline), deadline);
     removed.addAll(cleaned.removed());
     page = withSeoTitles(page, cleaned.removed());
     deadline.check();
-    PlanSplitter.Split split = PlanSplitter.split(cleaned.kept());
+    PlanSplitter.Split split = PlanSplitter.split(cleaned.kept(), deadline);
     removed.addAll(split.removed());
     List<Plan> plans = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     int n = 0;
     for (PlanSplitter.Chunk chunk : split.chunks()) {
+      deadline.check();
       n++;
       Plan plan = plan(chunk, page, pageLines, removed, warnings, n);
       if (plan == null) continue;
@@ -81,7 +83,7 @@ final class PlanAssembler {
       return null;
     }
     String planId = PlanIds.planId(body);
-    MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
+    MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
     deadline.check();
     Titled title = title(chunk, page, body);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
@@ -94,7 +96,9 @@ final class PlanAssembler {
     }
     // the chunk's lines, signature included: "某县教育局 / 2024年2月5日" under the plan names its issuer
     List<String> lines = chunk.lines().stream().map(Line::norm).toList();
+    deadline.check();
     PlanMeta m = meta.extract(new PlanText(title.text(), lines, pageLines, document.sourceUri(), title.own()));
+    deadline.check();
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
     return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());

@@ -5,6 +5,7 @@ final class TextReader implements SourceReader {
   @Override
   public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
     String text = TextDecoder.decode(doc, false);
+    deadline.check();
     return Page.of(Page.linesOf(text));
   }
 }
