@@ -40,7 +40,7 @@ final class PlanAssembler {
 
   ParseResult assemble(Page page) {
     List<RemovedLine> removed = new ArrayList<>(page.removed());
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(page.warnings());
     List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
     deadline.check();
     Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines(), deadline), deadline);
@@ -156,7 +156,7 @@ final class PlanAssembler {
     for (RemovedLine r : removed) {
       if (r.reason().equals(Boilerplate.SEO_TITLE) && !hints.contains(r.text())) hints.add(r.text());
     }
-    return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside());
+    return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside(), page.warnings());
   }
 
   private static List<Line> trimSignature(List<Line> lines, List<RemovedLine> removed) {
