@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param maxPdfPages the most pages read from a .pdf
  * @param maxPdfPageChars the most text one PDF page may hold (a dense A4 page of Chinese has about 1,500 chars)
  * @param maxPdfChars the most text read from a whole .pdf
+ * @param maxMeasures the most measures one document may yield, all plans together (the largest real compilations have
+ *     a few thousand; a 20 MB one-line text made 800,000, each to be stored and indexed)
  * @param timeout how long one parse may take, reading included
  */
 public record IngestLimits(
@@ -25,44 +27,52 @@ public record IngestLimits(
     int maxPdfPages,
     int maxPdfPageChars,
     int maxPdfChars,
+    int maxMeasures,
     Duration timeout) {
   /** Generous for real plans (the largest seen are a few hundred KB), small enough to refuse bombs. */
   public static final IngestLimits DEFAULTS =
-      new IngestLimits(20L << 20, 256, 2_000, 100L << 20, 100, 300, 20_000, 2_000_000, Duration.ofSeconds(20));
+      new IngestLimits(
+          20L << 20, 256, 2_000, 100L << 20, 100, 300, 20_000, 2_000_000, 20_000, Duration.ofSeconds(20));
 
   /** A copy with another byte limit. */
   public IngestLimits withMaxBytes(long bytes) {
-    return new IngestLimits(
-        bytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, maxPdfPageChars, maxPdfChars, timeout);
+    return new IngestLimits(bytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
+        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
   }
 
   /** A copy with another time limit. */
   public IngestLimits withTimeout(Duration limit) {
-    return new IngestLimits(
-        maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, maxPdfPageChars, maxPdfChars, limit);
+    return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
+        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, limit);
   }
 
   /** A copy with other zip limits. */
   public IngestLimits withZip(int entries, long uncompressedBytes, int ratio) {
-    return new IngestLimits(maxBytes, maxHtmlDepth, entries, uncompressedBytes, ratio, maxPdfPages, maxPdfPageChars, maxPdfChars, timeout);
+    return new IngestLimits(maxBytes, maxHtmlDepth, entries, uncompressedBytes, ratio,
+        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
   }
 
   /** A copy with another HTML depth limit. */
   public IngestLimits withMaxHtmlDepth(int depth) {
-    return new IngestLimits(
-        maxBytes, depth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, maxPdfPageChars, maxPdfChars, timeout);
+    return new IngestLimits(maxBytes, depth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
+        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
   }
 
   /** A copy with another page limit. */
   public IngestLimits withMaxPdfPages(int pages) {
-    return new IngestLimits(
-        maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, pages, maxPdfPageChars, maxPdfChars, timeout);
+    return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
+        pages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
   }
 
   /** A copy with other PDF text limits, per page and in total. */
   public IngestLimits withMaxPdfChars(int perPage, int total) {
-    return new IngestLimits(
-        maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio, maxPdfPages, perPage, total,
-        timeout);
+    return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
+        maxPdfPages, perPage, total, maxMeasures, timeout);
+  }
+
+  /** A copy with another measure limit. */
+  public IngestLimits withMaxMeasures(int measures) {
+    return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
+        maxPdfPages, maxPdfPageChars, maxPdfChars, measures, timeout);
   }
 }

@@ -67,7 +67,7 @@ public final class Ingestor {
 
   private ParseResult parseNow(SourceDocument document, SourceReader reader, Deadline deadline) {
     Page page = reader.read(document, limits, deadline);
-    return new PlanAssembler(document, meta, deadline).assemble(page);
+    return new PlanAssembler(document, meta, deadline, limits.maxMeasures()).assemble(page);
   }
 
   private void checkSize(SourceDocument document) {

@@ -32,10 +32,14 @@ final class PlanAssembler {
   private final MetadataExtractor meta;
   private final Deadline deadline;
 
-  PlanAssembler(SourceDocument document, MetadataExtractor meta, Deadline deadline) {
+  private final int maxMeasures;
+  private int measures;
+
+  PlanAssembler(SourceDocument document, MetadataExtractor meta, Deadline deadline, int maxMeasures) {
     this.document = document;
     this.meta = meta;
     this.deadline = deadline;
+    this.maxMeasures = maxMeasures;
   }
 
   ParseResult assemble(Page page) {
@@ -84,6 +88,7 @@ final class PlanAssembler {
     }
     String planId = PlanIds.planId(body);
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
+    countMeasures(built.measures().size());
     deadline.check();
     Titled title = title(chunk, page, body);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
@@ -102,6 +107,16 @@ final class PlanAssembler {
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
     return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());
+  }
+
+  /** Throws TOO_LARGE once the document's plans together pass the measure limit: each is stored and indexed. */
+  private void countMeasures(int more) {
+    measures += more;
+    if (measures <= maxMeasures) return;
+    throw new IngestException(
+        IngestException.Reason.TOO_LARGE,
+        "'" + document.filename() + "' has more than " + maxMeasures + " measures (" + measures + " so far); real plans"
+            + " have hundreds, so it was not imported; split it into its plans");
   }
 
   /** A raw title and whether it is the plan's own heading rather than the page's. */

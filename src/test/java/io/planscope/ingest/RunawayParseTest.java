@@ -8,8 +8,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A parse that runs out of time stops working, not just stops being waited for (issue 19, point 1). */
@@ -47,6 +52,44 @@ class RunawayParseTest {
     }
     assertTrue(System.nanoTime() - t0 < LIMIT.plusSeconds(1).toNanos(), "the caller waited past the limit");
     assertParsersIdleWithin(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void refusesADocumentWithMoreMeasuresThanTheLimit() {
+    Ingestor strict = new Ingestor(IngestLimits.DEFAULTS.withMaxMeasures(1_000));
+    IngestException e = refused(strict, Seeds.doc("many.txt", HostileDocs.hugeLineText(200_000)));
+    assertEquals(IngestException.Reason.TOO_LARGE, e.reason(), e.getMessage());
+    assertTrue(e.getMessage().contains("'many.txt' has more than 1000 measures"), e.getMessage());
+  }
+
+  @Test
+  void aFullParsePoolRefusesWithBusyAtOnce() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<Future<Object>> held = new ArrayList<>();
+    try {
+      // fill it (a worker just freed may take one more): every thread held, the queue full
+      assertThrows(IngestException.class, () -> {
+        for (int i = 0; i <= ParsePool.THREADS + ParsePool.QUEUE; i++) {
+          held.add(ParsePool.submit(() -> await(release), "held-" + i));
+        }
+      });
+      assertTrue(held.size() >= ParsePool.QUEUE, "refused after " + held.size());
+      IngestException e = assertThrows(IngestException.class, () -> INGESTOR.parse(Seeds.doc("late.txt", "一、任务")));
+      assertEquals(IngestException.Reason.BUSY, e.reason(), e.getMessage());
+      assertTrue(e.getMessage().startsWith("'late.txt' was not parsed"), e.getMessage());
+    } finally {
+      release.countDown();
+    }
+    for (Future<Object> f : held) f.get(5, TimeUnit.SECONDS);
+  }
+
+  private static Object await(CountDownLatch latch) {
+    try {
+      return latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
   }
 
   private static IngestException refused(Ingestor ingestor, SourceDocument doc) {
