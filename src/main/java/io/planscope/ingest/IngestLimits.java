@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param maxCompressionRatio the highest inflated/compressed ratio of one entry (zip bombs reach thousands)
  * @param maxPdfPages the most pages read from a .pdf
  * @param maxPdfPageChars the most text one PDF page may hold (a dense A4 page of Chinese has about 1,500 chars)
- * @param maxPdfChars the most text read from a whole .pdf
+ * @param maxChars the most text one document may have, any format (the largest real pages have a few hundred
+ *     thousand chars; a 20 MB one-line text has seven million)
  * @param maxMeasures the most measures one document may yield, all plans together (the largest real compilations have
  *     a few thousand; a 20 MB one-line text made 800,000, each to be stored and indexed)
  * @param timeout how long one parse may take, reading included
@@ -26,7 +27,7 @@ public record IngestLimits(
     int maxCompressionRatio,
     int maxPdfPages,
     int maxPdfPageChars,
-    int maxPdfChars,
+    int maxChars,
     int maxMeasures,
     Duration timeout) {
   /** Generous for real plans (the largest seen are a few hundred KB), small enough to refuse bombs. */
@@ -37,35 +38,35 @@ public record IngestLimits(
   /** A copy with another byte limit. */
   public IngestLimits withMaxBytes(long bytes) {
     return new IngestLimits(bytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
-        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
+        maxPdfPages, maxPdfPageChars, maxChars, maxMeasures, timeout);
   }
 
   /** A copy with another time limit. */
   public IngestLimits withTimeout(Duration limit) {
     return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
-        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, limit);
+        maxPdfPages, maxPdfPageChars, maxChars, maxMeasures, limit);
   }
 
   /** A copy with other zip limits. */
   public IngestLimits withZip(int entries, long uncompressedBytes, int ratio) {
     return new IngestLimits(maxBytes, maxHtmlDepth, entries, uncompressedBytes, ratio,
-        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
+        maxPdfPages, maxPdfPageChars, maxChars, maxMeasures, timeout);
   }
 
   /** A copy with another HTML depth limit. */
   public IngestLimits withMaxHtmlDepth(int depth) {
     return new IngestLimits(maxBytes, depth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
-        maxPdfPages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
+        maxPdfPages, maxPdfPageChars, maxChars, maxMeasures, timeout);
   }
 
   /** A copy with another page limit. */
   public IngestLimits withMaxPdfPages(int pages) {
     return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
-        pages, maxPdfPageChars, maxPdfChars, maxMeasures, timeout);
+        pages, maxPdfPageChars, maxChars, maxMeasures, timeout);
   }
 
-  /** A copy with other PDF text limits, per page and in total. */
-  public IngestLimits withMaxPdfChars(int perPage, int total) {
+  /** A copy with other text limits: per PDF page, and per document.  */
+  public IngestLimits withMaxChars(int perPage, int total) {
     return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
         maxPdfPages, perPage, total, maxMeasures, timeout);
   }
@@ -73,6 +74,6 @@ public record IngestLimits(
   /** A copy with another measure limit. */
   public IngestLimits withMaxMeasures(int measures) {
     return new IngestLimits(maxBytes, maxHtmlDepth, maxZipEntries, maxUncompressedBytes, maxCompressionRatio,
-        maxPdfPages, maxPdfPageChars, maxPdfChars, measures, timeout);
+        maxPdfPages, maxPdfPageChars, maxChars, measures, timeout);
   }
 }

@@ -67,7 +67,20 @@ public final class Ingestor {
 
   private ParseResult parseNow(SourceDocument document, SourceReader reader, Deadline deadline) {
     Page page = reader.read(document, limits, deadline);
+    checkText(document, page);
     return new PlanAssembler(document, meta, deadline, limits.maxMeasures()).assemble(page);
+  }
+
+  /** Refuses a page with more text than a document may have, before any stage spends time on it. */
+  private void checkText(SourceDocument document, Page page) {
+    long chars = 0;
+    for (Line line : page.lines()) chars += line.length();
+    if (chars > limits.maxChars()) {
+      throw new IngestException(
+          IngestException.Reason.TOO_LARGE,
+          "'" + document.filename() + "' has " + chars + " chars of text, over the limit of " + limits.maxChars()
+              + "; plans are far shorter, is it one plan or a whole collection?");
+    }
   }
 
   private void checkSize(SourceDocument document) {

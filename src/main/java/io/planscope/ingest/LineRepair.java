@@ -19,15 +19,15 @@ final class LineRepair {
 
   /** The lines repaired, checking the deadline once per line and piece. */
   static List<Line> repair(List<Line> lines, Deadline deadline) {
-    List<Line> out = new ArrayList<>(lines.size());
+    Pieces out = new Pieces(lines.size());
     for (Line line : elisions(DocPages.join(lines))) {
       deadline.check();
       for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)), deadline)) {
         deadline.check();
-        for (Line part : RunOnLines.split(piece)) addPiece(out, part);
+        for (Line part : RunOnLines.split(piece)) out.add(part);
       }
     }
-    return moveTrailingMonths(out);
+    return moveTrailingMonths(out.lines());
   }
 
   // "優(yōu)化發(fā)展環(huán)境" — a mirror that glosses every other char with its pinyin in brackets
@@ -167,14 +167,30 @@ final class LineRepair {
     return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
   }
 
-  private static void addPiece(List<Line> out, Line piece) {
-    if (piece.text().isEmpty()) return;
-    if (!hasLetter(piece.norm()) && !out.isEmpty()) {
-      Line prev = out.remove(out.size() - 1);
-      out.add(new Line(prev.text() + piece.text(), prev.norm() + piece.norm()));
-      return;
+  /** The repaired lines so far; the last stays open, as a fragment with no letters is glued to it. */
+  private static final class Pieces {
+    private final List<Line> done;
+    private LineBuilder last;
+
+    Pieces(int expected) {
+      done = new ArrayList<>(expected);
     }
-    out.add(piece);
+
+    void add(Line piece) {
+      if (piece.text().isEmpty()) return;
+      if (!hasLetter(piece.norm()) && last != null) {
+        last.append("", piece);
+        return;
+      }
+      if (last != null) done.add(last.toLine());
+      last = new LineBuilder(piece);
+    }
+
+    List<Line> lines() {
+      if (last != null) done.add(last.toLine());
+      last = null;
+      return done;
+    }
   }
 
   private static boolean hasLetter(String s) {

@@ -31,6 +31,11 @@ final class ParsePool {
     return pool;
   }
 
+  /** How many parses are running or waiting now. */
+  static int load() {
+    return POOL.getActiveCount() + POOL.getQueue().size();
+  }
+
   /** Queues a parse; throws BUSY naming the file when the queue is full. */
   static <T> Future<T> submit(Supplier<T> parse, String filename) {
     try {

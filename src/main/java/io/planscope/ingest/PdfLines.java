@@ -12,49 +12,30 @@ import java.util.List;
 final class PdfLines {
   private PdfLines() {}
 
-  /** Joins in linear time: a paragraph grows in a builder, not by copying it once per visual line. */
+  /** Joins in linear time ({@link LineBuilder}). */
   static List<Line> join(List<Line> lines, Deadline deadline) {
     if (lines.size() < 2) return lines;
     int full = fullLength(lines);
     List<Line> out = new ArrayList<>();
-    Paragraph current = null;
+    LineBuilder current = null;
+    Line last = null;
     for (Line line : lines) {
       deadline.check();
-      if (current != null && current.continues(full) && Marker.parse(line.norm()) == null) {
-        current.append(latinBoundary(current.last, line) ? " " : "", line);
+      if (current != null && continues(current, full) && Marker.parse(line.norm()) == null) {
+        current.append(latinBoundary(last, line) ? " " : "", line);
       } else {
-        if (current != null) out.add(current.line());
-        current = new Paragraph(line);
+        if (current != null) out.add(current.toLine());
+        current = new LineBuilder(line);
       }
+      last = line;
     }
-    out.add(current.line());
+    out.add(current.toLine());
     return out;
   }
 
-  /** A paragraph being joined: both forms in builders, and its last visual line (for the Latin word boundary). */
-  private static final class Paragraph {
-    private final StringBuilder text = new StringBuilder();
-    private final StringBuilder norm = new StringBuilder();
-    private Line last;
-
-    Paragraph(Line first) {
-      append("", first);
-    }
-
-    void append(String gap, Line line) {
-      text.append(gap).append(line.text());
-      norm.append(gap).append(line.norm());
-      last = line;
-    }
-
-    /** As the joined line would: long enough, and not ending a sentence. */
-    boolean continues(int full) {
-      return norm.length() >= full * 0.85 && "。！？；:!?;".indexOf(norm.charAt(norm.length() - 1)) < 0;
-    }
-
-    Line line() {
-      return new Line(text.toString(), norm.toString());
-    }
+  /** Whether the paragraph so far reaches the margin and does not end a sentence. */
+  private static boolean continues(LineBuilder paragraph, int full) {
+    return paragraph.length() >= full * 0.85 && "。！？；:!?;".indexOf(paragraph.last()) < 0;
   }
 
   /** Latin words wrapped at the margin need their space back; Chinese text has none. */

@@ -47,7 +47,7 @@ final class PdfText extends PDFTextStripper {
     deadline.check(totalChars);
     if (pageChars > limits.maxPdfPageChars()) throw tooMuch("page " + page + " has more than "
         + limits.maxPdfPageChars() + " chars of text");
-    if (totalChars > limits.maxPdfChars()) throw tooMuch("it has more than " + limits.maxPdfChars()
+    if (totalChars > limits.maxChars()) throw tooMuch("it has more than " + limits.maxChars()
         + " chars of text in all");
     super.processTextPosition(text);
   }

@@ -70,4 +70,11 @@ public final class HostileDocs {
     while (out.size() + u.length <= bytes) out.writeBytes(u);
     return out.toByteArray();
   }
+
+  /** A plan followed by lines with no letters ("。"), each glued to the line above: a naive glue is quadratic. */
+  static byte[] letterlessLines(int lines) {
+    StringBuilder s = new StringBuilder(TestPages.PLAN_TITLE).append('\n').append(TestPages.PLAN_BODY).append('\n');
+    s.append("。\n".repeat(lines));
+    return s.toString().getBytes(StandardCharsets.UTF_8);
+  }
 }
