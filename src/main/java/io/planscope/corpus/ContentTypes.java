@@ -1,5 +1,6 @@
 package io.planscope.corpus;
 
+import io.planscope.text.BidiControls;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,9 +48,12 @@ public final class ContentTypes {
     };
   }
 
-  /** A file name safe to store and to put in a header: no directories, no control characters, not empty. */
+  /**
+   * A file name safe to store and to put in a header: no directories, no control characters, no bidi controls (an
+   * RTL override makes "x[U+202E]txt.exe" look like "xexe.txt"), not empty.
+   */
   public static String cleanFilename(String raw) {
-    String name = raw == null ? "" : raw;
+    String name = raw == null ? "" : BidiControls.strip(raw);
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     name = name.replaceAll("[\\p{Cntrl}\"]", "_").strip();
     if (name.length() > 200) name = name.substring(name.length() - 200);

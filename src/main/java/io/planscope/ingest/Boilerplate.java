@@ -188,10 +188,16 @@ final class Boilerplate {
   record Cleaned(List<Line> kept, List<RemovedLine> removed) {}
 
   static Cleaned clean(List<Line> lines) {
+    return clean(lines, Deadline.NONE);
+  }
+
+  /** The same, checking the deadline once per line. */
+  static Cleaned clean(List<Line> lines, Deadline deadline) {
     List<Line> kept = new ArrayList<>(lines.size());
     List<RemovedLine> removed = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
+      deadline.check();
       Line line = lines.get(i);
       int end = blockEnd(lines, i);
       if (end > i) {

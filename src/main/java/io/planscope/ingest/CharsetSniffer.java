@@ -29,8 +29,16 @@ final class CharsetSniffer {
 
   private CharsetSniffer() {}
 
-  /** The charset and how it was found, e.g. "GB18030 (detected)". */
-  record Sniffed(Charset charset, int bomLength, String how) {}
+  /**
+   * The charset and how it was found, e.g. "GB18030 (detected)".
+   *
+   * @param malformed for UTF-8 chosen despite broken sequences, how many there are (each decodes as U+FFFD); else 0
+   */
+  record Sniffed(Charset charset, int bomLength, String how, int malformed) {
+    Sniffed(Charset charset, int bomLength, String how) {
+      this(charset, bomLength, how, 0);
+    }
+  }
 
   static Sniffed sniff(byte[] bytes, String httpContentType, boolean html) {
     Sniffed bom = byBom(bytes);
@@ -42,7 +50,20 @@ final class CharsetSniffer {
       Charset meta = declared(META_CHARSET, head);
       if (meta != null && decodesCleanly(bytes, meta)) return new Sniffed(meta, 0, "meta charset");
     }
-    return new Sniffed(detect(bytes), 0, "detected");
+    Sniffed damaged = damagedUtf8(bytes);
+    return damaged != null ? damaged : new Sniffed(detect(bytes), 0, "detected");
+  }
+
+  /**
+   * UTF-8 with a few broken sequences ("…推进素质教育\uFFFD…", a stray byte from a bad copy) is still UTF-8: the
+   * statistical detector would call it Big5-HKSCS and the whole page would read as nonsense. Null when the bytes
+   * decode cleanly (detection takes them) or are not mostly UTF-8.
+   */
+  private static Sniffed damagedUtf8(byte[] bytes) {
+    if (Utf8.decodesCleanly(bytes, bytes.length, true)) return null;
+    Utf8.Tally tally = Utf8.tally(bytes, bytes.length);
+    if (!tally.mostlyValid()) return null;
+    return new Sniffed(StandardCharsets.UTF_8, 0, "detected, with broken sequences", tally.malformed());
   }
 
   private static Sniffed byBom(byte[] b) {

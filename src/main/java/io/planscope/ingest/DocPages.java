@@ -23,6 +23,7 @@ final class DocPages {
     List<Integer> pages = pageLines(lines);
     if (pages.size() < 2 || !midSentence(lines, pages)) return lines;
     List<Line> out = new ArrayList<>(lines.size());
+    LineBuilder last = null; // the line before, still open to the pages that continue it
     int next = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -30,13 +31,15 @@ final class DocPages {
         next++;
         Matcher m = PAGE_NUMBER.matcher(line.norm());
         if (m.find()) line = line.from(m.end()).strip();
-        if (next > 1 && !out.isEmpty() && !endsWithStop(out.get(out.size() - 1))) { // page 1 continues nothing
-          Line prev = out.remove(out.size() - 1);
-          line = new Line(prev.text() + line.text(), prev.norm() + line.norm());
+        if (next > 1 && last != null && STOPS.indexOf(last.lastNonSpace()) < 0) { // page 1 continues nothing
+          last.append("", line);
+          continue;
         }
       }
-      out.add(line);
+      if (last != null) out.add(last.toLine());
+      last = new LineBuilder(line);
     }
+    if (last != null) out.add(last.toLine());
     return out;
   }
 

@@ -19,7 +19,8 @@ final class HtmlReader implements SourceReader {
 
   @Override
   public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
-    String html = TextDecoder.decode(doc, true);
+    TextDecoder.Decoded decoded = TextDecoder.decode(doc, true);
+    String html = decoded.text();
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxHtmlDepth() + 1);
     Document dom = parser.parseInput(html, doc.sourceUri() == null ? "" : doc.sourceUri());
     checkDepth(dom, limits, doc);
@@ -31,7 +32,7 @@ final class HtmlReader implements SourceReader {
     HtmlTables.rewrite(content);
     deadline.check();
     BlockText.Lines lines = BlockText.linesAround(dom.body(), content);
-    return new Page(lines.content(), hints, removed, lines.all(), lines.outside());
+    return new Page(lines.content(), hints, removed, lines.all(), lines.outside()).withWarnings(decoded.warnings());
   }
 
   private static void checkDepth(Document dom, IngestLimits limits, SourceDocument doc) {

@@ -18,7 +18,9 @@ public final class IngestException extends RuntimeException {
     /** Over a size, depth, page or ratio limit (HTTP 413). */
     TOO_LARGE,
     /** Parsing took longer than its time limit (HTTP 422). */
-    TIMEOUT
+    TIMEOUT,
+    /** Every parse thread is busy and the queue is full; nothing was wrong with the document (HTTP 503). */
+    BUSY
   }
 
   private final Reason reason;

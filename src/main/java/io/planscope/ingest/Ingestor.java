@@ -1,9 +1,8 @@
 package io.planscope.ingest;
 
 import io.planscope.ingest.meta.MetadataExtractor;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,17 +15,10 @@ import java.util.concurrent.TimeoutException;
  * plans ({@link PlanSplitter}) → for each plan the outline ({@link OutlineParser}), its sections and measures
  * ({@link MeasureBuilder}) and metadata ({@link MetadataExtractor}) ({@link PlanAssembler}). Each parse runs under
  * the {@link IngestLimits}: size first, then a time limit enforced both by a deadline the stages check and by
- * waiting on the parse with a timeout.
+ * waiting on the parse with a timeout; a parse given up on is interrupted, and its next deadline check ends it. Parses
+ * run on the bounded {@link ParsePool}; when it is full the parse is refused with {@code BUSY}.
  */
 public final class Ingestor {
-  private static final ExecutorService PARSERS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "planscope-parse");
-            t.setDaemon(true);
-            return t;
-          });
-
   private final IngestLimits limits;
   private final MetadataExtractor meta;
 
@@ -47,7 +39,9 @@ public final class Ingestor {
   public ParseResult parse(SourceDocument document) {
     checkSize(document);
     SourceReader reader = SourceReaders.forFilename(document.filename());
-    Future<ParseResult> future = PARSERS.submit(() -> parseNow(document, reader));
+    // the deadline starts now, not when a thread takes the parse: the parse stops when its caller stops waiting
+    Deadline deadline = Deadline.after(limits.timeout(), document.filename());
+    Future<ParseResult> future = ParsePool.submit(() -> parseNow(document, reader, deadline), document.filename());
     try {
       return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -59,19 +53,34 @@ public final class Ingestor {
       throw Deadline.timeout(limits.timeout(), document.filename());
     } catch (ExecutionException e) {
       throw unwrap(document, e.getCause());
+    } catch (CancellationException e) {
+      throw Deadline.timeout(limits.timeout(), document.filename());
     }
   }
 
   /** Parses in the calling thread, still under the deadline (for benchmarks and callers with their own pool). */
   public ParseResult parseHere(SourceDocument document) {
     checkSize(document);
-    return parseNow(document, SourceReaders.forFilename(document.filename()));
+    Deadline deadline = Deadline.after(limits.timeout(), document.filename());
+    return parseNow(document, SourceReaders.forFilename(document.filename()), deadline);
   }
 
-  private ParseResult parseNow(SourceDocument document, SourceReader reader) {
-    Deadline deadline = Deadline.after(limits.timeout(), document.filename());
+  private ParseResult parseNow(SourceDocument document, SourceReader reader, Deadline deadline) {
     Page page = reader.read(document, limits, deadline);
-    return new PlanAssembler(document, meta, deadline).assemble(page);
+    checkText(document, page);
+    return new PlanAssembler(document, meta, deadline, limits.maxMeasures()).assemble(page);
+  }
+
+  /** Refuses a page with more text than a document may have, before any stage spends time on it. */
+  private void checkText(SourceDocument document, Page page) {
+    long chars = 0;
+    for (Line line : page.lines()) chars += line.length();
+    if (chars > limits.maxChars()) {
+      throw new IngestException(
+          IngestException.Reason.TOO_LARGE,
+          "'" + document.filename() + "' has " + chars + " chars of text, over the limit of " + limits.maxChars()
+              + "; plans are far shorter, is it one plan or a whole collection?");
+    }
   }
 
   private void checkSize(SourceDocument document) {

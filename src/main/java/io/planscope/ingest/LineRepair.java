@@ -14,13 +14,20 @@ final class LineRepair {
   private LineRepair() {}
 
   static List<Line> repair(List<Line> lines) {
-    List<Line> out = new ArrayList<>(lines.size());
+    return repair(lines, Deadline.NONE);
+  }
+
+  /** The lines repaired, checking the deadline once per line and piece. */
+  static List<Line> repair(List<Line> lines, Deadline deadline) {
+    Pieces out = new Pieces(lines.size());
     for (Line line : elisions(DocPages.join(lines))) {
-      for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)))) {
-        for (Line part : RunOnLines.split(piece)) addPiece(out, part);
+      deadline.check();
+      for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)), deadline)) {
+        deadline.check();
+        for (Line part : RunOnLines.split(piece)) out.add(part);
       }
     }
-    return moveTrailingMonths(out);
+    return moveTrailingMonths(out.lines());
   }
 
   // "優(yōu)化發(fā)展環(huán)境" — a mirror that glosses every other char with its pinyin in brackets
@@ -128,15 +135,20 @@ final class LineRepair {
     return lines;
   }
 
-  private static List<Line> splitAtGaps(Line line) {
+  // a marker and the text it needs after it fit in this many chars ("第十二部分  " + one char): looking at no more
+  // keeps the split linear, where norm.substring(i) copied the rest of a 7-million-char line at every gap
+  private static final int MARKER_WINDOW = 64;
+
+  private static List<Line> splitAtGaps(Line line, Deadline deadline) {
     String norm = line.norm();
     List<Line> pieces = new ArrayList<>(1);
     int start = 0;
     int gap = 0; // where the current run of gap chars began
     for (int i = 0; i <= norm.length(); i++) {
       if (i < norm.length() && isGap(norm.charAt(i))) continue;
+      deadline.check(i);
       // [gap, i) is a maximal run of gap chars, as the regex [ \u00a0\u3000\t]{2,} would find it
-      if (i - gap >= 2 && Marker.parse(norm.substring(i)) != null && gap > start) {
+      if (i - gap >= 2 && atMarker(norm, i) && gap > start) {
         pieces.add(line.slice(start, gap).strip());
         start = i;
       }
@@ -146,19 +158,39 @@ final class LineRepair {
     return pieces;
   }
 
+  private static boolean atMarker(String norm, int i) {
+    return Marker.parse(norm.substring(i, Math.min(norm.length(), i + MARKER_WINDOW))) != null;
+  }
+
   /** A char of a gap: two or more of them in a row are where a line break was lost. */
   private static boolean isGap(char c) {
     return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';
   }
 
-  private static void addPiece(List<Line> out, Line piece) {
-    if (piece.text().isEmpty()) return;
-    if (!hasLetter(piece.norm()) && !out.isEmpty()) {
-      Line prev = out.remove(out.size() - 1);
-      out.add(new Line(prev.text() + piece.text(), prev.norm() + piece.norm()));
-      return;
+  /** The repaired lines so far; the last stays open, as a fragment with no letters is glued to it. */
+  private static final class Pieces {
+    private final List<Line> done;
+    private LineBuilder last;
+
+    Pieces(int expected) {
+      done = new ArrayList<>(expected);
     }
-    out.add(piece);
+
+    void add(Line piece) {
+      if (piece.text().isEmpty()) return;
+      if (!hasLetter(piece.norm()) && last != null) {
+        last.append("", piece);
+        return;
+      }
+      if (last != null) done.add(last.toLine());
+      last = new LineBuilder(piece);
+    }
+
+    List<Line> lines() {
+      if (last != null) done.add(last.toLine());
+      last = null;
+      return done;
+    }
   }
 
   private static boolean hasLetter(String s) {

@@ -19,10 +19,16 @@ final class MeasureBuilder {
   private final String planId;
   private final Function<String, List<String>> topics;
   private final List<Measure> measures = new ArrayList<>();
+  private final Deadline deadline;
 
   MeasureBuilder(String planId, Function<String, List<String>> topics) {
+    this(planId, topics, Deadline.NONE);
+  }
+
+  MeasureBuilder(String planId, Function<String, List<String>> topics, Deadline deadline) {
     this.planId = planId;
     this.topics = topics;
+    this.deadline = deadline;
   }
 
   /** The outline's sections and measures. */
@@ -55,6 +61,7 @@ final class MeasureBuilder {
   /** A numbered line without numbered children: one measure with its continuations, or its parts. */
   private void item(
       OutlineParser.Node node, List<String> path, SectionType type, List<Section> sections, List<String> ids) {
+    deadline.check();
     Line text = joined(node.line, node.paragraphs);
     String label = node.line.text().substring(0, node.marker.length()).strip();
     if (split(text, node.marker.length(), path, type, sections, ids)) return;
@@ -63,6 +70,7 @@ final class MeasureBuilder {
 
   /** An unnumbered paragraph: one measure, or one per part when it enumerates. */
   private void paragraph(Line p, List<String> path, SectionType type, List<Section> sections, List<String> ids) {
+    deadline.check();
     if (split(p, 0, path, type, sections, ids)) return;
     String label = leadingLabel(p.norm());
     SectionType t = type == SectionType.PREAMBLE && isMonth(label) ? SectionType.SCHEDULE : type;

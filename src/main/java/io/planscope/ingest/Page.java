@@ -13,15 +13,34 @@ import java.util.List;
  *     for metadata
  * @param outside the lines of {@code allLines} outside the main content, in page order: they feed metadata only,
  *     and {@code parse --explain} lists them so a user sees why they are not in a plan
+ * @param warnings what the reader noticed and the user should see (text that did not decode), for every plan
  */
 record Page(
-    List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines, List<Line> outside) {
+    List<Line> lines,
+    List<String> titleHints,
+    List<RemovedLine> removed,
+    List<Line> allLines,
+    List<Line> outside,
+    List<String> warnings) {
   Page {
+    warnings = List.copyOf(warnings);
     lines = List.copyOf(lines);
     titleHints = List.copyOf(titleHints);
     removed = List.copyOf(removed);
     allLines = List.copyOf(allLines);
     outside = List.copyOf(outside);
+  }
+
+  Page(List<Line> lines, List<String> titleHints, List<RemovedLine> removed, List<Line> allLines, List<Line> outside) {
+    this(lines, titleHints, removed, allLines, outside, List.of());
+  }
+
+  /** This page with the reader's warnings. */
+  Page withWarnings(List<String> more) {
+    if (more.isEmpty()) return this;
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new Page(lines, titleHints, removed, allLines, outside, all);
   }
 
   /** A page whose text is all content (plain text, docx, pdf). */

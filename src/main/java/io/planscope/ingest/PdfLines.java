@@ -12,22 +12,30 @@ import java.util.List;
 final class PdfLines {
   private PdfLines() {}
 
-  static List<Line> join(List<Line> lines) {
+  /** Joins in linear time ({@link LineBuilder}). */
+  static List<Line> join(List<Line> lines, Deadline deadline) {
     if (lines.size() < 2) return lines;
     int full = fullLength(lines);
     List<Line> out = new ArrayList<>();
-    Line current = null;
+    LineBuilder current = null;
+    Line last = null;
     for (Line line : lines) {
+      deadline.check();
       if (current != null && continues(current, full) && Marker.parse(line.norm()) == null) {
-        String gap = latinBoundary(current, line) ? " " : "";
-        current = new Line(current.text() + gap + line.text(), current.norm() + gap + line.norm());
+        current.append(latinBoundary(last, line) ? " " : "", line);
       } else {
-        if (current != null) out.add(current);
-        current = line;
+        if (current != null) out.add(current.toLine());
+        current = new LineBuilder(line);
       }
+      last = line;
     }
-    out.add(current);
+    out.add(current.toLine());
     return out;
+  }
+
+  /** Whether the paragraph so far reaches the margin and does not end a sentence. */
+  private static boolean continues(LineBuilder paragraph, int full) {
+    return paragraph.length() >= full * 0.85 && "。！？；:!?;".indexOf(paragraph.last()) < 0;
   }
 
   /** Latin words wrapped at the margin need their space back; Chinese text has none. */
@@ -35,12 +43,6 @@ final class PdfLines {
     char a = before.norm().charAt(before.length() - 1);
     char b = after.norm().charAt(0);
     return a < 0x80 && Character.isLetterOrDigit(a) && b < 0x80 && Character.isLetterOrDigit(b);
-  }
-
-  private static boolean continues(Line line, int full) {
-    if (line.length() < full * 0.85) return false;
-    char last = line.norm().charAt(line.length() - 1);
-    return "。！？；:!?;".indexOf(last) < 0;
   }
 
   /** The length of a full line: the 90th percentile of line lengths. */

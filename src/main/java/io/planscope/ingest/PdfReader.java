@@ -3,11 +3,10 @@ package io.planscope.ingest;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads text-based .pdf with PDFBox. A PDF has visual lines, not paragraphs, so lines wrapped at the right margin
- * are joined again ({@link PdfLines}). A scanned PDF has no text: that is {@code NOT_TEXT}, with a hint to OCR it.
+ * are joined again ({@link PdfLines}). Text is read under the per-page and total limits ({@link PdfText}). A scanned PDF has no text: that is {@code NOT_TEXT}, with a hint to OCR it.
  */
 final class PdfReader implements SourceReader {
   @Override
@@ -21,10 +20,8 @@ final class PdfReader implements SourceReader {
                 + " read; split it or raise the limit");
       }
       deadline.check();
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      String text = stripper.getText(pdf);
-      List<Line> lines = PdfLines.join(Page.linesOf(text));
+      String text = PdfText.of(pdf, doc, limits, deadline);
+      List<Line> lines = PdfLines.join(Page.linesOf(text), deadline);
       if (lines.isEmpty()) {
         throw new IngestException(
             IngestException.Reason.NOT_TEXT,

@@ -35,26 +35,32 @@ final class PlanAssembler {
   private final MetadataExtractor meta;
   private final Deadline deadline;
 
-  PlanAssembler(SourceDocument document, MetadataExtractor meta, Deadline deadline) {
+  private final int maxMeasures;
+  private int measures;
+
+  PlanAssembler(SourceDocument document, MetadataExtractor meta, Deadline deadline, int maxMeasures) {
     this.document = document;
     this.meta = meta;
     this.deadline = deadline;
+    this.maxMeasures = maxMeasures;
   }
 
   ParseResult assemble(Page page) {
     List<RemovedLine> removed = new ArrayList<>(page.removed());
-    List<String> warnings = new ArrayList<>();
+    List<String> warnings = new ArrayList<>(page.warnings());
     List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
-    Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines()));
+    deadline.check();
+    Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines(), deadline), deadline);
     removed.addAll(cleaned.removed());
     page = withSeoTitles(page, cleaned.removed());
     deadline.check();
-    PlanSplitter.Split split = PlanSplitter.split(cleaned.kept());
+    PlanSplitter.Split split = PlanSplitter.split(cleaned.kept(), deadline);
     removed.addAll(split.removed());
     List<Plan> plans = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     int n = 0;
     for (PlanSplitter.Chunk chunk : split.chunks()) {
+      deadline.check();
       n++;
       Plan plan = plan(chunk, page, pageLines, removed, warnings, n);
       if (plan == null) continue;
@@ -84,7 +90,8 @@ final class PlanAssembler {
       return null;
     }
     String planId = PlanIds.planId(body);
-    MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics).build(root);
+    MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
+    countMeasures(built.measures().size());
     deadline.check();
     Titled title = title(chunk, page, body);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
@@ -97,10 +104,22 @@ final class PlanAssembler {
     }
     // the chunk's lines, signature included: "某县教育局 / 2024年2月5日" under the plan names its issuer
     List<String> lines = chunk.lines().stream().map(Line::norm).toList();
+    deadline.check();
     PlanMeta m = meta.extract(new PlanText(title.text(), lines, pageLines, document.sourceUri(), title.own()));
+    deadline.check();
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
     return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());
+  }
+
+  /** Throws TOO_LARGE once the document's plans together pass the measure limit: each is stored and indexed. */
+  private void countMeasures(int more) {
+    measures += more;
+    if (measures <= maxMeasures) return;
+    throw new IngestException(
+        IngestException.Reason.TOO_LARGE,
+        "'" + document.filename() + "' has more than " + maxMeasures + " measures (" + measures + " so far); real plans"
+            + " have hundreds, so it was not imported; split it into its plans");
   }
 
   /** A raw title and whether it is the plan's own heading rather than the page's. */
@@ -188,7 +207,7 @@ final class PlanAssembler {
     for (RemovedLine r : removed) {
       if (r.reason().equals(Boilerplate.SEO_TITLE) && !hints.contains(r.text())) hints.add(r.text());
     }
-    return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside());
+    return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside(), page.warnings());
   }
 
   private static List<Line> trimSignature(List<Line> lines, List<RemovedLine> removed) {

@@ -27,7 +27,13 @@ final class PlanSplitter {
   record Split(List<Chunk> chunks, List<RemovedLine> removed) {}
 
   static Split split(List<Line> lines) {
+    return split(lines, Deadline.NONE);
+  }
+
+  /** The same, checking the deadline between its passes over the lines. */
+  static Split split(List<Line> lines, Deadline deadline) {
     List<Integer> starts = markerStarts(lines);
+    deadline.check();
     if (!starts.isEmpty()) return byMarkers(lines, starts);
     starts = repeatedTitleStarts(lines);
     if (starts.size() >= 2) return byTitles(lines, starts);

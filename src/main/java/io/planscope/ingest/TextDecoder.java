@@ -2,6 +2,7 @@ package io.planscope.ingest;
 
 import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Bytes to text for the text-based formats (.txt, .html): charset by {@link CharsetSniffer}, then a check that
@@ -15,7 +16,14 @@ final class TextDecoder {
 
   private TextDecoder() {}
 
-  static String decode(SourceDocument doc, boolean html) {
+  /** The text, and a warning when some of it could not be decoded and reads as U+FFFD. */
+  record Decoded(String text, List<String> warnings) {
+    Decoded {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  static Decoded decode(SourceDocument doc, boolean html) {
     byte[] bytes = doc.bytes();
     String magic = binaryMagic(bytes);
     if (magic != null) throw notText(doc, "it starts like " + magic);
@@ -23,7 +31,9 @@ final class TextDecoder {
     Charset cs = sniffed.charset();
     String text = new String(bytes, sniffed.bomLength(), bytes.length - sniffed.bomLength(), cs);
     checkText(doc, text, cs);
-    return text;
+    if (sniffed.malformed() == 0) return new Decoded(text, List.of());
+    return new Decoded(text, List.of("'" + doc.filename() + "' is UTF-8 with " + sniffed.malformed()
+        + " invalid byte sequences; each reads as U+FFFD (the replacement character), check the text around them"));
   }
 
   private static void checkText(SourceDocument doc, String text, Charset cs) {

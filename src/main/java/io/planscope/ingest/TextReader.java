@@ -4,7 +4,8 @@ package io.planscope.ingest;
 final class TextReader implements SourceReader {
   @Override
   public Page read(SourceDocument doc, IngestLimits limits, Deadline deadline) {
-    String text = TextDecoder.decode(doc, false);
-    return Page.of(Page.linesOf(text));
+    TextDecoder.Decoded text = TextDecoder.decode(doc, false);
+    deadline.check();
+    return Page.of(Page.linesOf(text.text())).withWarnings(text.warnings());
   }
 }

@@ -43,6 +43,62 @@ final class Utf8 {
     return true;
   }
 
+  /** How many multi-byte sequences in {@code bytes[0, n)} are valid and how many are not. */
+  record Tally(int valid, int malformed) {
+    // a page of Chinese has thousands of sequences; a few broken ones are damage (a cut copy, a stray byte), while
+    // GBK or Big5 read as UTF-8 is malformed almost everywhere (about one per char)
+    private static final int FEW = 8;
+    private static final int MAX_MALFORMED_PER_1000 = 20;
+    private static final int MIN_VALID = 20;
+
+    /** Whether the bytes are UTF-8 with a few broken sequences, rather than another charset. */
+    boolean mostlyValid() {
+      if (valid < MIN_VALID || malformed * 4L > valid) return false;
+      return malformed <= FEW || malformed * 1000L <= (long) valid * MAX_MALFORMED_PER_1000;
+    }
+  }
+
+  /** Counts valid and malformed sequences; a broken one counts once, as a replacing decoder writes one U+FFFD. */
+  static Tally tally(byte[] bytes, int n) {
+    int valid = 0;
+    int malformed = 0;
+    int i = 0;
+    while (i < n) {
+      int b1 = bytes[i] & 0xFF;
+      if (b1 < 0x80) {
+        i++;
+        continue;
+      }
+      int length = validLength(bytes, i, n);
+      if (length == 0) {
+        malformed++;
+        i += brokenLength(bytes, i, n);
+      } else {
+        valid++;
+        i += length;
+      }
+    }
+    return new Tally(valid, malformed);
+  }
+
+  /** The length of the valid sequence at i, or 0 when it is malformed or cut off at n. */
+  private static int validLength(byte[] bytes, int i, int n) {
+    int b1 = bytes[i] & 0xFF;
+    int length = sequenceLength(b1);
+    if (length == 0 || i + length > n) return 0;
+    for (int k = 1; k < length; k++) if (!validAt(b1, k, bytes[i + k] & 0xFF)) return 0;
+    return b1 == 0xED && (bytes[i + 1] & 0xFF) >= 0xA0 ? 0 : length;
+  }
+
+  /** How many bytes a broken sequence at i takes: its lead and the continuation bytes valid after it ("E6 95" = 2). */
+  private static int brokenLength(byte[] bytes, int i, int n) {
+    int b1 = bytes[i] & 0xFF;
+    int length = sequenceLength(b1);
+    int k = 1;
+    while (k < length && i + k < n && validAt(b1, k, bytes[i + k] & 0xFF)) k++;
+    return k;
+  }
+
   /** 2 for C2–DF, 3 for E0–EF, 4 for F0–F4; 0 for a byte that cannot start a sequence (80–C1, F5–FF). */
   private static int sequenceLength(int b1) {
     if (b1 >= 0xC2 && b1 <= 0xDF) return 2;

@@ -180,6 +180,7 @@ final class DocumentRoutes {
       case UNSUPPORTED_TYPE -> 415;
       case TOO_LARGE -> 413;
       case NOT_TEXT, NO_PLAN, TIMEOUT -> 422;
+      case BUSY -> 503;
     };
   }
 

@@ -45,6 +45,21 @@ class CharsetSnifferTest {
   }
 
   @Test
+  void readsUtf8WithAFewBadBytesAsUtf8AndWarns() {
+    String[] lines = PAGE.split("\n");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < lines.length; i++) {
+      bytes.writeBytes((lines[i] + "\n").getBytes(StandardCharsets.UTF_8));
+      if (i == 1) bytes.write(0xFF); // never valid in UTF-8
+      if (i == 3) bytes.writeBytes(new byte[] {(byte) 0xE6, (byte) 0x95}); // 教 cut short
+    }
+    ParseResult r = parse("mostly-utf8.txt", bytes.toByteArray(), null);
+    assertReadsPlan(r);
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("UTF-8") && w.contains("2 invalid byte sequences")),
+        r.warnings().toString());
+  }
+
+  @Test
   void readsUtf16WithAndWithoutBom() {
     assertReadsPlan(parse("le-bom.txt", withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, PAGE.getBytes(StandardCharsets.UTF_16LE)), null));
     assertReadsPlan(parse("be.txt", PAGE.getBytes(StandardCharsets.UTF_16BE), null));

@@ -52,6 +52,22 @@ class HostileInputTest {
   }
 
   @Test
+  void keepsTheTextAnUnclosedInlineSvgWouldSwallow() {
+    // an icon left open ("<use …/>" closes the use, not the svg), or closed with an unquoted last attribute
+    // ("height=16/>" is height="16/"): the parser puts the rest of the paragraph inside the svg
+    String body =
+        TestPages.paragraphs(TestPages.PLAN_BODY)
+            .replace("落实全面从严治党责任", "<svg aria-hidden=\"true\"><use href=\"#icon\"/><title>图标</title>落实全面从严治党责任")
+            .replace("新建小学一所", "新建<svg width=16 height=16/>小学一所");
+    ParseResult r = INGESTOR.parse(Seeds.doc("svg.html", TestPages.html(body)));
+    String text = allText(r);
+    assertTrue(text.contains("加强党的建设。落实全面从严治党责任，建强学校党组织。"), text);
+    assertTrue(text.contains("新建小学一所，改扩建幼儿园两所。"), text);
+    assertFalse(text.contains("图标"), text);
+    assertEquals(6, r.plans().get(0).measures().size());
+  }
+
+  @Test
   void dropsJavascriptTextInPlainTextPages() {
     String page = TestPages.PLAN_TITLE + "\n" + TestPages.PLAN_BODY + "\njavascript:void(0)\n";
     String text = allText(INGESTOR.parse(Seeds.doc("js.txt", page)));

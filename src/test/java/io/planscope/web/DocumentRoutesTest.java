@@ -87,6 +87,19 @@ class DocumentRoutesTest {
   }
 
   @Test
+  void uploadedFileNamesLoseBidiControls() throws Exception {
+    UploadClient c = start();
+    // shown as "西湖txt.exe" reversed: an RTL override disguises the real extension
+    HttpResponse<String> raw = c.raw("西湖\u202Eexe.txt", "text/plain", utf8(TestPlans.planText("西湖", 1)));
+    assertEquals(201, raw.statusCode(), raw.body());
+    assertEquals("西湖exe.txt", json(raw).get("documents").get(0).get("filename").asText());
+    HttpResponse<String> part =
+        c.multipart(Map.of("\u2067余杭\u2069\u200F.txt", utf8(TestPlans.planText("余杭", 2))));
+    assertEquals(201, part.statusCode(), part.body());
+    assertEquals("余杭.txt", json(part).get("documents").get(0).get("filename").asText());
+  }
+
+  @Test
   void multipartTakesSeveralFilesAndZips() throws Exception {
     UploadClient c = start();
     Map<String, byte[]> files = new LinkedHashMap<>();
