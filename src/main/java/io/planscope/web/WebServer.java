@@ -65,6 +65,9 @@ public final class WebServer {
     config.routes.before("/api/*", guard::reads);
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
+    ReindexRoutes reindex = new ReindexRoutes(workspace);
+    config.routes.post("/api/reindex", guard.admin(reindex::start));
+    config.routes.get("/api/reindex", reindex::progress);
     SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
     config.routes.get("/api/search", search::search);
     config.routes.get("/api/facets", search::facets);
