@@ -23,7 +23,7 @@ final class IndexRecovery {
   private static final long MAX_RETRY_MS = 15_000;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-  /** Why writes are refused, since when, and how many stored plans the last commit lacks (searches miss them). */
+  /** Why writes are refused, since when, and how many stored plans the index's last commit lacks. */
   record Degraded(StoreException cause, Instant since, int unindexed) {}
 
   private final IndexSync sync;
@@ -76,10 +76,11 @@ final class IndexRecovery {
       LOG.log(System.Logger.Level.INFO, "the index writes again: re-indexed " + reindexed + " plan(s) from the store "
           + "after the failure at " + TIME.format(degraded.since()) + "; accepting writes");
       degraded = null;
-    } catch (StoreException e) {
+    } catch (RuntimeException e) {
       degraded = new Degraded(degraded.cause(), degraded.since(), sync.uncommitted());
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
       nextRetryNanos = System.nanoTime() + retryMs * 1_000_000;
+      LOG.log(System.Logger.Level.INFO, "the index still cannot write (" + e + "); next try in " + retryMs + " ms");
     }
   }
 
@@ -102,8 +103,8 @@ final class IndexRecovery {
     String fix = d.cause().reason() == StoreException.Reason.DISK_FULL ? "free space on that disk" : "fix the disk";
     return "writes are refused until the index can write again: " + d.cause().getMessage() + " (since "
         + TIME.format(d.since()) + "). Nothing was stored by this request. To resume, " + fix + ": the server "
-        + "retries by itself, re-indexes the " + d.unindexed() + " stored plan(s) searches miss and accepts writes "
-        + "again; GET /api/health says \"ok\" then";
+        + "retries by itself, re-indexes the " + d.unindexed() + " stored plan(s) its last commit lacks and accepts "
+        + "writes again; GET /api/health says \"ok\" then";
   }
 
   private StoreException asStoreException(Throwable failure) {

@@ -78,7 +78,7 @@ final class IndexSync {
       }
     } catch (IOException e) {
       throw AtomicFiles.failure("index plan " + planId, indexDir(), e);
-    } catch (AlreadyClosedException e) {
+    } catch (IllegalStateException e) { // AlreadyClosedException, or "hit an unrecoverable error"
       throw writerFailed("index plan " + planId, e);
     } finally {
       commitLock.readLock().unlock();
@@ -87,9 +87,10 @@ final class IndexSync {
 
   /**
    * The index writer closed itself after a failed write (a full disk during a reopen): reported as what closed it,
-   * so a full disk is DISK_FULL (HTTP 507) rather than an unexpected error.
+   * so a full disk is DISK_FULL (HTTP 507) rather than an unexpected error. Any other state error is rethrown.
    */
-  private RuntimeException writerFailed(String action, AlreadyClosedException closed) {
+  private RuntimeException writerFailed(String action, IllegalStateException closed) {
+    if (index.writerFailure().isEmpty() && !(closed instanceof AlreadyClosedException)) return closed;
     Throwable cause = index.writerFailure().orElse(closed);
     IOException io = cause instanceof IOException e ? e : new IOException(String.valueOf(cause.getMessage()), cause);
     return AtomicFiles.failure(action, indexDir(), io);
@@ -131,7 +132,7 @@ final class IndexSync {
       dirty = false;
     } catch (IOException e) {
       throw AtomicFiles.failure("commit the index", indexDir(), e);
-    } catch (AlreadyClosedException e) {
+    } catch (IllegalStateException e) {
       throw writerFailed("commit the index", e);
     } finally {
       commitLock.writeLock().unlock();
@@ -240,14 +241,16 @@ final class IndexSync {
       resync(planId);
       done.accept(++n);
     }
+    commit();
     try {
       for (String planId : index.planIds()) {
         if (store.plan(planId).isEmpty()) sync(planId);
       }
+      commit();
+      index.refresh(); // "done" means searchable
     } catch (IOException e) {
       throw AtomicFiles.failure("list the indexed plans", indexDir(), e);
     }
-    commit();
     return ids.size();
   }
 

@@ -231,7 +231,19 @@ public final class Workspace implements Closeable {
     }
   }
 
+  /**
+   * The committer's task, about once a second. It must never throw: a scheduled task that throws is never run again,
+   * and the index would then neither commit nor recover.
+   */
   private void commitQuietly() {
+    try {
+      commitOrRecover();
+    } catch (RuntimeException | AssertionError e) {
+      LOG.log(System.Logger.Level.WARNING, "index commit or recovery failed (retried in a second): " + e, e);
+    }
+  }
+
+  private void commitOrRecover() {
     if (!recovery.healthy()) return; // writes are refused; it retries (and commits) by itself
     long sinceLast = (System.nanoTime() - lastCommitNanos) / 1_000_000;
     if (bulkLoads.get() > 0 && sinceLast < BULK_COMMIT_EVERY_MS) return;
@@ -265,7 +277,7 @@ public final class Workspace implements Closeable {
 
   /**
    * How the workspace is doing: {@code ok}; {@code degraded} while the index cannot write (a full disk), with the
-   * reason and the number of stored plans searches miss; {@code read-only} when writes are refused for good.
+   * reason and the number of stored plans its last commit lacks; {@code read-only} when writes are refused for good.
    */
   public record Health(String status, String reason, int unindexed) {}
 
@@ -316,6 +328,7 @@ public final class Workspace implements Closeable {
    * durable in the store before its import returns.
    */
   public Bulk bulk() {
+    checkWritable();
     bulkLoads.incrementAndGet();
     AutoCloseable indexBulk = index.bulk();
     return () -> {

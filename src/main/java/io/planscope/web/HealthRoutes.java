@@ -17,7 +17,7 @@ final class HealthRoutes {
   /**
    * {@code status}: {@code ok}, {@code degraded} (the index cannot write, e.g. a full disk: writes get 507 until it
    * recovers by itself) or {@code read-only} (writes refused for good); {@code reason} says why (null when ok);
-   * {@code unindexed}: stored plans searches miss meanwhile. {@code reparse} and {@code reindex}: background jobs'
+   * {@code unindexed}: stored plans the index's last commit lacks. {@code reparse} and {@code reindex}: background jobs'
    * progress, null when none ran since the server started.
    */
   record Health(String status, long plans, long measures, String version, Reparser.Progress reparse, String reason,

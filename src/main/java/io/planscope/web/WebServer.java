@@ -97,7 +97,10 @@ public final class WebServer {
     CrawlJobs jobs = new CrawlJobs(new ImporterSink(workspace.importer()));
     config.events.serverStopping(jobs::close);
     CrawlRoutes crawl = new CrawlRoutes(jobs, workspace.dataDir().root().resolve("crawl"), new TargetGuard(false));
-    config.routes.post("/api/crawl", guard.admin(crawl::start));
+    config.routes.post("/api/crawl", guard.admin(ctx -> {
+      workspace.checkWritable(); // a crawl that could store nothing is refused up front, not page by page
+      crawl.start(ctx);
+    }));
     config.routes.get("/api/crawl/{job}", crawl::status);
   }
 

@@ -63,6 +63,8 @@ class IndexRecoveryTest {
       StoreException stored = assertThrows(StoreException.class, () -> importPlan(store, sync, "建德"));
       assertEquals(StoreException.Reason.DISK_FULL, stored.reason(), stored.getMessage());
       assertTrue(index.writerFailure().isPresent());
+      StoreException commit = assertThrows(StoreException.class, sync::commit); // not Lucene's IllegalStateException
+      assertEquals(StoreException.Reason.DISK_FULL, commit.reason(), commit.getMessage());
 
       assertFalse(recovery.healthy());
       StoreException refused = assertThrows(StoreException.class, recovery::checkWritable);

@@ -49,7 +49,6 @@ class ReindexRoutesTest {
     assertTrue(progress.get("finished").isTextual(), progress.toString());
     JsonNode health = Json.MAPPER.readTree(c.get("/api/health").body());
     assertEquals("done", health.get("reindex").get("state").asText(), health.toString());
-    server.workspace().refresh();
     assertEquals(3, health.get("plans").asInt(), health.toString());
     JsonNode hits = Json.MAPPER.readTree(c.get("/api/search?q=%E5%BB%BA%E5%BE%B7").body());
     assertEquals(4, hits.get("total").asInt(), hits.toString());
