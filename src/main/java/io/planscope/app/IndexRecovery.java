@@ -60,6 +60,11 @@ final class IndexRecovery {
     return degraded == null;
   }
 
+  /** Records a writer failure not yet noticed, without trying to recover (cheap: for health requests). */
+  void notice() {
+    if (degraded == null) index.writerFailure().ifPresent(f -> failed(asStoreException(f)));
+  }
+
   /** Records a failed commit (or a failure a request met): writes are refused from now until {@link #healthy}. */
   synchronized void failed(StoreException cause) {
     if (degraded != null) return;

@@ -2,6 +2,7 @@ package io.planscope.app;
 
 import io.planscope.corpus.ArchiveLimits;
 import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.StoreException;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.index.Analyzers;
 import io.planscope.index.PlanIndex;
@@ -140,12 +141,12 @@ public final class Workspace implements Closeable {
   /**
    * Opens with a given parser (tests use a small stand-in). A data directory that cannot be written (a read-only
    * mount, no write permission) is opened read-only instead ({@link ReadOnlyOpening}): searches work, writes throw
-   * {@link io.planscope.corpus.StoreException} (READ_ONLY) saying so, and {@link #health} reports it.
+   * {@link StoreException} (READ_ONLY) saying so, and {@link #health} reports it.
    */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
     try {
       return openWritable(dataDir, parser);
-    } catch (IOException | io.planscope.corpus.StoreException e) {
+    } catch (IOException | StoreException e) {
       Optional<String> why = ReadOnlyOpening.reason(dataDir, e);
       if (why.isEmpty()) throw e;
       LOG.log(System.Logger.Level.WARNING, why.get() + "; serving reads only, refusing writes");
@@ -249,7 +250,7 @@ public final class Workspace implements Closeable {
     if (bulkLoads.get() > 0 && sinceLast < BULK_COMMIT_EVERY_MS) return;
     try {
       if (sync.dirty()) commit();
-    } catch (io.planscope.corpus.StoreException e) {
+    } catch (StoreException e) {
       recovery.failed(e); // a full disk: refuse writes until a commit works again
     } catch (RuntimeException e) {
       // The store still holds everything; the next commit or the next open's catch-up retries.
@@ -263,12 +264,12 @@ public final class Workspace implements Closeable {
   }
 
   /**
-   * Throws {@link io.planscope.corpus.StoreException} when a write cannot be taken now: READ_ONLY for a read-only
+   * Throws {@link StoreException} when a write cannot be taken now: READ_ONLY for a read-only
    * workspace, DISK_FULL (or IO) while the index cannot write, with what to do. Every write asks first.
    */
   public void checkWritable() {
     if (readOnly) {
-      throw new io.planscope.corpus.StoreException(io.planscope.corpus.StoreException.Reason.READ_ONLY,
+      throw new StoreException(StoreException.Reason.READ_ONLY,
           "writes are refused: " + readOnlyReason + ". Searches work; to write, make the data directory writable "
               + "and start again", null);
     }
@@ -283,12 +284,8 @@ public final class Workspace implements Closeable {
 
   public Health health() {
     if (readOnly) return new Health("read-only", readOnlyReason, readOnlyUnindexed);
-    Optional<IndexRecovery.Degraded> d = recovery.degraded();
-    if (d.isEmpty() && index.writerFailure().isPresent()) {
-      recovery.healthy(); // the writer failed since the committer last looked: record it now
-      d = recovery.degraded();
-    }
-    return d.map(x -> new Health("degraded", x.cause().getMessage(), x.unindexed()))
+    recovery.notice(); // the writer may have failed since the committer last looked
+    return recovery.degraded().map(x -> new Health("degraded", x.cause().getMessage(), x.unindexed()))
         .orElse(new Health("ok", null, 0));
   }
 
