@@ -37,13 +37,16 @@ public final class Importer {
   private final IndexSync sync;
   private final Parser parser;
   private final ArchiveLimits archiveLimits;
+  /** Throws when writes are refused now (a read-only data directory, an index that cannot write). */
+  private final Runnable writeCheck;
   private final Object[] locks = new Object[STRIPES];
   /** Shared by imports and deletes, taken exclusively by a re-parse while it writes (see {@link #exclusively}). */
   private final java.util.concurrent.locks.ReadWriteLock changes =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-  Importer(DocumentStore store, IndexSync sync, Parser parser, ArchiveLimits archiveLimits) {
+  Importer(DocumentStore store, IndexSync sync, Parser parser, ArchiveLimits archiveLimits, Runnable writeCheck) {
     this.store = store;
+    this.writeCheck = writeCheck;
     this.sync = sync;
     this.parser = parser;
     this.archiveLimits = archiveLimits;
@@ -57,9 +60,11 @@ public final class Importer {
   /**
    * Imports one file: a zip is opened and each entry imported (one outcome per entry); anything else is one
    * document. Throws {@link IngestException} (TOO_LARGE) for a zip over its limits, and
-   * {@link io.planscope.corpus.StoreException} when the store cannot write.
+   * {@link io.planscope.corpus.StoreException} when the store cannot write or writes are refused (a read-only data
+   * directory, an index that cannot write: nothing is stored then).
    */
   public List<ImportOutcome> importFile(SourceDocument doc) {
+    writeCheck.run();
     if (!ZipArchive.isZip(doc)) return List.of(importDocument(doc));
     List<ImportOutcome> outcomes = new ArrayList<>();
     for (SourceDocument entry : ZipArchive.entries(doc, archiveLimits)) {
@@ -76,6 +81,7 @@ public final class Importer {
 
   /** Imports one document (not a zip); see the class comment for the order of steps. */
   public ImportOutcome importDocument(SourceDocument doc) {
+    writeCheck.run();
     return shared(() -> importUnshared(doc));
   }
 

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Keeps the index in step with the store, the store being the truth. Every plan change goes through {@link #sync};
@@ -47,6 +48,8 @@ final class IndexSync {
   private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
   private final Object[] planLocks = new Object[STRIPES];
   private volatile boolean dirty;
+  /** What the last successful commit holds (plan id to fingerprint): what a writer reopened after a failure has. */
+  private volatile Map<String, String> committed = Map.of();
 
   IndexSync(DocumentStore store, PlanIndex index, Path indexDir) {
     this.store = store;
@@ -75,9 +78,22 @@ final class IndexSync {
       }
     } catch (IOException e) {
       throw AtomicFiles.failure("index plan " + planId, indexDir(), e);
+    } catch (IllegalStateException e) { // AlreadyClosedException, or "hit an unrecoverable error"
+      throw writerFailed("index plan " + planId, e);
     } finally {
       commitLock.readLock().unlock();
     }
+  }
+
+  /**
+   * The index writer closed itself after a failed write (a full disk during a reopen): reported as what closed it,
+   * so a full disk is DISK_FULL (HTTP 507) rather than an unexpected error. Any other state error is rethrown.
+   */
+  private RuntimeException writerFailed(String action, IllegalStateException closed) {
+    if (index.writerFailure().isEmpty() && !(closed instanceof AlreadyClosedException)) return closed;
+    Throwable cause = index.writerFailure().orElse(closed);
+    IOException io = cause instanceof IOException e ? e : new IOException(String.valueOf(cause.getMessage()), cause);
+    return AtomicFiles.failure(action, indexDir(), io);
   }
 
   /**
@@ -110,10 +126,14 @@ final class IndexSync {
     commitLock.writeLock().lock();
     try {
       index.commit();
-      if (indexDir != null) new IndexMarker(SCHEMA, catalogueStamp, new TreeMap<>(indexed)).write(indexDir);
+      Map<String, String> holds = new TreeMap<>(indexed);
+      if (indexDir != null) new IndexMarker(SCHEMA, catalogueStamp, holds).write(indexDir);
+      committed = holds;
       dirty = false;
     } catch (IOException e) {
       throw AtomicFiles.failure("commit the index", indexDir(), e);
+    } catch (IllegalStateException e) {
+      throw writerFailed("commit the index", e);
     } finally {
       commitLock.writeLock().unlock();
     }
@@ -141,6 +161,7 @@ final class IndexSync {
     if (marker.isEmpty()) return rebuild();
     Map<String, String> committedPlans = marker.get().plans() == null ? Map.of() : marker.get().plans();
     indexed.putAll(committedPlans);
+    committed = Map.copyOf(committedPlans);
     String stamp = marker.get().catalogue();
     if (stamp != null && stamp.equals(store.catalogueStamp().orElse(null))) {
       return 0; // both written at one clean shutdown, and the store unchanged since: the index holds exactly it
@@ -157,6 +178,80 @@ final class IndexSync {
     todo.stream().sorted().forEach(this::sync);
     if (!todo.isEmpty()) commit();
     return todo.size();
+  }
+
+  /** Takes a marker as what the index holds, without touching the index (a read-only one: for {@link #uncommitted}). */
+  void assumeCommitted(IndexMarker marker) {
+    committed = marker.plans() == null ? Map.of() : Map.copyOf(marker.plans());
+  }
+
+  /**
+   * Stored plans the last commit lacks or holds with other sources: what searches miss after the writer failed, and
+   * what {@link #recover} re-indexes. Reads every plan's fingerprint: for health reports, not for every request.
+   */
+  int uncommitted() {
+    Map<String, String> holds = committed;
+    int n = 0;
+    for (String planId : store.planIds()) {
+      if (!fingerprint(planId).equals(holds.get(planId))) n++;
+    }
+    return n;
+  }
+
+  /**
+   * After the writer failed ({@link PlanIndex#writerFailure}): opens a new one on the last commit and re-indexes
+   * from the store what that commit lacks (and removes what the store no longer holds), then commits. Returns the
+   * number of plans re-indexed. Throws, leaving the writer failed, when the disk is still full.
+   */
+  int recover() {
+    commitLock.writeLock().lock();
+    try {
+      index.reopenWriter();
+      indexed.clear();
+      indexed.putAll(committed);
+      Set<String> stored = new HashSet<>(store.planIds());
+      Set<String> todo = new HashSet<>();
+      for (String planId : stored) {
+        if (!fingerprint(planId).equals(indexed.get(planId))) todo.add(planId);
+      }
+      // The commit may hold plans the marker missed (the marker is written after it): any the store lacks go too.
+      for (String planId : index.planIds()) {
+        if (!stored.contains(planId)) todo.add(planId);
+      }
+      todo.stream().sorted().forEach(this::resync);
+      commit();
+      index.refresh(); // searchable before writes are taken again
+      return todo.size();
+    } catch (IOException e) {
+      throw AtomicFiles.failure("reopen the index", indexDir(), e);
+    } finally {
+      commitLock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Re-indexes every stored plan in place, one plan at a time, and removes plans the store no longer holds: unlike
+   * {@link #rebuild}, searches keep the whole index meanwhile (each plan's measures are replaced atomically), so a
+   * running server can do it. {@code done} hears each plan; returns the number of plans indexed.
+   */
+  int reindexInPlace(java.util.function.IntConsumer done) {
+    List<String> ids = store.planIds();
+    int n = 0;
+    for (String planId : ids) {
+      resync(planId);
+      done.accept(++n);
+    }
+    commit();
+    try {
+      for (String planId : index.planIds()) {
+        if (store.plan(planId).isEmpty()) sync(planId);
+      }
+      commit();
+      index.refresh(); // "done" means searchable
+    } catch (IOException e) {
+      throw AtomicFiles.failure("list the indexed plans", indexDir(), e);
+    }
+    return ids.size();
   }
 
   /** Drops the whole index and indexes every stored plan again (same ids: they come from the store). */

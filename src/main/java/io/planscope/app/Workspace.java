@@ -2,6 +2,7 @@ package io.planscope.app;
 
 import io.planscope.corpus.ArchiveLimits;
 import io.planscope.corpus.DocumentStore;
+import io.planscope.corpus.StoreException;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.index.Analyzers;
 import io.planscope.index.PlanIndex;
@@ -48,16 +49,24 @@ public final class Workspace implements Closeable {
   private volatile long lastCommitNanos = System.nanoTime();
 
   private final boolean readOnly;
+  /** Why writes are refused for good (a read-only data directory), or null. */
+  private final String readOnlyReason;
+  private final IndexRecovery recovery;
   private volatile BackgroundReparse background;
+  private volatile BackgroundReindex reindexing;
+  /** Stored plans a read-only index lacks (its last commit is older than the store); 0 when writable. */
+  private volatile int readOnlyUnindexed;
 
   private Workspace(DataDir dataDir, DocumentStore store, PlanIndex index, Path indexDir, Importer.Parser parser,
-      boolean readOnly) {
-    this.readOnly = readOnly;
+      String readOnlyReason) {
+    this.readOnly = readOnlyReason != null;
+    this.readOnlyReason = readOnlyReason;
     this.dataDir = dataDir;
     this.store = store;
     this.index = index;
     this.sync = new IndexSync(store, index, indexDir);
-    this.importer = new Importer(store, sync, parser, ArchiveLimits.DEFAULT);
+    this.recovery = new IndexRecovery(sync, index, indexDir);
+    this.importer = new Importer(store, sync, parser, ArchiveLimits.DEFAULT, this::checkWritable);
     this.committer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "planscope-commit"));
   }
 
@@ -124,12 +133,31 @@ public final class Workspace implements Closeable {
       Analyzers.warmUpInBackground();
       DocumentStore store = DocumentStore.openReadOnly(dataDir.store());
       PlanIndex index = PlanIndex.openReadOnly(dataDir.index());
-      return new Workspace(dataDir, store, index, null, new LazyIngestor(), true);
+      return new Workspace(dataDir, store, index, null, new LazyIngestor(),
+          "the data directory '" + dataDir.root() + "' is in use by a running PlanScope; use its HTTP API to write");
     }
   }
 
-  /** Opens with a given parser (tests use a small stand-in). */
+  /**
+   * Opens with a given parser (tests use a small stand-in). A data directory that cannot be written (a read-only
+   * mount, no write permission) is opened read-only instead ({@link ReadOnlyOpening}): searches work, writes throw
+   * {@link StoreException} (READ_ONLY) saying so, and {@link #health} reports it.
+   */
   public static Workspace open(DataDir dataDir, Importer.Parser parser) throws IOException {
+    try {
+      return openWritable(dataDir, parser);
+    } catch (IOException | StoreException e) {
+      Optional<String> why = ReadOnlyOpening.reason(dataDir, e);
+      if (why.isEmpty()) throw e;
+      LOG.log(System.Logger.Level.WARNING, why.get() + "; serving reads only, refusing writes");
+      ReadOnlyOpening.Opened o = ReadOnlyOpening.open(dataDir);
+      Workspace ws = new Workspace(dataDir, o.store(), o.index(), null, parser, why.get());
+      ws.readOnlyUnindexed = o.unindexed();
+      return ws;
+    }
+  }
+
+  private static Workspace openWritable(DataDir dataDir, Importer.Parser parser) throws IOException {
     Analyzers.warmUpInBackground(); // overlaps the dictionaries' load with opening the store and the index
     // The index and its marker open on a second thread while the store reads its catalogue: they share nothing, and
     // on a large data directory each takes about half a second.
@@ -144,7 +172,7 @@ public final class Workspace implements Closeable {
       throw e;
     }
     OpenedIndex opened = awaitIndex(indexSide);
-    Workspace ws = new Workspace(dataDir, store, opened.index(), dataDir.index(), parser, false);
+    Workspace ws = new Workspace(dataDir, store, opened.index(), dataDir.index(), parser, null);
     try {
       ws.catchUp(opened.marker());
     } catch (RuntimeException e) {
@@ -204,20 +232,61 @@ public final class Workspace implements Closeable {
     }
   }
 
+  /**
+   * The committer's task, about once a second. It must never throw: a scheduled task that throws is never run again,
+   * and the index would then neither commit nor recover.
+   */
   private void commitQuietly() {
+    try {
+      commitOrRecover();
+    } catch (RuntimeException | AssertionError e) {
+      LOG.log(System.Logger.Level.WARNING, "index commit or recovery failed (retried in a second): " + e, e);
+    }
+  }
+
+  private void commitOrRecover() {
+    if (!recovery.healthy()) return; // writes are refused; it retries (and commits) by itself
     long sinceLast = (System.nanoTime() - lastCommitNanos) / 1_000_000;
     if (bulkLoads.get() > 0 && sinceLast < BULK_COMMIT_EVERY_MS) return;
     try {
       if (sync.dirty()) commit();
+    } catch (StoreException e) {
+      recovery.failed(e); // a full disk: refuse writes until a commit works again
     } catch (RuntimeException e) {
       // The store still holds everything; the next commit or the next open's catch-up retries.
       LOG.log(System.Logger.Level.WARNING, "index commit failed: " + e.getMessage());
     }
   }
 
-  /** Opened by {@link #openForReading} on a data directory another process holds. */
+  /** Opened read-only: by {@link #openForReading} on a data directory another process holds, or not writable. */
   public boolean readOnly() {
     return readOnly;
+  }
+
+  /**
+   * Throws {@link StoreException} when a write cannot be taken now: READ_ONLY for a read-only
+   * workspace, DISK_FULL (or IO) while the index cannot write, with what to do. Every write asks first.
+   */
+  public void checkWritable() {
+    if (readOnly) {
+      throw new StoreException(StoreException.Reason.READ_ONLY,
+          "writes are refused: " + readOnlyReason + ". Searches work; to write, make the data directory writable "
+              + "and start again", null);
+    }
+    recovery.checkWritable();
+  }
+
+  /**
+   * How the workspace is doing: {@code ok}; {@code degraded} while the index cannot write (a full disk), with the
+   * reason and the number of stored plans its last commit lacks; {@code read-only} when writes are refused for good.
+   */
+  public record Health(String status, String reason, int unindexed) {}
+
+  public Health health() {
+    if (readOnly) return new Health("read-only", readOnlyReason, readOnlyUnindexed);
+    recovery.notice(); // the writer may have failed since the committer last looked
+    return recovery.degraded().map(x -> new Health("degraded", x.cause().getMessage(), x.unindexed()))
+        .orElse(new Health("ok", null, 0));
   }
 
   public DataDir dataDir() {
@@ -256,6 +325,7 @@ public final class Workspace implements Closeable {
    * durable in the store before its import returns.
    */
   public Bulk bulk() {
+    checkWritable();
     bulkLoads.incrementAndGet();
     AutoCloseable indexBulk = index.bulk();
     return () -> {
@@ -284,6 +354,7 @@ public final class Workspace implements Closeable {
 
   /** Rebuilds the index from the store alone; returns the number of plans indexed. */
   public int reindex() {
+    checkWritable();
     try (Bulk bulk = bulk()) {
       return sync.rebuild();
     }
@@ -291,6 +362,7 @@ public final class Workspace implements Closeable {
 
   /** Deletes a plan from the store and the index; returns the documents that held it (see DocumentStore). */
   public DocumentStore.PlanDeleted deletePlan(String planId) {
+    checkWritable();
     return importer.shared(() -> {
       DocumentStore.PlanDeleted holders = store.deletePlan(planId);
       sync.sync(planId);
@@ -301,6 +373,7 @@ public final class Workspace implements Closeable {
   /** Deletes a document, its plans found nowhere else, and their index entries; returns what changed. */
   public DocumentStore.Deleted deleteDocument(String docId) {
     StoredDocument doc = store.document(docId).orElseThrow(() -> new NotFoundException("document", docId));
+    checkWritable();
     return importer.shared(() -> {
       DocumentStore.Deleted deleted = store.deleteDocument(doc.id());
       deleted.removedPlans().forEach(sync::sync);
@@ -318,6 +391,7 @@ public final class Workspace implements Closeable {
   public ReparseReport reparse(boolean dryRun, Reparser.Listener listener) {
     Reparser reparser = new Reparser(store, importer, dryRun ? null : sync);
     if (dryRun) return reparser.run(d -> true, listener);
+    checkWritable();
     try (Bulk bulk = bulk()) {
       return reparser.run(d -> true, listener);
     }
@@ -329,7 +403,7 @@ public final class Workspace implements Closeable {
    */
   public static ReparseReport dryRunReparse(DataDir dataDir, Reparser.Listener listener) {
     DocumentStore store = DocumentStore.openReadOnly(dataDir.store());
-    Importer importer = new Importer(store, null, new LazyIngestor(), ArchiveLimits.DEFAULT);
+    Importer importer = new Importer(store, null, new LazyIngestor(), ArchiveLimits.DEFAULT, () -> {});
     return new Reparser(store, importer, null).run(d -> true, listener);
   }
 
@@ -358,9 +432,29 @@ public final class Workspace implements Closeable {
     if (b != null) b.await(timeoutMillis);
   }
 
+  // ---- re-indexing while serving ----
+
+  /**
+   * Starts re-indexing every stored plan in place on a background thread ({@link BackgroundReindex}); searches keep
+   * the whole index meanwhile. Returns its progress; when one is already running, that one's.
+   */
+  public synchronized BackgroundReindex.Progress reindexInBackground() {
+    BackgroundReindex running = reindexing;
+    if (running != null && running.progress().running()) return running.progress();
+    checkWritable();
+    reindexing = BackgroundReindex.start(sync, store.planIds().size());
+    return reindexing.progress();
+  }
+
+  /** The last re-index started by {@link #reindexInBackground}, when there was one since opening. */
+  public Optional<BackgroundReindex.Progress> reindexProgress() {
+    BackgroundReindex r = reindexing;
+    return r == null ? Optional.empty() : Optional.of(r.progress());
+  }
+
   /** Imports the demo corpus when the store is empty; prints progress to {@code log}. */
   public void importDemoIfEmpty(PrintStream log) {
-    if (!store.isEmpty()) return;
+    if (readOnly || !store.isEmpty()) return;
     Path demo = DataDir.demoCorpus();
     if (!java.nio.file.Files.isDirectory(demo)) {
       log.println("planscope: no demo corpus at " + demo + "; starting with an empty store");
@@ -384,11 +478,20 @@ public final class Workspace implements Closeable {
     }
     BackgroundReparse b = background;
     if (b != null) b.stop(); // the groups of documents already parsed are written whole
+    BackgroundReindex r = reindexing;
+    if (r != null) r.stop();
     committer.shutdown();
     try {
       committer.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (!recovery.healthy()) {
+      // Nothing more can be committed; the store has every plan, and the next open re-indexes what the index lacks.
+      LOG.log(System.Logger.Level.WARNING, "closing without committing the index (it cannot write); the next start "
+          + "re-indexes from the store what it lacks");
+      index.close();
+      return;
     }
     try {
       // The catalogue first, then the index marker quoting its stamp: a crash between leaves them unmatched, and the

@@ -60,6 +60,7 @@ final class CrawlCommand implements Command {
     DataDir data = DataDir.fromOption(args.get("data", null));
     CrawlConfig config = config(args, seeds, data.root().resolve("crawl"));
     try (Workspace ws = Workspace.open(data)) {
+      ws.checkWritable(); // a read-only data directory: say so before fetching anything
       boolean tty = interactive(out);
       Crawler crawler = new Crawler(config, new ImporterSink(ws.importer()), listener(out, err, tty));
       CountDownLatch finished = new CountDownLatch(1);

@@ -39,6 +39,9 @@ final class ServeCommand implements Command {
     String host = args.get("host", "127.0.0.1");
     int port = args.getInt("port", 7070, 0, 65535);
     Workspace workspace = Workspace.open(DataDir.fromOption(args.get("data", null)));
+    if (workspace.readOnly()) {
+      err.println("planscope: read-only: " + workspace.health().reason() + "; searches work, writes are refused");
+    }
     if (!args.has("no-demo")) workspace.importDemoIfEmpty(err);
     Javalin app = WebServer.create(workspace, webOptions(args, workspace, err));
     CountDownLatch stopped = new CountDownLatch(1);

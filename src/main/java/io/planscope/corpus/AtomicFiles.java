@@ -70,12 +70,24 @@ public final class AtomicFiles {
     force(file);
   }
 
-  /** Creates a new file with {@code bytes}, not yet forced: the caller must {@link #forceAll} it before relying on it. */
+  /**
+   * Creates a new file with {@code bytes}, not yet forced: the caller must {@link #forceAll} it before relying on it.
+   * A write that fails (a full disk) removes the part it wrote, so no temporary file outlives the failure.
+   */
   static void writeUnsynced(Path file, byte[] bytes) throws IOException {
     try (FileChannel ch =
         FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer buf = ByteBuffer.wrap(bytes);
       while (buf.hasRemaining()) ch.write(buf);
+    } catch (FileAlreadyExistsException e) {
+      throw e; // not ours to remove
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 

@@ -187,8 +187,13 @@ public final class DocumentStore {
   private Path prepareUnsynced(DocumentFile file, byte[] bytes) throws IOException {
     Path dir = tmpDir.resolve(UUID.randomUUID().toString());
     Files.createDirectory(dir);
-    AtomicFiles.writeUnsynced(dir.resolve("original"), bytes);
-    AtomicFiles.writeUnsynced(dir.resolve("document.json"), JSON.writeValueAsBytes(file));
+    try {
+      AtomicFiles.writeUnsynced(dir.resolve("original"), bytes);
+      AtomicFiles.writeUnsynced(dir.resolve("document.json"), JSON.writeValueAsBytes(file));
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(dir); // a full disk: the caller never sees the directory, so it is removed here
+      throw e;
+    }
     return dir;
   }
 
@@ -240,8 +245,8 @@ public final class DocumentStore {
     for (Plan plan : plans) {
       if (!shouldWrite(plan)) continue;
       Path temp = plansDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID());
+      temps.put(plan.id(), temp); // listed first: the caller removes it even when writing it fails
       AtomicFiles.writeUnsynced(temp, JSON.writeValueAsBytes(plan));
-      temps.put(plan.id(), temp);
     }
   }
 

@@ -6,14 +6,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -22,6 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -46,20 +55,99 @@ public final class PlanIndex implements Closeable {
   private static final double BULK_RAM_BUFFER_MB = 256;
 
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  /** Replaced by {@link #reopenWriter} after a failure (a full disk) closed it; null when read-only. */
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
   private final Refresher refresher;
   private final FacetsConfig facetsConfig = MeasureDocuments.facetsConfig();
   private volatile ReaderCache cache;
 
   private PlanIndex(Directory directory) throws IOException {
     this.directory = directory;
+    this.writer = newWriter(directory, RAM_BUFFER_MB);
+    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    this.refresher = new Refresher(this::refreshWhileWritable, REFRESH_EVERY_MS);
+  }
+
+  private static IndexWriter newWriter(Directory directory, double ramBufferMb) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory());
-    this.refresher = new Refresher(searchers, REFRESH_EVERY_MS);
+    config.setRAMBufferSizeMB(ramBufferMb);
+    return new IndexWriter(directory, config);
+  }
+
+  /** An index over any directory (tests wrap one to fail like a full disk); closing closes the directory. */
+  public static PlanIndex over(Directory directory) throws IOException {
+    return new PlanIndex(directory);
+  }
+
+  /** The reopen thread's work: nothing once the writer failed (searches keep the last good view until it is back). */
+  private void refreshWhileWritable() throws IOException {
+    if (writer.isOpen()) searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Why the writer closed itself, when it did: Lucene closes it for good after a write failed mid-flush (e.g. "No
+   * space left on device" during a reopen), and every later change throws {@code AlreadyClosedException}. Empty while
+   * it works, and always when read-only. {@link #reopenWriter} brings it back.
+   */
+  public Optional<Throwable> writerFailure() {
+    IndexWriter w = writer;
+    if (w == null || w.isOpen()) return Optional.empty();
+    Throwable tragic = w.getTragicException();
+    return Optional.of(tragic != null ? tragic : new IllegalStateException("the index writer was closed"));
+  }
+
+  /**
+   * After {@link #writerFailure}: opens a new writer on the last commit (what was not committed is gone; the caller
+   * re-indexes it from the store) and a searcher manager over it. Searches in flight finish on the old view. Throws
+   * when it cannot open (the old writer then stays closed and this can be tried again).
+   */
+  public synchronized void reopenWriter() throws IOException {
+    if (writer().isOpen()) return;
+    IndexWriter fresh = newWriter(directory, bulkLoadsNow() > 0 ? BULK_RAM_BUFFER_MB : RAM_BUFFER_MB);
+    SearcherManager freshSearchers;
+    try {
+      freshSearchers = new SearcherManager(fresh, new SearcherFactory());
+    } catch (IOException | RuntimeException e) {
+      fresh.rollback();
+      throw e;
+    }
+    SearcherManager old = searchers;
+    writer = fresh;
+    searchers = freshSearchers;
+    old.close();
+  }
+
+  private int bulkLoadsNow() {
+    synchronized (bulkLoads) {
+      return bulkLoads[0];
+    }
+  }
+
+  /** Every plan id in what searches see now (read from the plan-id terms, one per plan). */
+  public Set<String> planIds() throws IOException {
+    return withSearcher(s -> {
+      Set<String> ids = new HashSet<>();
+      Terms terms =
+          MultiTerms.getTerms(s.getIndexReader(), Fields.PLAN_ID);
+      if (terms == null) return ids;
+      TermsEnum te = terms.iterator();
+      PostingsEnum docs = null;
+      Bits live = MultiBits.getLiveDocs(s.getIndexReader());
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        docs = te.postings(docs, PostingsEnum.NONE);
+        if (hasLiveDoc(docs, live)) ids.add(t.utf8ToString());
+      }
+      return ids;
+    });
+  }
+
+  private static boolean hasLiveDoc(PostingsEnum docs, Bits live) throws IOException {
+    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+      if (live == null || live.get(d)) return true;
+    }
+    return false;
   }
 
   /** Read-only: the last commit, no writer (so no lock: another process may be writing). */
@@ -95,14 +183,14 @@ public final class PlanIndex implements Closeable {
    * nest; the normal interval comes back when the last one closes.
    */
   public AutoCloseable bulk() {
-    IndexWriter writer = writer();
+    writer();
     refresher.slowDown(BULK_REFRESH_EVERY_MS);
     synchronized (bulkLoads) {
-      if (bulkLoads[0]++ == 0) writer.getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+      if (bulkLoads[0]++ == 0) writer().getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
     }
     return () -> {
       synchronized (bulkLoads) {
-        if (--bulkLoads[0] == 0) writer.getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
+        if (--bulkLoads[0] == 0) writer().getConfig().setRAMBufferSizeMB(RAM_BUFFER_MB);
       }
       refresher.speedUp(REFRESH_EVERY_MS);
     };
@@ -170,11 +258,12 @@ public final class PlanIndex implements Closeable {
 
   /** Runs work on the current point-in-time searcher and releases it afterwards. */
   public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    SearcherManager manager = searchers; // released to the manager it came from, even if the writer is reopened
+    IndexSearcher searcher = manager.acquire();
     try {
       return work.apply(searcher);
     } finally {
-      searchers.release(searcher);
+      manager.release(searcher);
     }
   }
 
@@ -252,8 +341,10 @@ public final class PlanIndex implements Closeable {
     }
     refresher.close();
     searchers.close();
-    writer.commit();
-    writer.close();
+    if (writer.isOpen()) { // a writer that failed has nothing to commit: the store re-indexes it on the next open
+      writer.commit();
+      writer.close();
+    }
     directory.close();
   }
 

@@ -1,7 +1,6 @@
 package io.planscope.index;
 
 import java.io.IOException;
-import org.apache.lucene.search.ReferenceManager;
 
 /**
  * Reopens the near-real-time searcher on a fixed, adjustable interval (when the writer has changes; a reopen without
@@ -9,15 +8,21 @@ import org.apache.lucene.search.ReferenceManager;
  * at construction; this one can be slowed down for bulk loads.
  */
 final class Refresher implements AutoCloseable {
-  private final ReferenceManager<?> manager;
+  /** One reopen: makes what was written since the last one searchable (when there is anything). */
+  @FunctionalInterface
+  interface Reopen {
+    void run() throws IOException;
+  }
+
+  private final Reopen reopen;
   private final Thread thread;
   private final Object lock = new Object();
   private long intervalMs;
   private int slowdowns;
   private boolean closed;
 
-  Refresher(ReferenceManager<?> manager, long intervalMs) {
-    this.manager = manager;
+  Refresher(Reopen reopen, long intervalMs) {
+    this.reopen = reopen;
     this.intervalMs = intervalMs;
     this.thread = new Thread(this::run, "planscope-index-reopen");
     thread.setDaemon(true);
@@ -53,7 +58,7 @@ final class Refresher implements AutoCloseable {
         if (closed) return;
       }
       try {
-        manager.maybeRefreshBlocking();
+        reopen.run();
       } catch (IOException | RuntimeException e) {
         // Searches keep the last good view; the next round retries (a failing disk also fails the commit, loudly).
         System.getLogger(Refresher.class.getName()).log(System.Logger.Level.WARNING, "index reopen failed: " + e);

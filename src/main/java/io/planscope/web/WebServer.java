@@ -68,6 +68,9 @@ public final class WebServer {
     config.routes.before("/api/*", guard::reads);
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
+    ReindexRoutes reindex = new ReindexRoutes(workspace);
+    config.routes.post("/api/reindex", guard.admin(reindex::start));
+    config.routes.get("/api/reindex", reindex::progress);
     SearchRoutes search = new SearchRoutes(new Searcher(workspace.index()));
     // POST takes the same parameters as a JSON body: a long Chinese query does not fit in a URL (9 bytes a character).
     config.routes.get("/api/search", search::search);
@@ -102,7 +105,10 @@ public final class WebServer {
     CrawlJobs jobs = new CrawlJobs(new ImporterSink(workspace.importer()));
     config.events.serverStopping(jobs::close);
     CrawlRoutes crawl = new CrawlRoutes(jobs, workspace.dataDir().root().resolve("crawl"), new TargetGuard(false));
-    config.routes.post("/api/crawl", guard.admin(crawl::start));
+    config.routes.post("/api/crawl", guard.admin(ctx -> {
+      workspace.checkWritable(); // a crawl that could store nothing is refused up front, not page by page
+      crawl.start(ctx);
+    }));
     config.routes.get("/api/crawl/{job}", crawl::status);
   }
 

@@ -197,6 +197,38 @@ class DocumentStoreTest {
     }
   }
 
+  @Test
+  void writesThatFailOnAFullDiskLeaveNoTemporaryFiles() throws Exception {
+    Optional<TestDisks> disk = TestDisks.tmpfs(dir.resolve("disk"), "300k");
+    assumeTrue(disk.isPresent(), "needs mount rights for a small tmpfs");
+    try (TestDisks d = disk.get()) {
+      Path root = d.dir().resolve("store");
+      DocumentStore store = DocumentStore.open(root);
+      int failures = 0;
+      for (int i = 0; i < 300 && failures < 40; i++) {
+        // Sizes vary so that the disk runs out in the original, in document.json or in a plan's file.
+        SourceDocument doc = TestPlans.txt("t" + i + ".txt", TestPlans.planText("满" + i, 5 + (i * 37) % 90));
+        try {
+          store.addParsed(doc, TestPlans.parse(doc));
+        } catch (StoreException full) {
+          assertEquals(StoreException.Reason.DISK_FULL, full.reason(), full.getMessage());
+          failures++;
+          assertEquals(List.of(), temporaries(root), "after " + doc.filename());
+        }
+      }
+      assertTrue(failures > 0, "the disk never filled");
+    }
+  }
+
+  /** What the store's write protocol names temporarily: ".tmp-…" files and anything inside tmp/. */
+  private static List<String> temporaries(Path root) throws Exception {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.map(root::relativize)
+          .filter(p -> p.getFileName().toString().startsWith(".tmp-") || (p.startsWith("tmp") && p.getNameCount() > 1))
+          .map(Path::toString).sorted().toList();
+    }
+  }
+
   private List<String> listing() throws Exception {
     return listing(dir);
   }

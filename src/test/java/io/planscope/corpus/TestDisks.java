@@ -54,6 +54,13 @@ public final class TestDisks implements AutoCloseable {
     }
   }
 
+  /** Grows (or shrinks) a mounted tmpfs: "space is freed" for a test that filled it. */
+  public void resize(String size) throws IOException {
+    if (!mounted || !run("mount", "-o", "remount,size=" + size, dir.toString())) {
+      throw new IOException("cannot resize " + dir + " to " + size);
+    }
+  }
+
   /** Undoes {@link #makeReadOnly}. */
   public void makeWritable() throws IOException {
     if (mounted) {
