@@ -33,9 +33,7 @@ public final class BackgroundReindex {
   private BackgroundReindex(IndexSync sync, int total) {
     this.sync = sync;
     this.total = total;
-    this.thread = new Thread(this::run, "planscope-reindex");
-    thread.setDaemon(true);
-    thread.setPriority(Thread.MIN_PRIORITY);
+    this.thread = Daemons.background(this::run, "planscope-reindex");
   }
 
   static BackgroundReindex start(IndexSync sync, int total) {

@@ -19,9 +19,7 @@ final class BackgroundReparse {
   private BackgroundReparse(Reparser reparser, PrintStream log) {
     this.reparser = reparser;
     this.log = log;
-    this.thread = new Thread(this::run, "planscope-reparse");
-    thread.setDaemon(true);
-    thread.setPriority(Thread.MIN_PRIORITY);
+    this.thread = Daemons.background(this::run, "planscope-reparse");
   }
 
   /** Starts re-parsing the outdated documents (and those sharing their plans). */

@@ -67,7 +67,7 @@ public final class Workspace implements Closeable {
     this.sync = new IndexSync(store, index, indexDir);
     this.recovery = new IndexRecovery(sync, index, indexDir);
     this.importer = new Importer(store, sync, parser, ArchiveLimits.DEFAULT, this::checkWritable);
-    this.committer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "planscope-commit"));
+    this.committer = Executors.newSingleThreadScheduledExecutor(r -> Daemons.daemon(r, "planscope-commit"));
   }
 
   /** Opens (creating when needed) the store and index under the data directory, with the real ingestion. */
@@ -106,7 +106,7 @@ public final class Workspace implements Closeable {
    */
   public void warmUp() {
     if (!(importer.parser() instanceof LazyIngestor lazy)) return;
-    Thread t = daemon(() -> {
+    Thread t = Daemons.background(() -> {
       try {
         Thread.sleep(WARM_UP_DELAY_MS);
         lazy.get();
@@ -116,7 +116,6 @@ public final class Workspace implements Closeable {
         LOG.log(System.Logger.Level.WARNING, "warming up ingestion failed: " + e.getMessage());
       }
     }, "planscope-warmup");
-    t.setPriority(Thread.MIN_PRIORITY);
     t.start();
   }
 
@@ -163,7 +162,7 @@ public final class Workspace implements Closeable {
     // on a large data directory each takes about half a second.
     FutureTask<OpenedIndex> indexSide = new FutureTask<>(() -> new OpenedIndex(
         openIndex(dataDir), IndexSync.readMarkerIn(dataDir.index())));
-    daemon(indexSide, "planscope-open-index").start();
+    Daemons.daemon(indexSide, "planscope-open-index").start();
     DocumentStore store;
     try {
       store = DocumentStore.open(dataDir.store());
@@ -215,12 +214,6 @@ public final class Workspace implements Closeable {
     } catch (LockObtainFailedException e) {
       throw new DataDirInUseException(dataDir.root(), e);
     }
-  }
-
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
   }
 
   private void catchUp(Optional<IndexMarker> marker) {
