@@ -22,7 +22,7 @@ final class LineRepair {
     Pieces out = new Pieces(lines.size());
     for (Line line : elisions(DocPages.join(lines))) {
       deadline.check();
-      for (Line piece : splitAtGaps(dropWatermarks(dropGlosses(line)), deadline)) {
+      for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(dropGlosses(line))), deadline)) {
         deadline.check();
         for (Line part : RunOnLines.split(piece)) out.add(part);
       }
@@ -61,6 +61,22 @@ final class LineRepair {
   // "…区政府履行---本文来源于网络，仅供参考，勿照抄，如有侵权请联系删除---教育职责…" — a watermark dropped into a sentence
   private static final Pattern WATERMARK =
       Pattern.compile("[-—_=~*]{2,}[^-—_=~*]{0,40}(来源于网络|仅供参考|勿照抄|请勿转载|侵权)[^-—_=~*]{0,40}[-—_=~*]{2,}");
+
+  // "…科学发展观为指导 稿子汇 www.example.com 围绕…" — a site's name and address set into the text; a bureau's own
+  // address (.gov.cn, .edu.cn) is plan text ("登录www.某某.gov.cn报名")
+  private static final Pattern SITE_MARK =
+      Pattern.compile("\\s*[\\p{IsHan}]{2,8}\\s*(?:www\\.)[a-z0-9-]+\\.(?:com|net|cc|org|cn)(?![.a-z])\\s*");
+
+  /** The line without site names and addresses set into its text. */
+  static Line dropSiteMarks(Line line) {
+    String norm = line.norm();
+    if (norm.indexOf("www.") < 0) return line;
+    Matcher m = SITE_MARK.matcher(norm);
+    if (!m.find()) return line;
+    Line cut = new Line(line.text().substring(0, m.start()) + line.text().substring(m.end()),
+        norm.substring(0, m.start()) + norm.substring(m.end()));
+    return cut.strip().norm().isEmpty() ? line : dropSiteMarks(cut);
+  }
 
   /** The line without watermarks set between dashes inside its text. */
   static Line dropWatermarks(Line line) {

@@ -11,7 +11,7 @@ final class NoticeWrapper {
   // "各县（区）教育局，各直属学校，机关各科室，二级机构：" — whom the notice is sent to: names of bodies, each ending in
   // what a body is called; "各学校要做好以下工作：" is a sentence, not a list of bodies
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队|团体|协会|企业)");
+  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队|团体|协会|企业|小组)");
   // "现将《…》印发给你们", "已经市委、市政府同意，现印发给你们"
   private static final Pattern HANDOVER =
       Pattern.compile("(印发|转发|下发|印送)给你们|现予印发|现予转发|现印发|予以印发|现转发|现将.{0,40}(印发|转发|下发)");
@@ -21,6 +21,7 @@ final class NoticeWrapper {
   private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}\\s*[(\\[]\\s*\\d{4}\\s*[)\\]]\\s*\\d{1,4}\\s*号$");
   private static final int NUMBER_MAX = 40;
   private static final int MAX = 250;
+  private static final int SINGLE_ADDRESSEE = 12;
 
   private NoticeWrapper() {}
 
@@ -38,6 +39,8 @@ final class NoticeWrapper {
     if (norm.length() > MAX) return false;
     String n = norm.strip();
     if (n.startsWith("各") && isAddressees(n)) return true;
+    // "县政府：", "市教育局：" — a single addressee on its own line
+    if (n.length() <= SINGLE_ADDRESSEE && isAddressees(n)) return true;
     if (n.contains("此件") && DISCLOSURE.matcher(n).matches()) return true;
     if (n.endsWith("号") && n.length() <= NUMBER_MAX && NUMBER.matcher(n).find()) return true;
     return (n.contains("印") || n.contains("转发") || n.contains("下发")) && HANDOVER.matcher(n).find();

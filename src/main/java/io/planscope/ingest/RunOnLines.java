@@ -18,9 +18,9 @@ final class RunOnLines {
   private static final int MAX_HEADING = 40;
   private static final int WINDOW = 16;
   private static final String STOPS = "。；;：:！!？?";
-  // "市教育局2025年工作要点2025年是…" — the title runs straight into the opening's year
+  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…" — the title runs straight into the opening's year
   private static final Pattern TITLE_THEN_YEAR =
-      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见))(?=(?:19|20)\\d\\d年[是,，])");
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})年(?!\\d))");
   private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见"};
 
   private RunOnLines() {}
