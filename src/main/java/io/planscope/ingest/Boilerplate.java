@@ -221,7 +221,7 @@ final class Boilerplate {
     if (SplitMarkers.isPlanMarker(line)) return null; // "教育局工作计划范文篇1" starts a plan, 范文 or not
     if (Marker.parse(norm) != null && !hasNoHan(norm)) {
       // "1. 本文稿内容较多，请先下载后再完整阅读" — numbered, yet the site's voice
-      return line.length() <= SITE_TALK_MAX && SiteVoice.isStrongFarmTalk(norm) ? SITE_TALK : null;
+      return line.length() <= SITE_TALK_MAX && SiteVoice.isNumberedSiteTalk(norm) ? SITE_TALK : null;
     }
     long found = candidates(norm);
     for (int i = 0; i < LINE_RULES.size(); i++) {

@@ -29,7 +29,7 @@ final class SiteVoice {
           "文档简介", "以稿换稿", "加入会员", "用户评论", "评论仅代表", "收益归属", "内容提供方", "举报或认领",
           "分享文档", "欢迎访问", "欢迎来到", "您好", "网友整理", "整理分享", "喜欢就分享", "供大家学习", "供学习参考",
           "仅供学习", "请先下载", "本文稿", "完整阅读", "此处隐藏", "下载后查看", "推荐度", "Your content", "@所有人", "加入我们", "会员群", "网站客服", "一起来看",
-          "↓↓", "全文来了", "评论功能", "维基", "登录网站", "加入清单", "办公文档之家");
+          "↓↓", "全文来了", "评论功能", "维基", "登录网站", "加入清单");
   /** Phrases a plan may use alone but a farm intro piles up: two are needed. */
   static final List<String> FARM_WEAK =
       List.of("以下是", "下面是", "以下为", "为大家", "为你", "为您", "你", "您", "一起来", "模板", "范例", "例文",
@@ -92,6 +92,20 @@ final class SiteVoice {
     java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
     for (String p : phrases) map.computeIfAbsent(p.charAt(0), c -> new java.util.ArrayList<>()).add(p);
     return java.util.Map.copyOf(map);
+  }
+
+  /**
+   * What a site says in a numbered line of its own ("1. 本文稿内容较多，请先下载后再完整阅读", "4. 网站客服QQ:…"): only
+   * phrases about the document and the site, so a plan's numbered heading with a site name glued on stays.
+   */
+  private static final List<String> NUMBERED_SITE_TALK =
+      List.of("请先下载", "本文稿", "完整阅读", "本文档", "网站客服", "下载后查看", "此处隐藏", "用户上传", "网友上传", "小编",
+          "付费", "免费下载");
+
+  /** A numbered line that is the site's, not the plan's. */
+  static boolean isNumberedSiteTalk(String norm) {
+    for (String p : NUMBERED_SITE_TALK) if (norm.contains(p)) return true;
+    return false;
   }
 
   /** A line with a phrase only a site uses. */
