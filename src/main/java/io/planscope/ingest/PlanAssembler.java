@@ -161,8 +161,14 @@ final class PlanAssembler {
     if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
-    if (hint != null) return new Titled(hint, false);
     Line first = body.get(0);
+    // a farm's page title ("2099年某区教育工作要点思路总体要求2篇") gives way to the plan's own title line right above
+    // it, even one cleaning removed ("2099年某区教育工作要点1" taken as a contents list)
+    if (hint != null && FarmTitles.isFarmTitle(hint)) {
+      Optional<String> above = titleAbove(page.allLines(), first).filter(t -> !FarmTitles.isFarmTitle(t));
+      if (above.isPresent()) return new Titled(above.get(), false);
+    }
+    if (hint != null) return new Titled(hint, false);
     if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return new Titled(first.text(), false);
     // the text opens with a heading, a sentence or page info, which is never a title: a title line near it on the
     // page, else a title fused with the first sentence or cited by a news lead ("《…工作要点》发布"), else the first

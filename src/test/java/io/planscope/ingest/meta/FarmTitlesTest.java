@@ -12,6 +12,7 @@ class FarmTitlesTest {
       textBlock =
           """
           2024年教育局工作计划(精选22篇) | true
+          某区2099年教育工作要点总体要求2篇 | true
           2023年教育局工作計劃精選4篇 | true
           教育局工作要点有哪些 | true
           县教育局年度工作计划怎么写 | true
