@@ -1,6 +1,8 @@
 package io.planscope.ingest;
 
 import io.planscope.ingest.meta.FarmTitles;
+import io.planscope.ingest.meta.CitedTitle;
+import io.planscope.ingest.meta.FusedTitle;
 import io.planscope.ingest.meta.MetadataExtractor;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
@@ -22,6 +24,10 @@ final class PlanAssembler {
   private static final int ABOVE_LOOKBACK = 6;
   private static final int ABOVE_MATCH = 30;
   private static final int MIN_SENTENCES = 3;
+  // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强")
+  private static final Pattern FIRST_HALF = Pattern.compile("^(关于|關于|關於)[^，,。；;:：、]{2,30}$");
+  // a date in a page's info line ("2099-04-10"), or a site's button ("我要投稿")
+  private static final Pattern PAGE_INFO = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|我要投稿");
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
   private static final Pattern SIGNATURE =
       Pattern.compile(
@@ -133,28 +139,81 @@ final class PlanAssembler {
    * a numbered heading.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
+    return withFirstHalf(page.allLines(), pick(chunk, page, body));
+  }
+
+  // "关于贯彻落实某某进一步加强 / 农村教育工作的意见": a title set over two lines, its first half left above the plan
+  // (cleaning may have removed it), is joined again
+  private static Titled withFirstHalf(List<Line> pageLines, Titled title) {
+    String text = title.text().strip();
+    if (text.isEmpty() || FIRST_HALF.matcher(text).lookingAt()) return title;
+    for (int i = 1; i < pageLines.size(); i++) {
+      if (!LineRepair.dropGlosses(pageLines.get(i)).strip().text().equals(text)) continue;
+      Line above = LineRepair.dropGlosses(pageLines.get(i - 1)).strip();
+      boolean half = FIRST_HALF.matcher(above.norm()).matches() && !TitleLines.hasPlanWord(above.norm());
+      return half ? new Titled(above.text() + text, title.own()) : title;
+    }
+    return title;
+  }
+
+  private static Titled pick(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
     if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
+    Line first = body.get(0);
+    // a farm's page title ("2099年某区教育工作要点思路总体要求2篇") gives way to the plan's own title line right above
+    // it, even one cleaning removed ("2099年某区教育工作要点1" taken as a contents list)
+    if (hint != null && FarmTitles.isFarmTitle(hint)) {
+      Optional<String> above = titleAbove(page.allLines(), first).filter(t -> !FarmTitles.isFarmTitle(t));
+      if (above.isPresent()) return new Titled(above.get(), false);
+    }
     if (hint != null) return new Titled(hint, false);
-    if (TitleLines.isTitleShaped(body.get(0))) return new Titled(body.get(0).text(), false);
-    // the text opens with a heading or a sentence, which is never a title: a title line above it on the page, else
-    // the first line, which metadata then drops (a plan without a title has none rather than a sentence)
-    return titleAbove(page.allLines(), body.get(0)).map(t -> new Titled(t, false))
-        .orElse(new Titled(body.get(0).text(), false));
+    if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return new Titled(first.text(), false);
+    // the text opens with a heading, a sentence or page info, which is never a title: a title line near it on the
+    // page, else a title fused with the first sentence or cited by a news lead ("《…工作要点》发布"), else the first
+    // line, which metadata then drops (a plan without a title has none rather than a sentence)
+    return titleNear(page.allLines(), first)
+        .or(() -> FusedTitle.head(first.text()))
+        .or(() -> CitedTitle.in(body.stream().map(Line::text).toList()))
+        .map(t -> new Titled(t, false))
+        .orElse(new Titled(first.text(), false));
+  }
+
+  // "• 2099-04-10 发布", "时间:2099-04-05 工作计划 我要投稿": a library's or site's page info, no title even when it
+  // names the site's category
+  private static boolean isPageInfo(Line line) {
+    return PAGE_INFO.matcher(line.norm()).find();
+  }
+
+  // a plan opening with page info ("• 2099-04-10 发布") has its title among the lines just below it that cleaning
+  // removed ("某局2099年工作要点范文" taken as site talk); otherwise the title stands above the plan
+  private static Optional<String> titleNear(List<Line> pageLines, Line first) {
+    if (isPageInfo(first)) {
+      int at = indexOf(pageLines, first);
+      for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
+        Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+        if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
+      }
+    }
+    return titleAbove(pageLines, first);
   }
 
   /**
    * The nearest title line at most {@value #ABOVE_LOOKBACK} lines above the plan's first line on the page, removed
    * lines included: a farm's marker ("教育局工作计划范文篇1" taken as site talk) or a breadcrumb's last crumb
-   * ("当前位置:首页 > 工作报告 > 某局2099年工作要点"). Empty when the first line is not found on the page.
+   * ("当前位置:首页 > 工作报告 > 某局2099年工作要点") or the title a farm's preface names ("本站为你精心整理了
+   * 某局教育强县方案范文，希望…"); page info ("时间:2099-04-05 工作计划 我要投稿") is passed over. Empty when the
+   * first line is not found on the page.
    */
   private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
     for (int i = at - 1; i >= Math.max(0, at - ABOVE_LOOKBACK); i--) {
       Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+      if (isPageInfo(line)) continue;
       if (TitleLines.isTitleLike(line)) return Optional.of(line.text());
+      Optional<String> named = FarmTitles.named(line.text()).filter(t -> TitleLines.isTitleLike(Line.of(t)));
+      if (named.isPresent()) return named;
     }
     return Optional.empty();
   }

@@ -7,6 +7,8 @@ import io.planscope.plan.SectionType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which title a plan gets when a page offers several: the plan's own heading beats a farm's SEO title. */
 class PlanTitleTest {
@@ -90,5 +92,36 @@ class PlanTitleTest {
     Plan plan = parse("untitled.txt", COUNTY_PLAN, "text/plain");
     assertEquals("", plan.title());
     assertEquals(2022, plan.year());
+  }
+
+  @Test
+  void aTitleFusedWithTheFirstSentenceIsCutFromIt() {
+    String text = "某市教育局六月份的工作安排局长主持召开办公会议，研究部署六月份工作。主要工作如下：\n"
+        + COUNTY_PLAN.substring(COUNTY_PLAN.indexOf("一、"));
+    Plan plan = parse("fused.txt", text, "text/plain");
+    assertEquals("某市教育局六月份的工作安排", plan.title());
+    assertEquals("工作安排", plan.kind());
+  }
+
+  @Test
+  void aPageInfoLineIsNoTitleAndTheTitleBelowItIs() {
+    String text = "时间:2099-04-05 工作计划 我要投稿\n某市教育局2099年工作计划\n" + COUNTY_PLAN.replace("2022年", "2099年");
+    Plan plan = parse("info.txt", text, "text/plain");
+    assertEquals("某市教育局2099年工作计划", plan.title());
+    assertEquals(2099, plan.year());
+  }
+
+  // lines above an untitled plan, " / " between them: a farm's preface naming its text, a title set over two lines
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          前言：本站为你精心整理了某局教育强县方案范文，希望能为你的写作提供参考，欢迎咨询。 | 某局教育强县方案
+          关于贯彻落实某某进一步加强 / 乡村教育工作的意见 | 关于贯彻落实某某进一步加强乡村教育工作的意见
+          """)
+  void theLinesAboveAPlanGiveItsTitle(String above, String title) {
+    String text = above.replace(" / ", "\n") + "\n" + COUNTY_PLAN;
+    assertEquals(title, parse("above.txt", text, "text/plain").title());
   }
 }

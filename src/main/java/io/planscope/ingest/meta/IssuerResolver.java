@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Decides who issued a plan, from where the issuer names itself and nowhere else:
@@ -32,6 +33,8 @@ final class IssuerResolver {
   private static final int TAIL_LINES = 2;
   private static final int SIGNATURE_MAX = 40;
   private static final int BODY_MIN_SUPPORT = 2;
+  // "国家教育事业发展“十九五”规划", "全国教育系统…方案": the country's own plan ("国家级示范校…" is a school's)
+  private static final Pattern NATIONAL_TITLE = Pattern.compile("(?:国家|全国)(?!级)");
 
   private final RegionGazetteer gazetteer;
   private final OwnPlace ownPlace;
@@ -68,7 +71,8 @@ final class IssuerResolver {
     Clues bodyClues = clues(body, bodyMentions, false, support);
     Level we = LevelWords.we(body);
 
-    Level level = level(titleClues, issuerClues, headClues, we);
+    boolean national = NATIONAL_TITLE.matcher(title).lookingAt();
+    Level level = national ? Level.NATIONAL : level(titleClues, issuerClues, headClues, we);
     Choice choice = region(List.of(titleClues, issuerClues), headClues, new Body(body, bodyMentions), level, support);
     if (level == null) level = choice == null ? null : choice.level();
     String bureau = bureau(List.of(titleClues, issuerClues), headClues, bodyClues, level);

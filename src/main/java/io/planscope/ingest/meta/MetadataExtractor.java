@@ -1,5 +1,6 @@
 package io.planscope.ingest.meta;
 
+import io.planscope.plan.Level;
 import io.planscope.plan.PlanMeta;
 import io.planscope.text.Fold;
 import java.util.ArrayList;
@@ -72,7 +73,12 @@ public final class MetadataExtractor {
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
     PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm);
-    Issuer issuer = issuers.resolve(normTitle, stated(cleaned.issuer(), t.pageLines()), t.lines());
+    List<String> stated = stated(cleaned.issuer(), t.pageLines());
+    // "粤府〔2099〕4号" atop a plan that speaks of 全省/我省 names its province
+    if (stated.isEmpty() && LevelWords.we(String.join("\n", t.lines())) == Level.PROVINCE) {
+      DocumentNumber.province(t.pageLines()).ifPresent(stated::add);
+    }
+    Issuer issuer = issuers.resolve(normTitle, stated, t.lines());
     return new PlanMeta(
         title,
         dated.year(),

@@ -42,8 +42,9 @@ final class PeriodReader {
       Pattern.compile(YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?[^,，。;；]{0,12}?(?:工作计划|工作要点|工作方案|计划|要点)");
   private static final int OPENING_LINES = 4;
   private static final int LOOK_BACK_HEADING = 30;
-  // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…", "…主要工作完成情况…以及…"
-  private static final Pattern SUMMARY = Pattern.compile("总结|回顾|完成情况|开展情况|工作成效");
+  // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…", "…主要工作完成情况…以及…",
+  // "某局2098年工作情况及2099年工作思路"
+  private static final Pattern SUMMARY = Pattern.compile("总结|回顾|完成情况|开展情况|工作成效|工作情况");
 
   private PeriodReader() {}
 
@@ -59,7 +60,10 @@ final class PeriodReader {
   static Dated read(String title, List<String> lines, boolean trustTitle) {
     String t = title == null ? "" : title;
     Dated fromTitle = fromTitle(planPart(t));
-    if (trustTitle && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
+    // a summary-plus-plan title ("2098年工作情况及2099年工作思路") keeps its plan's year even on a farm: the
+    // opening looks back ("2098年，在县委…")
+    boolean lookBack = !planPart(t).equals(t) && fromTitle.year() != null;
+    if ((trustTitle || lookBack) && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
     Dated fromOpening = fromOpening(lines, half(t));
     if (fromOpening != null) return fromOpening;
     return fromTitle;

@@ -119,8 +119,16 @@ final class TitleCleaner {
       changed |= unwrapNotice(text, norm, issuer);
       changed |= dropLetterhead(text, norm, issuer);
     }
-    String out = text.toString().strip();
+    String out = undoubled(text.toString().strip());
     return new Cleaned(out.isEmpty() ? raw.strip() : out, issuer.toString().strip());
+  }
+
+  // "某局工作总结及工作思路某局工作总结及 工作思路": a library's text layer repeats its title line, spaced anew
+  private static String undoubled(String title) {
+    String joined = title.replaceAll("\\s+", "");
+    int half = joined.length() / 2;
+    boolean doubled = half >= 4 && joined.length() % 2 == 0 && joined.startsWith(joined.substring(half));
+    return doubled ? joined.substring(0, half) : title;
   }
 
   /**

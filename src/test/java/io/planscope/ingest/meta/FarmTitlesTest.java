@@ -12,6 +12,7 @@ class FarmTitlesTest {
       textBlock =
           """
           2024年教育局工作计划(精选22篇) | true
+          某区2099年教育工作要点总体要求2篇 | true
           2023年教育局工作計劃精選4篇 | true
           教育局工作要点有哪些 | true
           县教育局年度工作计划怎么写 | true
@@ -23,5 +24,18 @@ class FarmTitlesTest {
           """)
   void tellsAFarmsTitleFromAPlansOwn(String title, boolean farm) {
     assertEquals(farm, FarmTitles.isFarmTitle(title));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          前言：本站为你精心整理了某局教育强县方案范文，希望能为你提供参考 | 某局教育强县方案
+          下面是小编为大家整理的某县2099年教育工作计划，欢迎阅读 | 某县2099年教育工作计划
+          某县教育局2099年工作要点 | ''
+          """)
+  void readsTheTitleAFarmsPrefaceNames(String line, String title) {
+    assertEquals(title, FarmTitles.named(line).orElse(""));
   }
 }

@@ -332,4 +332,10 @@ class IssuerResolverTest {
   void quanZhouBeforeEducationIsNoCounty() {
     assertNull(resolve("教育工作方案", "全县推进。", "全州教育稳步发展,全州教育质量提高。").region().county());
   }
+
+  @Test
+  void aTitleOpeningWithGuojiaIsTheCountrysPlan() {
+    assertEquals(Level.NATIONAL, resolve("国家教育事业发展“十九五”规划", "十九五时期是教育现代化的关键阶段。").level());
+    assertEquals(Level.UNKNOWN, resolve("国家级示范校建设方案", "一、建设目标").level());
+  }
 }

@@ -110,4 +110,10 @@ class PeriodReaderTest {
   void brokenQuotesBetweenTheYearAndNianAreReadThrough() {
     assertEquals(2099, read("", "2099“”“”年,全县教育工作要以立德树人为根本任务。").year());
   }
+
+  @Test
+  void aFarmsSummaryPlusPlanTitleKeepsThePlansYearOverTheLookBack() {
+    List<String> opening = List.of("2098年，在县委、县政府的领导下，全县教育事业稳中提升。");
+    assertEquals(2099, PeriodReader.read("某县教育局2098年工作情况及2099年工作思路", opening, false).year());
+  }
 }
