@@ -16,7 +16,6 @@ final class Contents {
   // "2.市教育局2024年工作要点19", "县教育局2024年工作要点……42" — a title and its page number
   private static final Pattern PAGED_ENTRY =
       Pattern.compile("^.{2,60}?(计划|要点|方案|安排|意见|总结|打算|思路)\\s*[.…·．\\s]*\\d{1,3}$");
-  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
   private static final int ENTRY_MAX = 60;
   private static final int MIN_RUN = 3;
   private static final int LOOK_AHEAD = 4000;
@@ -40,11 +39,11 @@ final class Contents {
 
   private static boolean isEntry(Line line) {
     String n = line.norm();
-    return n.length() <= ENTRY_MAX && !SENTENCE.matcher(n).find();
+    return n.length() <= ENTRY_MAX && !TitleLines.hasStop(n);
   }
 
   private static boolean isPagedEntry(String norm) {
-    return norm.length() <= ENTRY_MAX + 4 && !SENTENCE.matcher(norm).find() && PAGED_ENTRY.matcher(norm).matches();
+    return norm.length() <= ENTRY_MAX + 4 && !TitleLines.hasStop(norm) && PAGED_ENTRY.matcher(norm).matches();
   }
 
   private static int entriesEnd(List<Line> lines, int i) {

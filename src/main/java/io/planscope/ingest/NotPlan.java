@@ -15,7 +15,6 @@ final class NotPlan {
       Pattern.compile("计划|要点|方案|安排|打算|思路|意见|规划|重点工作|工作任务|重点任务|任务清单|工作举措");
   // "2020年市教育局召开全市教育工作务虚会" — a meeting reported
   private static final Pattern NEWS_TITLE = Pattern.compile("召开|举行|举办|会议|务虚会|推进会|部署会|座谈会|现场会");
-  private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?，,]");
   private static final int NAME_MAX = 40;
   private static final Pattern SUMMARY = Pattern.compile("总结|總結|汇报|述职|报告|情况|综述|回顾");
   private static final Pattern SPEECH = Pattern.compile("讲话|致辞|发言|讲稿");
@@ -62,7 +61,7 @@ final class NotPlan {
   // "- 教育局教研室工作总结 推荐度:" — a first line that names the text though it is no title line
   private static String nameLine(String norm) {
     String n = norm.replaceFirst("^[-•·*#\\s]+", "").replaceFirst("[:：]\\s*$", "");
-    return n.length() >= 4 && n.length() <= NAME_MAX && !SENTENCE.matcher(n).find() && Marker.parse(n) == null ? n : null;
+    return n.length() >= 4 && n.length() <= NAME_MAX && !TitleLines.hasClause(n) && Marker.parse(n) == null ? n : null;
   }
 
   private static boolean opensWithPlan(List<Line> opening) {

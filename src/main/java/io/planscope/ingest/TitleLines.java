@@ -29,17 +29,26 @@ final class TitleLines {
     return BARE_KIND.matcher(norm).matches();
   }
 
+  /** Whether the text has a sentence stop (。；！？, either width). */
+  static boolean hasStop(String norm) {
+    return SENTENCE.matcher(norm).find();
+  }
+
+  /** Whether the text has a stop or a comma: a sentence, or a clause of one. */
+  static boolean hasClause(String norm) {
+    return hasStop(norm) || norm.indexOf('，') >= 0 || norm.indexOf(',') >= 0;
+  }
+
   /** A line holding a sentence or part of one: a stop or a comma in it, or longer than any title. */
   static boolean isSentence(Line line) {
     String n = line.norm();
-    return n.length() > MAX_LENGTH || SENTENCE.matcher(n).find() || n.indexOf('，') >= 0 || n.indexOf(',') >= 0;
+    return n.length() > MAX_LENGTH || hasClause(n);
   }
 
   /** A short unnumbered line without a sentence, whatever it names ("在全县教育工作会议上的讲话", "某校工作总结"). */
   static boolean isTitleShaped(Line line) {
     String n = line.norm();
-    return n.length() >= 4 && n.length() <= MAX_LENGTH && !SENTENCE.matcher(n).find() && n.indexOf('，') < 0
-        && n.indexOf(',') < 0 && Marker.parse(n) == null && !n.endsWith(":") && !n.endsWith("：");
+    return n.length() >= 4 && n.length() <= MAX_LENGTH && !hasClause(n) && Marker.parse(n) == null && !n.endsWith(":") && !n.endsWith("：");
   }
 
   static boolean isTitleLike(Line line) {
