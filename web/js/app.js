@@ -14,14 +14,16 @@ import * as compare from './views/compare.js';
 import * as kwic from './views/kwic.js';
 import * as trend from './views/trend.js';
 import * as upload from './views/upload.js';
+import * as precedents from './views/precedents.js';
 
-const VIEWS = { search, plan, measure, diff, compare, kwic, trend, upload };
+const VIEWS = { search, plan, measure, diff, compare, kwic, trend, upload, precedents };
 const NAV = [
   ['search', 'navSearch'],
   ['compare', 'navCompare'],
   ['kwic', 'navKwic'],
   ['trend', 'navTrend'],
   ['diff', 'navDiff'],
+  ['precedents', 'navPrecedents'],
   ['upload', 'navUpload'],
 ];
 

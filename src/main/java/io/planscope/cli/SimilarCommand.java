@@ -7,11 +7,15 @@ import io.planscope.compare.Scope;
 import io.planscope.compare.SimilarMeasure;
 import io.planscope.compare.SimilarMeasures;
 import io.planscope.plan.PlanTitle;
+import io.planscope.search.ScopeFilter;
 import io.planscope.web.Json;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code ./planscope similar ID}: measures reused elsewhere, with the shared passages marked; or its lineage. */
+/**
+ * {@code ./planscope similar ID}: measures reused elsewhere, with the shared passages marked; or its lineage.
+ * {@code ./planscope similar --text "…"}: precedents for a draft, the measures closest to a pasted text.
+ */
 final class SimilarCommand implements Command {
   @Override
   public String name() {
@@ -20,19 +24,22 @@ final class SimilarCommand implements Command {
 
   @Override
   public String summary() {
-    return "measures similar to a measure across plans, regions and years (--lineage: earliest first)";
+    return "measures similar to a measure across plans, regions and years (--lineage: earliest first), "
+        + "or to a draft (--text)";
   }
 
   @Override
   public String usage() {
-    return "MEASURE_ID";
+    return "MEASURE_ID | --text \"…\"";
   }
 
   @Override
   public List<Option> options() {
     return List.of(
         Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
-        Option.value("scope", "SCOPE", "other-plans (default), other-regions or other-years"),
+        Option.value("text", "TEXT", "a paragraph of your own draft instead of a measure id ('-' reads standard input)"),
+        Option.value("scope", "SCOPE", "other-plans (default), other-regions or other-years; with --text, search "
+            + "filters such as 'region:浙江 year:2022..2024'"),
         Option.value("min-score", "X", "least similarity from 0 to 1 (default 0.3)"),
         Option.value("limit", "N", "results to show (default 10)"),
         Option.flag("lineage", "near-duplicates ordered by year, earliest first: who wrote it first"),
@@ -42,14 +49,23 @@ final class SimilarCommand implements Command {
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-    String id = args.positionals(1, 1, "MEASURE_ID (search first; ids look like p3f2a…-m4)").get(0);
+    String draft = args.has("text") ? draft(args.get("text", "")) : null;
+    String id = draft == null ? args.positionals(1, 1, "MEASURE_ID (search first; ids look like p3f2a…-m4), or "
+        + "--text \"…\"").get(0) : null;
+    if (draft != null) args.positionals(0, 0, "");
+    if (draft != null && args.has("lineage")) throw Args.usage(name(), "--lineage needs a MEASURE_ID, not --text");
     int limit = args.getInt("limit", 10, 1, 1000);
     double minScore = minScore(args.get("min-score", "0.3"));
     boolean colour = Terminal.colour(args, out, name());
     try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
         note -> err.println("planscope " + name() + ": " + note))) {
       SimilarMeasures similar = new SimilarMeasures(ws.index());
-      if (args.has("lineage")) {
+      if (draft != null) {
+        SimilarMeasures.DraftResult r = similar.similarToText(draft, ScopeFilter.of(args.get("scope", null)),
+            minScore, limit);
+        if (args.has("json")) out.println(Json.write(r));
+        else print("your text", r.text(), r.similar(), colour, out);
+      } else if (args.has("lineage")) {
         SimilarMeasures.Lineage l = similar.lineage(id, limit);
         if (args.has("json")) out.println(Json.write(l));
         else print(l.measure(), l.lineage(), colour, out);
@@ -62,6 +78,12 @@ final class SimilarCommand implements Command {
     return 0;
   }
 
+  /** The --text value; '-' reads it from standard input. */
+  private static String draft(String raw) throws java.io.IOException {
+    if (!raw.equals("-")) return raw;
+    return new String(System.in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private double minScore(String raw) {
     try {
       return Double.parseDouble(raw);
@@ -71,9 +93,13 @@ final class SimilarCommand implements Command {
   }
 
   private static void print(MeasureRef m, List<SimilarMeasure> items, boolean colour, PrintStream out) {
-    out.println(PlanTitle.shown(m.title()) + " · " + m.region().label() + " · " + (m.year() == null ? "year unknown" : m.year())
-        + "  [" + m.measureId() + "]");
-    out.println("  " + m.text());
+    print(PlanTitle.shown(m.title()) + " · " + m.region().label() + " · "
+        + (m.year() == null ? "year unknown" : m.year()) + "  [" + m.measureId() + "]", m.text(), items, colour, out);
+  }
+
+  private static void print(String head, String text, List<SimilarMeasure> items, boolean colour, PrintStream out) {
+    out.println(head);
+    out.println("  " + text);
     if (items.isEmpty()) out.println("\nno similar measures at this score; try a lower --min-score");
     int n = 0;
     for (SimilarMeasure s : items) {

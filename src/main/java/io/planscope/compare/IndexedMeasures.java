@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.document.Document;
@@ -47,14 +48,31 @@ final class IndexedMeasures {
    */
   static List<MeasureRef> candidates(IndexSearcher searcher, MeasureRef query, Scope scope, int k)
       throws IOException {
+    List<MeasureRef> out = new ArrayList<>(k);
+    for (MeasureRef m : candidates(searcher, query.text(), q -> {
+      q.add(new TermQuery(new Term(Fields.MEASURE_ID, query.measureId())), Occur.MUST_NOT);
+      scopeClauses(q, query, scope);
+    }, k)) {
+      if (inScope(query, m, scope)) out.add(m);
+    }
+    return out;
+  }
+
+  /** Up to k measures sharing the most MinHash buckets with a pasted text, among those the filter matches. */
+  static List<MeasureRef> candidates(IndexSearcher searcher, String text, Query filter, int k) throws IOException {
+    return candidates(searcher, text, q -> q.add(filter, Occur.FILTER), k);
+  }
+
+  private static List<MeasureRef> candidates(IndexSearcher searcher, String text,
+      Consumer<BooleanQuery.Builder> restrict, int k) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     // Each shared bucket counts 1/sqrt(candidate's buckets): shared over length, so a long measure that shares many
     // buckets with everything does not crowd out a short near-copy (a Jaccard-like ranking, see SharedOverLength).
-    for (BytesRef term : signature(query.text())) {
+    for (BytesRef term : signature(text)) {
       q.add(new TermQuery(new Term(Fields.MINHASH, term)), Occur.SHOULD);
     }
-    q.add(new TermQuery(new Term(Fields.MEASURE_ID, query.measureId())), Occur.MUST_NOT);
-    scopeClauses(q, query, scope);
+    q.setMinimumNumberShouldMatch(1); // a FILTER clause would otherwise let measures sharing no bucket in
+    restrict.accept(q);
     IndexSearcher byLength = new IndexSearcher(searcher.getIndexReader());
     byLength.setSimilarity(SharedOverLength.INSTANCE);
     TopDocs top = byLength.search(q.build(), k);
@@ -63,8 +81,7 @@ final class IndexedMeasures {
     for (ScoreDoc sd : top.scoreDocs) {
       DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(READ);
       stored.document(sd.doc, visitor);
-      MeasureRef m = read(visitor.getDocument());
-      if (inScope(query, m, scope)) out.add(m);
+      out.add(read(visitor.getDocument()));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.apache.lucene.search.Query;
 
 /**
  * Similar measures across plans, regions and years, and a measure's lineage.
@@ -18,6 +19,11 @@ import java.util.PriorityQueue;
  * simplified twin); candidates whose cheap bounds cannot reach minScore are skipped unaligned.
  */
 public final class SimilarMeasures {
+  /**
+   * The longest pasted text (a writer's draft) accepted: a few paragraphs. Longer drafts are better searched a
+   * paragraph at a time, and the exact alignment of each candidate grows with the length.
+   */
+  public static final int MAX_DRAFT_CHARS = 2_000;
   /** How many index candidates are re-scored exactly. */
   public static final int CANDIDATES = 200;
   /** The score from which a measure counts as a near-duplicate in a lineage. */
@@ -56,6 +62,37 @@ public final class SimilarMeasures {
     });
   }
 
+  /** A pasted text (a draft) and the measures closest to it, best first; shared spans are [draft, measure]. */
+  public record DraftResult(String text, List<SimilarMeasure> similar) {
+    public DraftResult {
+      similar = List.copyOf(similar);
+    }
+  }
+
+  /**
+   * Precedents for a draft: the measures closest to a pasted text among those the filter admits (see
+   * {@code io.planscope.search.ScopeFilter}), scored exactly as {@link #similar} scores measures.
+   */
+  public DraftResult similarToText(String text, Query filter, double minScore, int limit) {
+    checkArguments(minScore, limit);
+    String draft = checkDraft(text);
+    return read(searcher -> new DraftResult(draft, rescore(NormalizedText.of(draft),
+        normalized(IndexedMeasures.candidates(searcher, draft, filter, CANDIDATES)), minScore, limit)));
+  }
+
+  private static String checkDraft(String text) {
+    String draft = text == null ? "" : text.strip();
+    if (draft.isEmpty()) throw new CompareException("the text is empty; paste a paragraph of your draft");
+    if (draft.length() > MAX_DRAFT_CHARS) {
+      throw new CompareException("the text has " + draft.length() + " characters, over the limit of "
+          + MAX_DRAFT_CHARS + "; paste one paragraph or a few measures at a time");
+    }
+    if (NormalizedText.of(draft).length() < Similarity.MIN_RUN) {
+      throw new CompareException("the text '" + draft + "' has no words to compare; paste a sentence of your draft");
+    }
+    return draft;
+  }
+
   /** The measure's lineage (near-duplicates scoring at least {@link #LINEAGE_MIN_SCORE}, at most limit). */
   public Lineage lineage(String measureId, int limit) {
     checkArguments(LINEAGE_MIN_SCORE, limit);
@@ -76,9 +113,13 @@ public final class SimilarMeasures {
    * falls below both minScore and the limit-th best score found: the result is the same as aligning them all.
    */
   static List<SimilarMeasure> rescore(MeasureRef query, List<MeasureRef> candidates, double minScore, int limit) {
+    return rescore(NormalizedText.of(query.text()), normalized(candidates), minScore, limit);
+  }
+
+  private static List<Normalized> normalized(List<MeasureRef> candidates) {
     List<Normalized> normalized = new ArrayList<>(candidates.size());
     for (MeasureRef c : candidates) normalized.add(new Normalized(c, NormalizedText.of(c.text())));
-    return rescore(NormalizedText.of(query.text()), normalized, minScore, limit);
+    return normalized;
   }
 
   /** A candidate with its normalized text (a brute-force scan normalizes each measure once). */

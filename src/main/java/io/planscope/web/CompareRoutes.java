@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.planscope.compare.Comparisons;
 import io.planscope.compare.Scope;
 import io.planscope.compare.TextDiff;
+import io.planscope.search.ScopeFilter;
 
 /**
  * {@code /api/measures/{id}/similar}, {@code /api/measures/{id}/lineage}, {@code /api/diff} (GET by measure ids,
@@ -23,6 +24,36 @@ final class CompareRoutes {
         Scope.of(orDefault(ctx.queryParam("scope"), "other-plans")),
         doubleParam(ctx, "minScore", 0.3),
         intParam(ctx, "limit", 20)));
+  }
+
+  /**
+   * Precedents for a draft: POST {"text": "…", "scope": "region:浙江 year:2022..", "limit": 20, "minScore": 0.3} as
+   * {@code application/json}; scope (search filters only) and the rest are optional.
+   */
+  void similarText(Context ctx) {
+    requireJson(ctx);
+    String shape = "{\"text\":\"…\",\"scope\":\"region:浙江\",\"limit\":20}";
+    JsonNode body = Json.readBody(ctx, shape);
+    if (!body.path("text").isTextual()) {
+      throw HttpProblem.badRequest("the body must be JSON with the draft as a string, " + shape);
+    }
+    WebServer.json(ctx, comparisons.similar().similarToText(body.get("text").asText(),
+        ScopeFilter.of(optionalText(body, "scope")),
+        number(body, "minScore", 0.3), (int) number(body, "limit", 20)));
+  }
+
+  private static String optionalText(JsonNode body, String name) {
+    JsonNode v = body.path(name);
+    if (v.isMissingNode() || v.isNull()) return null;
+    if (!v.isTextual()) throw HttpProblem.badRequest("\"" + name + "\" must be a string, not " + v);
+    return v.asText();
+  }
+
+  private static double number(JsonNode body, String name, double fallback) {
+    JsonNode v = body.path(name);
+    if (v.isMissingNode() || v.isNull()) return fallback;
+    if (!v.isNumber()) throw HttpProblem.badRequest("\"" + name + "\" must be a number, not " + v);
+    return v.asDouble();
   }
 
   void lineage(Context ctx) {

@@ -86,6 +86,7 @@ public final class WebServer {
     CompareRoutes compare = new CompareRoutes(new Comparisons(workspace.store(), workspace.index()));
     config.routes.get("/api/measures/{id}/similar", compare::similar);
     config.routes.get("/api/measures/{id}/lineage", compare::lineage);
+    config.routes.post("/api/similar", compare::similarText);
     config.routes.get("/api/diff", compare::diffMeasures);
     config.routes.post("/api/diff", compare::diffTexts);
     config.routes.get("/api/compare", compare::compare);

@@ -64,4 +64,25 @@ class SearchCommandTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown field 'colour'"), err.toString());
     assertEquals(2, run("search", "教师", "--filter", "nonsense", "--data", data.toString()));
   }
+
+  // A writer's draft, reworded from the Nanshan plan's 课后服务 measure (the demo page's own sentence, edited).
+  @Test
+  void similarTextFindsTheMeasureADraftRewordsWithSharedPassagesMarked() {
+    String draft = "全面推行“5+2”课后服务模式，开设科技、艺术、体育等特色课程不少于30门，引入优质社会资源参与课后服务。";
+    assertEquals(0, run("similar", "--text", draft, "--data", data.toString(), "--limit", "3"), err.toString());
+    String first = out().lines().filter(l -> l.startsWith(" 1. ")).findFirst().orElseThrow(() -> new AssertionError(out()));
+    assertTrue(first.contains("南山区"), first);
+    assertTrue(out().contains("【课后服务模式，") || out().contains("“5+2”课后服务模式"), out());
+    assertTrue(out().contains("【"), out());
+  }
+
+  @Test
+  void similarTextScopeTakesFiltersOnly() {
+    String draft = "全面推行“5+2”课后服务模式，开设科技、艺术、体育等特色课程不少于30门。";
+    assertEquals(0, run("similar", "--text", draft, "--scope", "region:佛山", "--data", data.toString()));
+    assertTrue(out().contains("no similar measures"), "the Shunde plan has no 课后服务 measure: " + out());
+    assertEquals(1, run("similar", "--text", draft, "--scope", "region:深圳 课后", "--data", data.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("only filters"), err.toString());
+    assertEquals(2, run("similar", "--text", draft, "--lineage", "--data", data.toString()));
+  }
 }

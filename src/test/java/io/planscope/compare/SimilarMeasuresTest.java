@@ -11,12 +11,15 @@ import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Region;
 import io.planscope.plan.SectionType;
+import io.planscope.search.QueryException;
+import io.planscope.search.ScopeFilter;
 import io.planscope.text.Fold;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +109,46 @@ class SimilarMeasuresTest {
         () -> similar.similar("p000000000001-m1", Scope.OTHER_PLANS, 1.5, 10));
     assertTrue(e.getMessage().contains("1.5"), e.getMessage());
     assertThrows(CompareException.class, () -> Scope.of("everywhere"));
+  }
+
+  @Test
+  void draftFindsTheMeasuresItRewordsWithSpansIntoTheDraftAndTheMeasure() throws Exception {
+    add(plan("p000000000001", 2023, TestPlans.XIHU, KINDER, TEACHERS),
+        plan("p000000000002", 2024, BINJIANG, KINDER.replace("18所", "25所"), SAFETY));
+    String draft = "我区将扩大普惠性学前教育资源，新建改扩建幼儿园10所，学前三年毛入园率达到95%。";
+    SimilarMeasures.DraftResult r = similar.similarToText(draft, new MatchAllDocsQuery(), 0.3, 10);
+    assertEquals(draft, r.text());
+    assertEquals(List.of("p000000000001-m1", "p000000000002-m1"),
+        r.similar().stream().map(SimilarMeasure::measureId).sorted().toList());
+    SimilarMeasure best = r.similar().get(0);
+    int[] first = best.shared().get(0);
+    assertEquals("扩大普惠性学前教育资源", draft.substring(first[0], first[1]));
+    assertEquals("扩大普惠性学前教育资源", best.text().substring(first[2], first[3]));
+  }
+
+  @Test
+  void draftScopeIsASearchFilter() throws Exception {
+    add(plan("p000000000001", 2023, TestPlans.XIHU, KINDER),
+        plan("p000000000002", 2024, BINJIANG, KINDER.replace("18所", "25所")));
+    String draft = KINDER.replace("18所", "20所");
+    assertEquals(List.of("p000000000002-m1"), similar.similarToText(draft, ScopeFilter.of("region:滨江"), 0.3, 10)
+        .similar().stream().map(SimilarMeasure::measureId).toList());
+    assertEquals(List.of("p000000000001-m1"), similar.similarToText(draft, ScopeFilter.of("year:2023"), 0.3, 10)
+        .similar().stream().map(SimilarMeasure::measureId).toList());
+    QueryException words = assertThrows(QueryException.class, () -> ScopeFilter.of("region:滨江 幼儿园"));
+    assertTrue(words.getMessage().contains("only filters"), words.getMessage());
+  }
+
+  @Test
+  void emptyOrOverlongDraftIsRefusedSayingWhatToDo() throws Exception {
+    add(plan("p000000000001", 2023, TestPlans.XIHU, KINDER));
+    CompareException empty = assertThrows(CompareException.class,
+        () -> similar.similarToText("  \n ", new MatchAllDocsQuery(), 0.3, 10));
+    assertTrue(empty.getMessage().contains("paste"), empty.getMessage());
+    String longDraft = KINDER.repeat(SimilarMeasures.MAX_DRAFT_CHARS / KINDER.length() + 1);
+    CompareException tooLong = assertThrows(CompareException.class,
+        () -> similar.similarToText(longDraft, new MatchAllDocsQuery(), 0.3, 10));
+    assertTrue(tooLong.getMessage().contains(String.valueOf(longDraft.length())), tooLong.getMessage());
   }
 
   /** Plans that copy and edit each other's measures across regions and years, as diffusion does. */

@@ -316,8 +316,29 @@ class BrowserTest {
     shot("09-trend");
   }
 
+  /** A writer pastes a reworded measure of the corpus and finds it as the first precedent, shared wording marked. */
   @Test
   @Order(9)
+  void draftFindsItsPrecedentWithSharedWordingMarked() throws Exception {
+    JsonNode pair = similarPair();
+    String text = api("/api/measures/" + pair.get("a").asText()).get("text").asText();
+    String draft = "我们将" + text.substring(0, Math.min(text.length(), 120)).replaceFirst("[0-9]+", "99");
+    open("#/precedents");
+    visible("#draft-text").sendKeys(draft);
+    visible("#draft-scope").sendKeys("year:1949..2100");
+    visible("#draft-submit").click();
+    visible("#precedents .similar");
+    settled();
+    assertFalse(all("#precedents .similar mark.shared").isEmpty(), "shared wording marked in the precedents");
+    assertFalse(all("#draft-marked mark.shared").isEmpty(), "shared wording marked in the draft");
+    List<String> ids = all("#precedents .similar").stream().map(e -> e.getAttribute("data-measure")).toList();
+    assertTrue(ids.contains(pair.get("a").asText()), "the measure the draft rewords is a precedent: " + ids);
+    assertTrue(driver.getCurrentUrl().contains("text="), "the draft is kept in the URL: " + driver.getCurrentUrl());
+    shot("09-precedents");
+  }
+
+  @Test
+  @Order(10)
   void hostileUploadRendersAsText() throws Exception {
     String token = adminToken();
     assumeTrue(token != null, "no admin token configured");
@@ -357,7 +378,7 @@ class BrowserTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void keyboardAndLanguageToggle() throws Exception {
     open("#/plan/none");
     settled();

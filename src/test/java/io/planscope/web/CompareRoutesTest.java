@@ -82,7 +82,15 @@ class CompareRoutesTest {
   }
 
   private static HttpResponse<String> postDiff(String contentType, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/diff"))
+    return post("/api/diff", contentType, body);
+  }
+
+  private static HttpResponse<String> postSimilar(String contentType, String body) throws Exception {
+    return post("/api/similar", contentType, body);
+  }
+
+  private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) request.header("Content-Type", contentType);
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -128,6 +136,34 @@ class CompareRoutesTest {
     assertEquals("county", first.get("level").asText());
     assertTrue(first.get("score").asDouble() > 0.8);
     assertEquals(4, first.get("shared").get(0).size());
+  }
+
+  @Test
+  void postedDraftGetsTheClosestMeasuresWithSpansIntoBoth() throws Exception {
+    String draft = "全区新建改扩建幼儿园2000个，学前三年毛入园率达到95%以上。";
+    JsonNode body = json(postSimilar("application/json",
+        Json.MAPPER.writeValueAsString(Map.of("text", draft, "limit", 5, "scope", "year:2024"))), 200);
+    assertEquals(draft, body.get("text").asText());
+    assertEquals(1, body.get("similar").size(), body.toString());
+    JsonNode first = body.get("similar").get(0);
+    assertEquals("pbbbbbbbbbbbb-m1", first.get("measureId").asText());
+    JsonNode span = first.get("shared").get(0);
+    assertEquals(draft.substring(span.get(0).asInt(), span.get(1).asInt()),
+        first.get("text").asText().substring(span.get(2).asInt(), span.get(3).asInt()));
+  }
+
+  @Test
+  void postedDraftMustBeJsonWithAShortTextAndFiltersOnly() throws Exception {
+    assertEquals(415, postSimilar("text/plain", "{\"text\":\"幼儿园\"}").statusCode());
+    assertTrue(json(postSimilar("application/json", "{\"draft\":\"幼儿园\"}"), 400).get("message").asText()
+        .contains("\"text\""));
+    String tooLong = "幼".repeat(5_000);
+    assertTrue(json(postSimilar("application/json", "{\"text\":\"" + tooLong + "\"}"), 400).get("message")
+        .asText().contains("5000"));
+    assertTrue(json(postSimilar("application/json", "{\"text\":\"幼儿园\",\"scope\":\"year:2024 学前\"}"), 400)
+        .get("message").asText().contains("only filters"));
+    assertTrue(json(postSimilar("application/json", "{\"text\":\"幼儿园\",\"limit\":\"ten\"}"), 400)
+        .get("message").asText().contains("limit"));
   }
 
   @Test
