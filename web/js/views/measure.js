@@ -67,12 +67,12 @@ function similarItem(id, s) {
 function lineageSection(id, result) {
   const head = h('h2', {}, t('lineage'));
   if (result.status === 'rejected') return h('section', { class: 'card' }, head, errorBox(result.reason, ''));
-  const list = [...listOf(result.value, 'lineage', 'measures', 'items')];
-  list.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
+  // The server orders it: by publish date where known, else by year.
+  const list = listOf(result.value, 'lineage', 'measures', 'items');
   if (!list.length) return h('section', { class: 'card' }, head, emptyBox(t('noLineage')));
   return h('section', { class: 'card', id: 'lineage' }, head,
     h('ol', { class: 'timeline' }, list.map((x) => h('li', { class: x.measureId === id ? 'self' : '' },
-      h('span', { class: 'tl-year' }, x.year ?? '?'),
+      h('span', { class: 'tl-year', title: x.published ? t('published') : t('year') }, x.published || (x.year ?? '?')),
       h('div', { class: 'tl-body' },
         h('div', {}, x.measureId === id ? h('strong', {}, t('thisMeasure') + ' · ') : null, planLink(x.planId, x.title)),
         h('div', { class: 'muted' }, regionLabel(x.region), ' ',

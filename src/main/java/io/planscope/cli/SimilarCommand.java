@@ -42,7 +42,8 @@ final class SimilarCommand implements Command {
             + "filters such as 'region:浙江 year:2022..2024'"),
         Option.value("min-score", "X", "least similarity from 0 to 1 (default 0.3)"),
         Option.value("limit", "N", "results to show (default 10)"),
-        Option.flag("lineage", "near-duplicates ordered by year, earliest first: who wrote it first"),
+        Option.flag("lineage", "near-duplicates earliest first (by publish date where known, else year): who wrote "
+            + "it first"),
         Option.flag("json", "print the API's JSON"),
         Terminal.colorOption());
   }
@@ -94,7 +95,7 @@ final class SimilarCommand implements Command {
 
   private static void print(MeasureRef m, List<SimilarMeasure> items, boolean colour, PrintStream out) {
     print(PlanTitle.shown(m.title()) + " · " + m.region().label() + " · "
-        + (m.year() == null ? "year unknown" : m.year()) + "  [" + m.measureId() + "]", m.text(), items, colour, out);
+        + when(m.year(), m.published()) + "  [" + m.measureId() + "]", m.text(), items, colour, out);
   }
 
   private static void print(String head, String text, List<SimilarMeasure> items, boolean colour, PrintStream out) {
@@ -104,9 +105,15 @@ final class SimilarCommand implements Command {
     int n = 0;
     for (SimilarMeasure s : items) {
       out.printf("%n%2d. %.2f  %s · %s · %s · %s  [%s]%n", ++n, s.score(), PlanTitle.shown(s.title()), s.region().label(),
-          s.year() == null ? "year unknown" : s.year(), s.level().id(), s.measureId());
+          when(s.year(), s.published()), s.level().id(), s.measureId());
       out.println("    " + marked(s.text(), s.shared(), colour));
     }
+  }
+
+  /** The publish date where known (lineage orders by it), else the year. */
+  private static String when(Integer year, String published) {
+    if (published != null) return published;
+    return year == null ? "year unknown" : String.valueOf(year);
   }
 
   /** The text with its shared passages in colour, or in 【】 without colour. */

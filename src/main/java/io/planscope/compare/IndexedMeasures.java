@@ -33,7 +33,8 @@ final class IndexedMeasures {
 
   /** The stored fields a {@link MeasureRef} needs (not the plan outline, sources or path). */
   private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.PROVINCE,
-      Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR, Fields.LEVEL, Fields.SECTION, Fields.TEXT);
+      Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR, Fields.PUBLISHED, Fields.LEVEL, Fields.SECTION,
+      Fields.TEXT);
 
   /** The measure with that id; {@link NotFoundException} naming it when the index has none. */
   static MeasureRef expect(IndexSearcher searcher, String measureId) throws IOException {
@@ -133,6 +134,7 @@ final class IndexedMeasures {
         d.get(Fields.TITLE),
         region,
         year == null ? null : year.intValue(),
+        d.get(Fields.PUBLISHED),
         level == null ? Level.UNKNOWN : Level.of(level),
         section == null ? SectionType.OTHER : SectionType.of(section),
         d.get(Fields.TEXT));

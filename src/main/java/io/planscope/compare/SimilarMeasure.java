@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * A measure similar to a query measure.
  *
+ * @param published the plan's publish date as YYYY-MM-DD, or null when unknown
  * @param score the {@link Similarity} score against the query measure
  * @param shared the aligned passages, {@code [startQuery, endQuery, startThis, endThis]} in original offsets
  */
@@ -16,6 +17,7 @@ public record SimilarMeasure(
     String title,
     Region region,
     Integer year,
+    String published,
     Level level,
     String text,
     double score,
@@ -26,6 +28,7 @@ public record SimilarMeasure(
 
   static SimilarMeasure of(MeasureRef m, Similarity.Score s) {
     return new SimilarMeasure(
-        m.measureId(), m.planId(), m.title(), m.region(), m.year(), m.level(), m.text(), s.score(), s.shared());
+        m.measureId(), m.planId(), m.title(), m.region(), m.year(), m.published(), m.level(), m.text(), s.score(),
+        s.shared());
   }
 }

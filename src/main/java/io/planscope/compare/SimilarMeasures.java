@@ -43,8 +43,8 @@ public final class SimilarMeasures {
   }
 
   /**
-   * The query measure and its near-duplicates in other plans, itself included (score 1), ordered by year (earliest
-   * first; unknown years last), then by score: who wrote it first and where it spread.
+   * The query measure and its near-duplicates in other plans, itself included (score 1), earliest first (see
+   * {@link #EARLIEST_FIRST}), then by score: who wrote it first and where it spread.
    */
   public record Lineage(MeasureRef measure, List<SimilarMeasure> lineage) {
     public Lineage {
@@ -101,8 +101,7 @@ public final class SimilarMeasures {
       List<MeasureRef> candidates = IndexedMeasures.candidates(searcher, query, Scope.OTHER_PLANS, CANDIDATES);
       List<SimilarMeasure> items = new ArrayList<>(rescore(query, candidates, LINEAGE_MIN_SCORE, limit));
       items.add(SimilarMeasure.of(query, Similarity.of(query.text(), query.text())));
-      items.sort(Comparator.comparing((SimilarMeasure s) -> s.year() == null ? Integer.MAX_VALUE : s.year())
-          .thenComparing(Comparator.comparingDouble(SimilarMeasure::score).reversed()));
+      items.sort(EARLIEST_FIRST.thenComparing(Comparator.comparingDouble(SimilarMeasure::score).reversed()));
       return new Lineage(query, items);
     });
   }
@@ -144,6 +143,18 @@ public final class SimilarMeasures {
     List<SimilarMeasure> out = new ArrayList<>(best);
     out.sort(BEST_FIRST);
     return out;
+  }
+
+  /**
+   * By publish date where known, else by year: a county plan published 2022-02-28 comes after the province's of
+   * 2022-02-04, though both are 2022 plans. A plan known only by its year counts as published by the end of that
+   * year at the latest, so it never claims priority over a dated one of the same year; unknown years come last.
+   */
+  static final Comparator<SimilarMeasure> EARLIEST_FIRST = Comparator.comparing(SimilarMeasures::writtenBy);
+
+  private static String writtenBy(SimilarMeasure s) {
+    if (s.published() != null) return s.published();
+    return s.year() == null ? "9999-99-99" : s.year() + "-12-31";
   }
 
   private static final Comparator<SimilarMeasure> BEST_FIRST =

@@ -9,6 +9,7 @@ import io.planscope.index.PlanIndex;
 import io.planscope.plan.Measure;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
+import io.planscope.plan.PlanMeta;
 import io.planscope.plan.Region;
 import io.planscope.plan.SectionType;
 import io.planscope.search.QueryException;
@@ -99,6 +100,23 @@ class SimilarMeasuresTest {
     assertEquals(List.of(2022, 2023, 2024), l.lineage().stream().map(SimilarMeasure::year).toList());
     assertEquals("p000000000003-m1", l.lineage().get(1).measureId());
     assertEquals(1.0, l.lineage().get(1).score());
+  }
+
+  @Test
+  void lineageOrdersByPublishDateAndPutsAPlanKnownOnlyByItsYearAfterTheDatedOnesOfThatYear() throws Exception {
+    add(dated(plan("p000000000001", 2022, TestPlans.XIHU, KINDER), "2022-02-28"),
+        dated(plan("p000000000002", 2022, BINJIANG, KINDER.replace("18所", "30所")), "2022-02-04"),
+        dated(plan("p000000000003", 2022, TAIPEI, KINDER.replace("18所", "25所")), null),
+        dated(plan("p000000000004", 2023, TAIPEI, KINDER.replace("18所", "20所")), "2022-12-30"));
+    List<String> order = similar.lineage("p000000000001-m1", 50).lineage().stream()
+        .map(SimilarMeasure::planId).toList();
+    assertEquals(List.of("p000000000002", "p000000000001", "p000000000004", "p000000000003"), order);
+  }
+
+  private static Plan dated(Plan p, String published) {
+    PlanMeta m = p.meta();
+    return Plan.of(p.id(), new PlanMeta(m.title(), m.year(), m.period(), published, m.level(), m.region(), m.bureau(),
+        m.kind()), p.source(), p.sections(), p.measures());
   }
 
   @Test
@@ -216,6 +234,7 @@ class SimilarMeasuresTest {
   }
 
   static MeasureRef ref(Plan p, Measure m) {
-    return new MeasureRef(m.id(), p.id(), p.title(), p.region(), p.year(), p.level(), m.sectionType(), m.text());
+    return new MeasureRef(m.id(), p.id(), p.title(), p.region(), p.year(), p.published(), p.level(),
+        m.sectionType(), m.text());
   }
 }
