@@ -115,9 +115,9 @@ export function postForm(path, form, token) {
   return send(path, { method: 'POST', headers, body: form }, Boolean(token));
 }
 
-/** Fetches a plan; the endpoint may wrap it as {plan:{…}}. */
-export async function plan(id) {
-  const body = await get('/api/plans/' + encodeURIComponent(id));
+/** Fetches a plan (the endpoint may wrap it as {plan:{…}}); with a query q, also where its words occur (marks). */
+export async function plan(id, q) {
+  const body = await get('/api/plans/' + encodeURIComponent(id), q ? { q } : {});
   return body && body.plan ? { ...body.plan, ...body, plan: undefined } : body;
 }
 

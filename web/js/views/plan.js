@@ -1,4 +1,6 @@
 // Plan: metadata, sources, the stored original, a GB/T 7714 citation, and the collapsible outline of measures.
+// Arriving from a search (#/plan/ID?q=…&m=…), the query's words are marked where the server found them (marks),
+// and a find-in-plan box marks any wording typed into it.
 
 import { h, mount, regionLabel } from '../dom.js';
 import * as api from '../api.js';
@@ -10,33 +12,97 @@ export async function render(main, route, ctx) {
   mount(main, loading());
   let plan;
   try {
-    plan = await loadPlan(route.id);
+    plan = await loadPlan(route.id, route.params.get('q'));
   } catch (err) {
     if (ctx.alive()) mount(main, errorBox(err, ''), h('p', {}, h('a', { href: href('search') }, t('navSearch'))));
     return;
   }
   if (!ctx.alive()) return;
   const focusId = route.params.get('m');
+  const marks = plan.marks || { title: [], headings: {}, measures: {} };
+  const texts = [];
   mount(main,
     h('article', { class: 'plan' },
-      h('h1', {}, planTitle(plan)),
+      h('h1', {}, plan.title ? markable(plan.title, marks.title, texts) : planTitle(plan)),
       h('div', { class: 'plan-actions' },
         h('a', { class: 'btn', href: originalUrl(plan), rel: 'noopener' }, t('original')),
         h('a', { class: 'btn', href: href('compare', null, { b: plan.id }) }, t('comparePrev'))),
       h('div', { class: 'plan-top' }, metaList(plan), citationBox(plan)),
       sourcesList(plan),
-      outline(plan, focusId)));
-  if (focusId) {
-    const el = main.querySelector(`[data-measure="${CSS.escape(focusId)}"]`);
-    if (el) { el.scrollIntoView({ block: 'center' }); el.focus({ preventScroll: true }); }
+      findBar(route, texts),
+      outline(plan, focusId, marks, texts)));
+  const target = focusId ? main.querySelector(`[data-measure="${CSS.escape(focusId)}"]`) : main.querySelector('mark.q');
+  if (target) { target.scrollIntoView({ block: 'center' }); if (focusId) target.focus({ preventScroll: true }); }
+}
+
+/** A text node the find box can re-mark: its text, the query's spans, and the element that shows it. */
+function markable(text, qSpans, texts) {
+  const el = h('span', { class: 'markable' }, marked(text, qSpans || [], []));
+  texts.push({ el, text, qSpans: qSpans || [] });
+  return el;
+}
+
+/** Text with the query's spans (mark.q) and the find box's (mark.find, on top). */
+function marked(text, qSpans, findSpans) {
+  const kind = new Uint8Array(text.length);
+  for (const [s, e] of qSpans) kind.fill(1, Math.max(0, s), Math.min(text.length, e));
+  for (const [s, e] of findSpans) kind.fill(2, Math.max(0, s), Math.min(text.length, e));
+  const out = [];
+  for (let i = 0; i < text.length;) {
+    let j = i;
+    while (j < text.length && kind[j] === kind[i]) j++;
+    const piece = text.slice(i, j);
+    out.push(kind[i] ? h('mark', { class: kind[i] === 2 ? 'find' : 'q' }, piece) : document.createTextNode(piece));
+    i = j;
   }
+  return out;
+}
+
+/** Where the search's words are marked, and a box to find any wording in this plan (Enter: next match). */
+function findBar(route, texts) {
+  const q = route.params.get('q');
+  const count = h('span', { class: 'muted', id: 'find-count', 'aria-live': 'polite' });
+  const box = h('input', { type: 'search', id: 'plan-find', placeholder: t('findInPlan'), 'aria-label': t('findInPlan') });
+  let at = -1;
+  box.addEventListener('input', () => { at = -1; count.textContent = find(box.value, texts); });
+  box.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const hits = [...document.querySelectorAll('mark.find')];
+    if (!hits.length) return;
+    at = (at + 1) % hits.length;
+    hits[at].closest('details')?.setAttribute('open', '');
+    hits[at].scrollIntoView({ block: 'center' });
+    count.textContent = t('findAt', { i: at + 1, n: hits.length });
+  });
+  const qCount = texts.reduce((n, x) => n + x.qSpans.length, 0);
+  return h('div', { class: 'card find-bar' },
+    q ? h('p', { id: 'query-marks' }, t('queryMarked', { q, n: qCount }), ' ',
+      h('a', { href: href('plan', route.id, { m: route.params.get('m') }) }, t('clearMarks'))) : null,
+    h('label', { class: 'inline' }, box, ' ', count));
+}
+
+/** Marks every occurrence of needle (case-insensitive) in the plan's texts; returns the count line. */
+function find(needle, texts) {
+  const want = needle.trim().toLowerCase();
+  let n = 0;
+  for (const x of texts) {
+    const spans = [];
+    if (want) {
+      const hay = x.text.toLowerCase();
+      for (let i = hay.indexOf(want); i >= 0; i = hay.indexOf(want, i + want.length)) spans.push([i, i + want.length]);
+    }
+    n += spans.length;
+    mount(x.el, marked(x.text, x.qSpans, spans));
+  }
+  return want ? t('findCount', { n }) : '';
 }
 
 /** A plan just uploaded becomes visible within about a second (near-real-time reopen): retry a 404 twice. */
-async function loadPlan(id) {
+async function loadPlan(id, q) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await api.plan(id);
+      return await api.plan(id, q);
     } catch (err) {
       if (err.status !== 404 || attempt >= 2) throw err;
       await new Promise((resolve) => setTimeout(resolve, 700));
@@ -103,13 +169,14 @@ function citationBox(plan) {
     h('p', { class: 'cite-text', id: 'citation' }, text), copyButton(() => text));
 }
 
-function outline(plan, focusId) {
+function outline(plan, focusId, marks, texts) {
   const byId = new Map((plan.measures || []).map((m) => [m.id, m]));
   const placed = new Set();
-  const sectionNodes = (plan.sections || []).map((s) => sectionNode(s, byId, placed, focusId));
+  const ctx = { byId, placed, focusId, marks, texts };
+  const sectionNodes = (plan.sections || []).map((s) => sectionNode(s, ctx));
   const loose = (plan.measures || []).filter((m) => !placed.has(m.id));
   const tree = h('div', { class: 'outline' },
-    loose.length ? h('ol', { class: 'measures' }, loose.map((m) => measureItem(m, focusId))) : null,
+    loose.length ? h('ol', { class: 'measures' }, loose.map((m) => measureItem(m, ctx))) : null,
     sectionNodes);
   const setAll = (open) => tree.querySelectorAll('details').forEach((d) => { d.open = open; });
   return h('section', { class: 'card' },
@@ -121,23 +188,24 @@ function outline(plan, focusId) {
     tree);
 }
 
-function sectionNode(section, byId, placed, focusId) {
-  const measures = (section.measureIds || []).map((id) => byId.get(id)).filter(Boolean);
-  measures.forEach((m) => placed.add(m.id));
-  const children = (section.children || []).map((c) => sectionNode(c, byId, placed, focusId));
+function sectionNode(section, ctx) {
+  const measures = (section.measureIds || []).map((id) => ctx.byId.get(id)).filter(Boolean);
+  measures.forEach((m) => ctx.placed.add(m.id));
+  const children = (section.children || []).map((c) => sectionNode(c, ctx));
+  const heading = section.heading || '';
   return h('details', { class: 'section s-' + (section.type || 'other'), open: true },
-    h('summary', {}, h('span', { class: 'heading' }, section.heading || ''),
+    h('summary', {}, h('span', { class: 'heading' }, markable(heading, ctx.marks.headings[heading], ctx.texts)),
       section.type ? badge(label('section', section.type), 'b-section s-' + section.type) : null),
-    measures.length ? h('ol', { class: 'measures' }, measures.map((m) => measureItem(m, focusId))) : null,
+    measures.length ? h('ol', { class: 'measures' }, measures.map((m) => measureItem(m, ctx))) : null,
     children);
 }
 
-function measureItem(m, focusId) {
+function measureItem(m, ctx) {
   const text = m.text || '';
   const showLabel = m.label && !text.startsWith(m.label);
-  return h('li', { class: 'measure' + (m.id === focusId ? ' focused' : ''), 'data-measure': m.id, tabindex: '-1' },
+  return h('li', { class: 'measure' + (m.id === ctx.focusId ? ' focused' : ''), 'data-measure': m.id, tabindex: '-1' },
     showLabel ? h('span', { class: 'label' }, m.label + ' ') : null,
-    h('span', { class: 'mtext' }, text),
+    h('span', { class: 'mtext' }, markable(text, ctx.marks.measures[m.id], ctx.texts)),
     dutiesLine(m),
     h('span', { class: 'measure-tools' },
       (m.topics || []).map((x) => badge(x, 'b-topic')),

@@ -207,14 +207,15 @@ function resultList(body, state, unit, page, apiParams) {
   return [
     h('div', { class: 'results-head' }, summary, csv),
     h('ol', { class: 'hits', start: (page - 1) * (body.size || PAGE_SIZE) + 1 },
-      hits.map((hit) => (Array.isArray(hit.measures) ? planHit(hit) : measureHit(hit, apiParams.q || '')))),
+      hits.map((hit) => (Array.isArray(hit.measures) ? planHit(hit, apiParams.q || '') : measureHit(hit, apiParams.q || '')))),
     pager(state, page, pages),
   ];
 }
 
 function measureHit(hit, query = '') {
   return h('li', { class: 'hit', 'data-measure': hit.measureId },
-    h('h3', {}, h('a', { href: href('plan', hit.planId, { m: hit.measureId }) }, planTitle(hit))),
+    // The plan view marks the query's words (q) and scrolls to the hit (m).
+    h('h3', {}, h('a', { href: href('plan', hit.planId, { m: hit.measureId, q: query }) }, planTitle(hit))),
     badges(hit),
     pathLine(hit.path),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet || hit.text)),
@@ -237,10 +238,10 @@ function hitActions(hit) {
     hit.original ? h('a', { href: hit.original, rel: 'noopener' }, t('original')) : null);
 }
 
-function planHit(hit) {
+function planHit(hit, query = '') {
   const planId = hit.planId || hit.id;
   return h('li', { class: 'hit plan-hit', 'data-plan': planId },
-    h('h3', {}, h('a', { href: href('plan', planId) }, planTitle(hit))),
+    h('h3', {}, h('a', { href: href('plan', planId, { q: query }) }, planTitle(hit))),
     badges({ ...hit, sectionType: null }),
     hit.matches ? h('span', { class: 'muted small-link' }, ' ' + t('measureCount', { n: hit.matches })) : null,
     h('ul', { class: 'sub-hits', 'aria-label': t('measuresInPlan') }, hit.measures.map((m) =>

@@ -8,10 +8,12 @@ import io.planscope.corpus.PlanSource;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
+import io.planscope.search.PlanMarks;
 import java.util.List;
 
 /**
- * A stored plan: {@code GET /api/plans/{id}} (metadata, sources, outline, measures, from the store),
+ * A stored plan: {@code GET /api/plans/{id}} (metadata, sources, outline, measures, from the store; with
+ * {@code ?q=} also where the search's words occur, see {@link PlanMarks}),
  * {@code GET /api/plans/{id}/original} and {@code DELETE /api/plans/{id}} (admin).
  */
 final class PlanRoutes {
@@ -30,6 +32,8 @@ final class PlanRoutes {
     body.put("documentId", documentId);
     body.put("original", documentId == null
         ? "/api/plans/" + plan.id() + "/original" : "/api/documents/" + documentId + "/original");
+    String q = ctx.queryParam("q");
+    if (q != null && !q.isBlank()) body.set("marks", Json.MAPPER.valueToTree(PlanMarks.of(plan, q)));
     WebServer.json(ctx, body);
   }
 

@@ -227,6 +227,16 @@ class BrowserTest {
     assertFalse(driver.findElements(By.xpath("//a[contains(., '原文存档')]")).isEmpty(), "no 原文存档 link");
     visible(".measure.focused");
     shot("03-plan");
+    // Arrived from a search: its word is marked in the plan; the find box marks any other wording.
+    assertFalse(all(".outline mark.q").isEmpty(), "the search word is marked in the plan");
+    assertTrue(visible("#query-marks").getText().contains(WORD), visible("#query-marks").getText());
+    String other = visible(".measure.focused .mtext").getText().substring(0, 2);
+    visible("#plan-find").sendKeys(other);
+    wait.until(d -> !d.findElements(By.cssSelector(".outline mark.find")).isEmpty());
+    assertTrue(visible("#find-count").getText().matches(".*\\d+.*"), visible("#find-count").getText());
+    visible("#plan-find").sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.textMatches(By.id("find-count"), java.util.regex.Pattern.compile("第 1 / \\d+ 处")));
+    shot("03b-plan-find");
   }
 
   @Test
