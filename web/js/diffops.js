@@ -39,9 +39,25 @@ export function similarityBar(sim) {
     h('strong', { class: 'sim-num' }, pct(v, 1)));
 }
 
-export function legend() {
+/** The legend; its changed-number entry shows this diff's first changed number, and only when there is one. */
+export function legend(ops) {
+  const change = firstNumberChange(ops || []);
   return h('p', { class: 'legend' },
-    h('del', { class: 'd-del' }, t('legendDel')), '  ', h('ins', { class: 'd-ins' }, t('legendIns')), '  ',
-    h('del', { class: 'd-del' }, h('strong', { class: 'num' }, '1800')), '→',
-    h('ins', { class: 'd-ins' }, h('strong', { class: 'num' }, '2400')), ' ', t('legendNum'));
+    h('del', { class: 'd-del' }, t('legendDel')), '  ', h('ins', { class: 'd-ins' }, t('legendIns')),
+    change ? ['  ', h('del', { class: 'd-del' }, h('strong', { class: 'num' }, change[0])), '→',
+      h('ins', { class: 'd-ins' }, h('strong', { class: 'num' }, change[1])), ' ', t('legendNum')] : null);
+}
+
+const NUMBER = /[0-9０-９][0-9０-９.,，．%％]*/;
+
+/** The numbers of the first deletion and insertion that stand together and both hold one ("1800个" → "2400个"). */
+function firstNumberChange(ops) {
+  for (let i = 0; i + 1 < ops.length; i++) {
+    const [a, b] = ops[i].op === 'delete' ? [ops[i], ops[i + 1]] : [ops[i + 1], ops[i]];
+    if (a.op !== 'delete' || b.op !== 'insert') continue;
+    const from = NUMBER.exec(a.text || '');
+    const to = NUMBER.exec(b.text || '');
+    if (from && to) return [from[0], to[0]];
+  }
+  return null;
 }

@@ -108,7 +108,6 @@ const DICT = {
   measureCount: ['{n} 条措施', '{n} measures'],
   // measure
   measure: ['措施', 'Measure'],
-  inPlan: ['所在计划', 'In plan'],
   path: ['位置', 'Path'],
   scope: ['范围', 'Scope'],
   scope_other_plans: ['其他计划', 'Other plans'],

@@ -60,7 +60,7 @@ function result(body, ma, mb) {
     // Long, very different texts are aligned by sentences or lines to bound the work; say so.
     body.granularity && body.granularity !== 'token'
       ? h('p', { class: 'muted', id: 'diff-granularity' }, t('diffCoarse_' + body.granularity)) : null,
-    legend(),
+    legend(body.ops),
     h('div', { class: 'diff-cols' },
       h('div', { class: 'diff-col', id: 'diff-a' }, side(ma, 'textA'), h('div', { class: 'diff-text' }, left)),
       h('div', { class: 'diff-col', id: 'diff-b' }, side(mb, 'textB'), h('div', { class: 'diff-text' }, right))),

@@ -26,11 +26,12 @@ export async function render(main, route, ctx) {
   }
   mount(main,
     h('article', { class: 'measure-view' },
-      h('p', { class: 'muted' }, t('inPlan'), ': ', planLink(m.planId, m.title), ' · ',
-        h('a', { href: href('plan', m.planId, { m: id }) }, t('outline'))),
-      h('h1', {}, t('measure'), ' ', h('span', { class: 'muted mono' }, id)),
-      badges(m),
+      // Headed by what a reader cites: the plan and the measure's place in it; the id is a detail.
+      h('h1', { id: 'measure-plan' }, planLink(m.planId, m.title)),
       pathLine(m.path),
+      badges(m),
+      h('p', { class: 'muted' }, t('measure'), ' ', h('span', { class: 'mono' }, id), ' · ',
+        h('a', { href: href('plan', m.planId, { m: id }) }, t('outline'))),
       h('blockquote', { class: 'measure-text', id: 'measure-text' }, m.text || ''),
       dutiesLine(m),
       h('div', { class: 'two-col' },

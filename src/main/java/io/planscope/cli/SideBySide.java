@@ -8,14 +8,17 @@ import java.util.List;
 /**
  * Prints a diff as two columns, A on the left and B on the right, wrapped by display width (a Han character takes
  * two columns). Deletions are red on the left and insertions green on the right; without colour they are marked
- * [-like this-] and {+like this+}.
+ * [-like this-] and {+like this+}. A line never breaks inside a token: a deleted or inserted run with its markers
+ * ("[-1800个-]"), a number ("2400", "95%") or Latin word of unchanged text, a surrogate pair. Only a token wider
+ * than a column is cut.
  */
 final class SideBySide {
   private static final String GUTTER = " │ ";
 
   private enum Style { PLAIN, DELETED, INSERTED }
 
-  private record Cell(char c, Style style) {}
+  /** One char; glued: no line break may come right before it. */
+  private record Cell(char c, Style style, boolean glued) {}
 
   private final int columnWidth;
   private final boolean colour;
@@ -56,15 +59,28 @@ final class SideBySide {
       String text = aSide ? op.aText() : op.bText();
       if (text.isEmpty()) continue;
       Style style = op.op() == Op.Type.EQUAL ? Style.PLAIN : aSide ? Style.DELETED : Style.INSERTED;
-      if (style != Style.PLAIN && !colour) addPlain(cells, aSide ? "[-" : "{+");
-      for (char c : text.toCharArray()) cells.add(new Cell(c, style));
-      if (style != Style.PLAIN && !colour) addPlain(cells, aSide ? "-]" : "+}");
+      boolean marked = style != Style.PLAIN && !colour;
+      if (marked) addMarker(cells, aSide ? "[-" : "{+", false);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean glued = (style != Style.PLAIN && (i > 0 || marked)) || Character.isLowSurrogate(c)
+            || (!cells.isEmpty() && inToken(cells.get(cells.size() - 1).c()) && inToken(c));
+        cells.add(new Cell(c, style, glued));
+      }
+      if (marked) addMarker(cells, aSide ? "-]" : "+}", true);
     }
     return cells;
   }
 
-  private static void addPlain(List<Cell> cells, String marker) {
-    for (char c : marker.toCharArray()) cells.add(new Cell(c, Style.PLAIN));
+  /** A marker's chars stay together; an opening marker may start a line, a closing one may not. */
+  private static void addMarker(List<Cell> cells, String marker, boolean closing) {
+    for (int i = 0; i < marker.length(); i++) cells.add(new Cell(marker.charAt(i), Style.PLAIN, closing || i > 0));
+  }
+
+  /** Chars that make up one token with their neighbours: digits (also full-width), Latin letters, % . , in numbers. */
+  private static boolean inToken(char c) {
+    return Character.isDigit(c) || (c < 128 && (Character.isLetter(c) || c == '%' || c == '.' || c == ','))
+        || c == '％' || c == '．';
   }
 
   private List<List<Cell>> wrap(List<Cell> cells) {
@@ -82,15 +98,28 @@ final class SideBySide {
       }
       int cw = Terminal.columns(cell.c());
       if (w + cw > columnWidth) {
-        lines.add(line);
-        line = new ArrayList<>();
-        w = 0;
+        int start = tokenStart(line, cell);
+        lines.add(new ArrayList<>(line.subList(0, start)));
+        line = new ArrayList<>(line.subList(start, line.size()));
+        w = width(line);
       }
       line.add(cell);
       w += cw;
     }
     if (!line.isEmpty() || lines.isEmpty()) lines.add(line);
     return lines;
+  }
+
+  /**
+   * Where the next line starts when next does not fit: at the start of the token next continues, unless that token
+   * fills the whole line (then it is cut here).
+   */
+  private static int tokenStart(List<Cell> line, Cell next) {
+    if (!next.glued()) return line.size();
+    int start = line.size();
+    while (start > 0 && line.get(start - 1).glued()) start--;
+    start = Math.max(0, start - 1); // the token's first cell, which is not glued
+    return start == 0 ? line.size() : start;
   }
 
   private static int width(List<Cell> line) {

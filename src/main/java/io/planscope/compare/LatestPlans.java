@@ -29,8 +29,9 @@ final class LatestPlans {
     if (query.isEmpty()) throw new CompareException("name a bureau or region for --latest, e.g. 西湖区教育局");
     String bureauName = BUREAUS.stream().filter(query::endsWith).findFirst().orElse(null);
     String region = bureauName == null ? query : query.substring(0, query.length() - bureauName.length());
+    // A plan whose place is unknown cannot be named, so it is never a choice ("教育局" alone is every bureau).
     Map<String, List<Plan>> byIssuer = plans
-        .filter(p -> matchesRegion(p.region(), region) && matchesBureau(p.bureau(), bureauName))
+        .filter(p -> hasPlace(p.region()) && matchesRegion(p.region(), region) && matchesBureau(p.bureau(), bureauName))
         .collect(Collectors.groupingBy(LatestPlans::issuer, LinkedHashMap::new, Collectors.toList()));
     if (byIssuer.isEmpty()) {
       throw new CompareException("no plans of a bureau matching '" + bureau + "'; search for the bureau's plans"
@@ -61,9 +62,12 @@ final class LatestPlans {
     return a == null ? b == null : a.equals(b);
   }
 
+  private static boolean hasPlace(Region r) {
+    return r != null && !r.names().isEmpty();
+  }
+
   private static boolean matchesRegion(Region r, String query) {
     if (query.isEmpty()) return true;
-    if (r == null || r.names().isEmpty()) return false;
     List<String> names = r.names();
     String specific = Fold.toSimplified(names.get(names.size() - 1));
     String full = Fold.toSimplified(String.join("", names));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompareCommandsTest {
@@ -33,6 +34,20 @@ class CompareCommandsTest {
     String row = out().lines().skip(1).findFirst().orElseThrow();
     assertTrue(row.startsWith("新增学位[-1800个-]。"), row);
     assertTrue(row.endsWith(" │ 新增学位{+2400个+}。"), row);
+  }
+
+  @Test
+  void sideBySideNeverBreaksANumberOrAMarkerAcrossLines() {
+    String a = "全面加强学校建设，新增中小学学位1800个，建成智慧校园示范校45所，覆盖率达到90%。";
+    String b = "全面加强学校建设，新增中小学学位2400个，建成智慧校园示范校60所，覆盖率达到95%。";
+    for (int width = 40; width <= 90; width++) {
+      out.reset();
+      assertEquals(0, run("diff", "--text", "--width", String.valueOf(width), a, b));
+      String text = out();
+      for (String token : List.of("[-1800个-]", "{+2400个+}", "[-45所-]", "{+60所+}", "[-90%-]", "{+95%+}")) {
+        assertTrue(text.contains(token), "width " + width + " broke " + token + ":\n" + text);
+      }
+    }
   }
 
   @Test

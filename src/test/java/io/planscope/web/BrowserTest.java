@@ -249,6 +249,8 @@ class BrowserTest {
     assertFalse(all(".similar .score-fill").isEmpty(), "score bars");
     assertFalse(all(".similar mark.shared").isEmpty(), "shared passages highlighted");
     assertTrue(visible("#lineage, #measure-text").isDisplayed());
+    JsonNode measure = api("/api/measures/" + pair.get("a").asText());
+    assertEquals(measure.get("title").asText(), visible("#measure-plan").getText(), "headed by its plan");
     shot("04-measure");
     visible(".similar .diff-btn").click();
     visible("#similarity");
@@ -273,7 +275,15 @@ class BrowserTest {
     assertTrue(del.getCssValue("color").startsWith("rgba(179, 38, 30"), "deletions are red: " + del.getCssValue("color"));
     assertTrue(ins.getCssValue("color").startsWith("rgba(26, 86, 196"), "insertions are blue: " + ins.getCssValue("color"));
     assertFalse(all("#diff-a del strong.num, #diff-b ins strong.num").isEmpty(), "changed numbers emphasised");
+    // The legend's number example is this diff's own first changed number, not a fixed one.
+    String from = visible(".legend del strong.num").getText();
+    String to = visible(".legend ins strong.num").getText();
+    assertTrue(List.of("2024", "1800", "90%").contains(from) && List.of("2025", "2400", "95%").contains(to), from + "→" + to);
     shot("06-diff-texts");
+    open("#/diff?ta=" + enc("加强校园安全管理。") + "&tb=" + enc("加强校园食品安全管理。"));
+    visible("#diff-b ins.d-ins");
+    settled();
+    assertTrue(all(".legend strong.num").isEmpty(), "no number example when no number changed");
   }
 
   @Test
