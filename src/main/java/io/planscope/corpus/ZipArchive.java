@@ -2,6 +2,7 @@ package io.planscope.corpus;
 
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,11 +23,9 @@ public final class ZipArchive {
   public static boolean isZip(SourceDocument doc) {
     byte[] b = doc.bytes();
     boolean magic = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-    return ContentTypes.extension(doc.filename()).equals("zip") || (magic && !isOfficeName(doc.filename()));
-  }
-
-  private static boolean isOfficeName(String filename) {
-    return ContentTypes.extension(filename).equals("docx");
+    // A .docx is a zip too; a zip sent under another name (or none) is still opened.
+    SourceFormat named = SourceFormat.forFilename(doc.filename()).orElse(null);
+    return named == SourceFormat.ZIP || (magic && named != SourceFormat.DOCX);
   }
 
   /** The archive's file entries; throws {@link IngestException} (TOO_LARGE or NOT_TEXT) quoting the archive. */
