@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>How to add a format: write a {@link SourceReader} for it (enforcing the {@link IngestLimits} that apply), add a
  * constant here (its first extension is the one added to a name that has none of them, its first content type the
- * one stored and served), and add its row to README's "Supported formats" table (a test compares the two).
+ * one stored and served), and add its row to README's "Supported formats" table (a test compares the two). The
+ * tests' {@code FormatSamples} then asks for a sample plan in it, which every format test runs through.
  */
 public enum SourceFormat {
   // .shtml is what servers with server-side includes call their pages; bureau sites are full of them.

@@ -44,4 +44,19 @@ class ImportFormatsTest {
     report.outcomes().forEach(o -> imported.add(o.filename()));
     assertEquals(expected, imported);
   }
+
+  /** The drift this table ended: a saved bureau site's .shtml pages were read by the parser but skipped by import. */
+  @Test
+  void aSavedSitesShtmlPagesAreImported() throws Exception {
+    Path page = Files.createDirectories(in.resolve("jyj.example.gov.cn/zwgk")).resolve("2024jhzy.shtml");
+    Files.write(page, FormatSamples.plan(SourceFormat.HTML, "某县教育局2024年工作要点"));
+    try (Workspace ws = Workspace.open(DataDir.at(data))) {
+      ImportRun.Report report = new ImportRun(ws.importer(), ImportRun.Progress.none()).importPaths(List.of(in));
+      assertEquals(1, report.files(), report.outcomes().toString());
+      ImportOutcome outcome = report.outcomes().get(0);
+      assertEquals(ImportOutcome.Status.IMPORTED, outcome.status(), outcome.reason());
+      assertEquals("2024jhzy.shtml", outcome.filename());
+      assertEquals("某县教育局2024年工作要点", ws.store().expectPlan(outcome.planIds().get(0)).title());
+    }
+  }
 }
