@@ -191,7 +191,8 @@ const DICT = {
   unknown: ['未知', 'unknown'],
   // upload
   uploadTitle: ['上传文件', 'Upload documents'],
-  uploadHelp: ['支持 html、txt、docx、pdf 及其 zip 压缩包。需要管理员令牌（见数据目录中的 admin.token）。', 'html, txt, docx, pdf and zips of them. Needs the admin token (admin.token in the data directory).'],
+  uploadHelp: ['支持的格式：{formats}（zip 压缩包内的文件逐个导入）。需要管理员令牌（见数据目录中的 admin.token）。', 'Formats: {formats} (each file in a zip is imported). Needs the admin token (admin.token in the data directory).'],
+  uploadUnsupported: ['“{name}” 不是支持的格式；请上传 {formats}', '“{name}” is not a format PlanScope reads; upload {formats}'],
   files: ['文件', 'Files'],
   adminToken: ['管理员令牌', 'Admin token'],
   upload: ['上传', 'Upload'],

@@ -7,19 +7,32 @@ import { href } from '../router.js';
 import { errorBox, emptyBox, badge, planTitle } from '../ui.js';
 
 export function render(main) {
-  const files = h('input', { type: 'file', id: 'upload-files', name: 'file', multiple: true,
-    accept: '.html,.htm,.txt,.docx,.pdf,.zip' });
+  const files = h('input', { type: 'file', id: 'upload-files', name: 'file', multiple: true });
+  const help = h('p', { class: 'muted', id: 'upload-help' }, t('uploadHelp', { formats: '…' }));
+  // The server's own list (GET /api/formats) fills the picker and the message; without it the server still checks.
+  let extensions = null;
+  api.get('/api/formats').then((body) => {
+    extensions = listOf(body, 'formats').flatMap((f) => f.extensions.map((e) => '.' + e));
+    files.accept = extensions.join(',');
+    help.textContent = t('uploadHelp', { formats: extensions.join(' ') });
+  }).catch(() => {});
   const token = h('input', { type: 'password', id: 'upload-token', autocomplete: 'off', value: api.storedToken() });
   const out = h('div', { class: 'upload-out', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', class: 'btn primary' }, t('upload'));
   const form = h('form', { class: 'card upload-form' },
-    h('p', { class: 'muted' }, t('uploadHelp')),
+    help,
     h('label', {}, t('files'), files),
     h('label', {}, t('adminToken'), token),
     button);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!files.files.length) { files.focus(); return; }
+    const odd = extensions && [...files.files].find((f) => !extensions.some((e) => f.name.toLowerCase().endsWith(e)));
+    if (odd) {
+      mount(out, errorBox({ message: t('uploadUnsupported', { name: odd.name, formats: extensions.join(' ') }) },
+        help.textContent));
+      return;
+    }
     api.storeToken(token.value.trim());
     const data = new FormData();
     for (const f of files.files) data.append('file', f, f.name);
@@ -28,7 +41,7 @@ export function render(main) {
     try {
       mount(out, report(await api.postForm('/api/documents', data, token.value.trim())));
     } catch (err) {
-      mount(out, errorBox(err, t('uploadHelp')));
+      mount(out, errorBox(err, help.textContent));
     } finally {
       button.disabled = false;
     }

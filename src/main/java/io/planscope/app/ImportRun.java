@@ -1,9 +1,9 @@
 package io.planscope.app;
 
-import io.planscope.corpus.ContentTypes;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * A bulk import of files and directories (recursively), counting every outcome: imported, duplicate, failed with the
- * reason. Directories contribute the files we can read (html, htm, txt, docx, pdf, zip); a file named explicitly is
+ * reason. Directories contribute the files whose extension names a {@link SourceFormat}; a file named explicitly is
  * always tried, so an unsupported one is reported rather than silently skipped.
  */
 public final class ImportRun {
@@ -169,7 +169,7 @@ public final class ImportRun {
 
   private static boolean readable(Path file) {
     String name = file.getFileName().toString();
-    return !name.startsWith(".") && ContentTypes.isSupported(name);
+    return !name.startsWith(".") && SourceFormat.forFilename(name).isPresent();
   }
 
   private List<ImportOutcome> importOne(Path file) {

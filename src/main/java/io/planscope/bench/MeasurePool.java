@@ -4,6 +4,7 @@ import io.planscope.ingest.IngestException;
 import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.ParseResult;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
 import io.planscope.plan.SectionType;
@@ -56,7 +57,8 @@ record MeasurePool(List<Skeleton> skeletons, Map<SectionType, List<String>> bySe
 
   private static List<Path> files(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.toString().matches(".*\\.(html|htm|txt)$")).sorted().toList();
+      return s.filter(p -> SourceFormat.forFilename(p.getFileName().toString()).filter(SourceFormat::text).isPresent())
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the demo corpus '" + dir + "'", e);
     }

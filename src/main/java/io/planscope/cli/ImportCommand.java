@@ -5,6 +5,7 @@ import io.planscope.app.ImportOutcome;
 import io.planscope.app.ImportRun;
 import io.planscope.app.Importer;
 import io.planscope.app.Workspace;
+import io.planscope.ingest.SourceFormat;
 import io.planscope.web.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class ImportCommand implements Command {
 
   @Override
   public String summary() {
-    return "store and index files or directories (html, htm, txt, docx, pdf, zip)";
+    return "store and index files or directories (" + SourceFormat.dotted(List.of(SourceFormat.values())) + ")";
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.OutlineText;
 import io.planscope.ingest.ParseResult;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import io.planscope.web.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ final class ParseCommand implements Command {
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-    List<String> files = args.positionals(1, Integer.MAX_VALUE, "FILE (a .html, .htm, .txt, .docx or .pdf)");
+    List<String> files = args.positionals(1, Integer.MAX_VALUE, "FILE (" + SourceFormat.dotted(SourceFormat.documents()) + ")");
     if (args.has("json") && args.has("explain")) throw Args.usage(name(), "choose one of --json and --explain");
     Ingestor ingestor = new Ingestor();
     List<ParseResult> results = new ArrayList<>();

@@ -1,51 +1,28 @@
 package io.planscope.corpus;
 
+import io.planscope.ingest.SourceFormat;
 import io.planscope.text.BidiControls;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * Content types by file extension, and the safe type an original is served with: a stored page is shown as text,
- * never as active HTML on our origin.
+ * The type an original is stored and served with, from {@link SourceFormat}: a stored page is shown as text, never as
+ * active HTML on our origin.
  */
 public final class ContentTypes {
-  /** The extensions we read, with their usual types. How to add one: add it here and teach ingest to read it. */
-  private static final Map<String, String> BY_EXTENSION =
-      Map.of(
-          "html", "text/html",
-          "htm", "text/html",
-          "txt", "text/plain",
-          "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          "pdf", "application/pdf",
-          "zip", "application/zip");
-
   private ContentTypes() {}
 
-  /** The lower-case extension of a file name without the dot, or "" when it has none. */
-  public static String extension(String filename) {
-    int dot = filename.lastIndexOf('.');
-    return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  /** Whether the file name has an extension we can read (zip included). */
-  public static boolean isSupported(String filename) {
-    return BY_EXTENSION.containsKey(extension(filename));
-  }
-
-  /** The type for a file name, or {@code application/octet-stream}. */
+  /** The usual type of the file name's format, or {@code application/octet-stream}. */
   public static String guess(String filename) {
-    return BY_EXTENSION.getOrDefault(extension(filename), "application/octet-stream");
+    return SourceFormat.forFilename(filename).map(SourceFormat::contentType).orElse("application/octet-stream");
   }
 
   /**
-   * The type to serve a stored original with. HTML (and anything that could be sniffed as markup) goes out as plain
-   * text; pdf and docx keep their type (they are downloads, with {@code Content-Disposition: attachment}).
+   * The type to serve a stored original with. Text formats (HTML above all), and anything unknown that a browser
+   * could sniff as markup, go out as plain text; pdf, docx and zip keep their type (they are downloads, with
+   * {@code Content-Disposition: attachment}).
    */
   public static String safeForServing(String filename) {
-    return switch (extension(filename)) {
-      case "pdf", "docx", "zip" -> guess(filename);
-      default -> "text/plain";
-    };
+    return SourceFormat.forFilename(filename).filter(f -> !f.text()).map(SourceFormat::contentType)
+        .orElse("text/plain");
   }
 
   /**

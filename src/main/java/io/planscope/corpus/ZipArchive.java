@@ -2,6 +2,7 @@ package io.planscope.corpus;
 
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,15 +19,15 @@ import java.util.zip.ZipInputStream;
 public final class ZipArchive {
   private ZipArchive() {}
 
-  /** Whether a document is a zip archive, by name or by its "PK\3\4" signature. */
+  /**
+   * Whether a document is a zip archive: by name, or by its "PK\3\4" signature when its name gives no format or a
+   * text one. A name of a binary format keeps that format: a .docx is a zip too, and so may a format added later be.
+   */
   public static boolean isZip(SourceDocument doc) {
     byte[] b = doc.bytes();
     boolean magic = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-    return ContentTypes.extension(doc.filename()).equals("zip") || (magic && !isOfficeName(doc.filename()));
-  }
-
-  private static boolean isOfficeName(String filename) {
-    return ContentTypes.extension(filename).equals("docx");
+    SourceFormat named = SourceFormat.forFilename(doc.filename()).orElse(null);
+    return named == SourceFormat.ZIP || (magic && (named == null || named.text()));
   }
 
   /** The archive's file entries; throws {@link IngestException} (TOO_LARGE or NOT_TEXT) quoting the archive. */

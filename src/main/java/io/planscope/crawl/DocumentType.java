@@ -1,47 +1,50 @@
 package io.planscope.crawl;
 
+import io.planscope.ingest.SourceFormat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a fetched body is, from its Content-Type, its URL and its first bytes (bureau sites often send .docx files
- * as application/octet-stream), and the file name to import it under.
+ * What a fetched body is, as a {@link SourceFormat}: from its first bytes, its Content-Type and, when the type says
+ * nothing (bureau sites often send .docx files as application/octet-stream), its file name; and the file name to
+ * import it under. The crawler imports documents only: an archive, an image or a .doc is no format here.
  */
-enum DocumentType {
-  HTML("html"),
-  DOCX("docx"),
-  PDF("pdf"),
-  /** Images, archives, .doc and anything else the import pipeline does not read. */
-  OTHER("");
-
-  private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+final class DocumentType {
+  /** Types that say nothing about the body: the bytes or the name decide. */
+  private static final Set<String> GENERIC = Set.of("", "text/plain", "application/octet-stream");
   private static final Pattern FILENAME_STAR = Pattern.compile("filename\\*\\s*=\\s*UTF-8''([^;]+)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FILENAME = Pattern.compile("filename\\s*=\\s*\"?([^\";]+)\"?",
       Pattern.CASE_INSENSITIVE);
 
-  final String extension;
+  private DocumentType() {}
 
-  DocumentType(String extension) {
-    this.extension = extension;
+  /** The document format of a fetched body, or empty when it is none the import pipeline reads. */
+  static Optional<SourceFormat> of(Fetched f) {
+    byte[] b = f.body();
+    if (startsWith(b, "%PDF-")) return Optional.of(SourceFormat.PDF);
+    // A .docx is a zip whose entries include word/document.xml; the entry names sit in plain bytes.
+    if (startsWith(b, "PK\u0003\u0004") && contains(b, "word/document.xml")) return Optional.of(SourceFormat.DOCX);
+    String type = f.mediaType();
+    if (GENERIC.contains(type) && looksLikeHtml(b)) return Optional.of(SourceFormat.HTML);
+    Optional<SourceFormat> declared = SourceFormat.forContentType(type);
+    if (declared.isEmpty() && GENERIC.contains(type)) declared = SourceFormat.forFilename(rawName(f));
+    return declared.filter(format -> !format.archive());
   }
 
-  static DocumentType of(Fetched f) {
-    String type = f.mediaType();
-    byte[] b = f.body();
-    if (startsWith(b, "%PDF-") || type.equals("application/pdf")) return PDF;
-    // A .docx is a zip whose entries include word/document.xml; the entry names sit in plain bytes.
-    if (type.equals(DOCX_TYPE) || (startsWith(b, "PK\u0003\u0004") && contains(b, "word/document.xml"))) {
-      return DOCX;
-    }
-    if (type.equals("text/html") || type.equals("application/xhtml+xml")) return HTML;
-    if ((type.isEmpty() || type.equals("text/plain") || type.equals("application/octet-stream")) && looksLikeHtml(b)) {
-      return HTML;
-    }
-    return OTHER;
+  /** Whether a link's file name or anchor text names an attachment: a document that is not a page (.docx, .pdf). */
+  static boolean namesAttachment(String name) {
+    return SourceFormat.forFilename(name).filter(f -> !f.archive() && f != SourceFormat.HTML).isPresent();
+  }
+
+  /** The attachment extensions, for messages: ".txt, .docx, .pdf". */
+  static String attachmentExtensions() {
+    return SourceFormat.dotted(SourceFormat.documents().stream().filter(f -> f != SourceFormat.HTML).toList());
   }
 
   private static boolean startsWith(byte[] b, String prefix) {
@@ -62,18 +65,17 @@ enum DocumentType {
 
   /**
    * The file name to import under: Content-Disposition's (RFC 6266 filename* first), else the URL's last path
-   * segment, with this type's extension added when missing ("index.jsp?id=3" becomes "index.jsp.html").
+   * segment, with the format's extension added when it has none of them ("index.jsp?id=3" becomes "index.jsp.html").
    */
-  String filename(Fetched f) {
+  static String filename(Fetched f, SourceFormat format) {
+    return format.withExtension(rawName(f));
+  }
+
+  private static String rawName(Fetched f) {
     String name = fromDisposition(f.contentDisposition());
     if (name == null) name = lastSegment(f.finalUrl());
     name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-    if (name.isEmpty()) name = "index";
-    if (!extension.isEmpty() && !name.toLowerCase(Locale.ROOT).endsWith("." + extension)
-        && !(this == HTML && name.toLowerCase(Locale.ROOT).endsWith(".htm"))) {
-      name = name + "." + extension;
-    }
-    return name;
+    return name.isEmpty() ? "index" : name;
   }
 
   private static String fromDisposition(String header) {

@@ -1,5 +1,6 @@
 package io.planscope.crawl;
 
+import io.planscope.ingest.SourceFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * Polite HTTP GETs: our User-Agent, connect and read timeouts, a body size cap, retries of 5xx and timeouts with
@@ -33,6 +35,11 @@ public final class Fetcher implements AutoCloseable {
   public record Conditional(String etag, String lastModified) {
     public static final Conditional NONE = new Conditional(null, null);
   }
+
+  /** The formats we read, pages first (a server that negotiates then prefers the page), then anything. */
+  static final String ACCEPT = SourceFormat.documents().stream()
+      .flatMap(f -> f.contentTypes().stream().map(t -> f == SourceFormat.HTML ? t : t + ";q=0.9"))
+      .collect(Collectors.joining(",")) + ",*/*;q=0.5";
 
   private static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(r -> {
@@ -143,8 +150,7 @@ public final class Fetcher implements AutoCloseable {
         .GET()
         .timeout(config.readTimeout())
         .header("User-Agent", config.userAgent())
-        .header("Accept", "text/html,application/xhtml+xml,application/pdf,"
-            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9,*/*;q=0.5")
+        .header("Accept", ACCEPT)
         .header("Accept-Language", "zh-CN,zh;q=0.9");
     if (conditional.etag() != null) b.header("If-None-Match", conditional.etag());
     if (conditional.lastModified() != null) b.header("If-Modified-Since", conditional.lastModified());

@@ -16,7 +16,7 @@ public record Link(URI url, String text, Kind kind) {
     PLAN_LIKE,
     /** 下一页 and the like: the next page of the same list (not counted as a level of depth). */
     PAGINATION,
-    /** A .docx or .pdf file. */
+    /** A document that is not a page (.docx, .pdf, .txt: see {@link io.planscope.ingest.SourceFormat}). */
     ATTACHMENT
   }
 }

@@ -32,7 +32,6 @@ public final class PageReader {
   // "一、总体要求" "（一）加强组织领导" "第二部分" "3．完善…" — the outline markers of a plan's body.
   private static final Pattern OUTLINE = Pattern.compile(
       "^\\s*(第[一二三四五六七八九十百]+[章部分节]|[一二三四五六七八九十]+、|[（(〔][一二三四五六七八九十]+[）)〕]|\\d{1,2}[.、．])");
-  private static final Pattern ATTACHMENT = Pattern.compile("\\.(docx|pdf)$", Pattern.CASE_INSENSITIVE);
 
   /** Thresholds, in characters of body text outside links and lines with outline markers. */
   static final int PLAN_MIN_TEXT = 300;
@@ -138,7 +137,7 @@ public final class PageReader {
     String path = CrawlUrl.decoded(url);
     int q = path.indexOf('?');
     String bare = q < 0 ? path : path.substring(0, q);
-    if (ATTACHMENT.matcher(bare).find() || ATTACHMENT.matcher(text).find()) return Link.Kind.ATTACHMENT;
+    if (DocumentType.namesAttachment(bare) || DocumentType.namesAttachment(text)) return Link.Kind.ATTACHMENT;
     if (NEXT_PAGE.matcher(text).matches() || rel.toLowerCase(Locale.ROOT).contains("next")) {
       return Link.Kind.PAGINATION;
     }

@@ -4,9 +4,11 @@ import io.planscope.crawl.PageOutcome.Result;
 import io.planscope.crawl.Validators.Validator;
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Visits one URL of the frontier: robots.txt, a (conditional) fetch, unchanged detection, reading the page for
@@ -50,7 +52,7 @@ final class PageVisit {
   }
 
   private static boolean readable(Fetched f) {
-    return f.ok() && !f.truncated() && DocumentType.of(f) == DocumentType.HTML;
+    return f.ok() && !f.truncated() && DocumentType.of(f).orElse(null) == SourceFormat.HTML;
   }
 
   private void hopCheck(URI uri) throws FetchFailure, InterruptedException {
@@ -78,13 +80,14 @@ final class PageVisit {
     if (f.truncated()) {
       return PageOutcome.of(key, depth, Result.SKIPPED, "larger than " + config.maxBytes() + " bytes; stopped reading");
     }
-    DocumentType type = DocumentType.of(f);
+    Optional<SourceFormat> type = DocumentType.of(f);
     String kind = kindOf(type, page);
     String hash = CrawlState.sha256(f.body());
     validators.put(key, new Validator(f.etag(), f.lastModified(), hash, kind, Instant.now().toString()));
-    if (type == DocumentType.OTHER) {
+    if (type.isEmpty()) {
       String t = f.mediaType().isEmpty() ? "no content type" : f.mediaType();
-      return PageOutcome.of(key, depth, Result.SKIPPED, "not a page or a .docx/.pdf attachment (" + t + ")");
+      return PageOutcome.of(key, depth, Result.SKIPPED,
+          "not a page or a " + DocumentType.attachmentExtensions() + " attachment (" + t + ")");
     }
     if (!kind.equals("plan") && !kind.equals("attachment")) {
       return PageOutcome.of(key, depth, Result.FOLLOWED, kind + " page");
@@ -92,21 +95,18 @@ final class PageVisit {
     if (before != null && hash.equals(before.sha256())) {
       return PageOutcome.of(key, depth, Result.UNCHANGED, "same content as last time");
     }
-    return importDocument(f, type, depth);
+    return importDocument(f, type.get(), depth);
   }
 
-  private static String kindOf(DocumentType type, PageReader.Page page) {
-    return switch (type) {
-      case HTML -> page.kind().name().toLowerCase(java.util.Locale.ROOT);
-      case DOCX, PDF -> "attachment";
-      case OTHER -> "other";
-    };
+  private static String kindOf(Optional<SourceFormat> type, PageReader.Page page) {
+    if (type.isEmpty()) return "other";
+    return type.get() == SourceFormat.HTML ? page.kind().name().toLowerCase(java.util.Locale.ROOT) : "attachment";
   }
 
-  private PageOutcome importDocument(Fetched f, DocumentType type, int depth) {
+  private PageOutcome importDocument(Fetched f, SourceFormat type, int depth) {
     String key = f.url().toString();
-    SourceDocument doc = new SourceDocument(f.body(), type.filename(f), f.finalUrl().toString(), f.contentType(),
-        Instant.now());
+    SourceDocument doc = new SourceDocument(f.body(), DocumentType.filename(f, type), f.finalUrl().toString(),
+        f.contentType(), Instant.now());
     try {
       ImportResult r = sink.accept(doc);
       return switch (r.status()) {
@@ -138,7 +138,7 @@ final class PageVisit {
     return page.links().stream().filter(l -> follows(page.kind(), l)).toList();
   }
 
-  // Plan pages: only their attachments (the plan itself as .docx/.pdf). List and other pages: plan-like links,
+  // Plan pages: only their attachments (the plan itself as .docx/.pdf/.txt). List and other pages: plan-like links,
   // pagination, and attachments that mention a plan ("附件：2024年工作要点.docx").
   private static boolean follows(PageKind kind, Link l) {
     return switch (kind) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * The ingestion pipeline: bytes in, plans out. Thread-safe; never stores anything.
  *
- * <p>The stages, in order: read ({@link SourceReaders}: charset, jsoup cleaning and main content, docx, pdf) →
+ * <p>The stages, in order: read (the {@link SourceFormat}'s reader: charset, jsoup cleaning and main content, docx, pdf) →
  * repair line breaks ({@link LineRepair}) → remove boilerplate lines ({@link Boilerplate}) → split the page into
  * plans ({@link PlanSplitter}) → for each plan the outline ({@link OutlineParser}), its sections and measures
  * ({@link MeasureBuilder}) and metadata ({@link MetadataExtractor}) ({@link PlanAssembler}). Each parse runs under
@@ -38,7 +38,7 @@ public final class Ingestor {
   /** Parses one document into plans; throws {@link IngestException} with a reason when it yields none. */
   public ParseResult parse(SourceDocument document) {
     checkSize(document);
-    SourceReader reader = SourceReaders.forFilename(document.filename());
+    SourceReader reader = SourceFormat.expectFor(document.filename()).reader();
     // the deadline starts now, not when a thread takes the parse: the parse stops when its caller stops waiting
     Deadline deadline = Deadline.after(limits.timeout(), document.filename());
     Future<ParseResult> future = ParsePool.submit(() -> parseNow(document, reader, deadline), document.filename());
@@ -62,7 +62,7 @@ public final class Ingestor {
   public ParseResult parseHere(SourceDocument document) {
     checkSize(document);
     Deadline deadline = Deadline.after(limits.timeout(), document.filename());
-    return parseNow(document, SourceReaders.forFilename(document.filename()), deadline);
+    return parseNow(document, SourceFormat.expectFor(document.filename()).reader(), deadline);
   }
 
   private ParseResult parseNow(SourceDocument document, SourceReader reader, Deadline deadline) {

@@ -9,7 +9,7 @@ import java.time.Instant;
  * disguised name.
  *
  * @param bytes the original bytes, exactly as fetched or uploaded
- * @param filename the file name (its extension picks the reader: html, htm, txt, docx, pdf)
+ * @param filename the file name (its extension picks the reader: see {@link SourceFormat})
  * @param sourceUri where it came from: a file path or URL
  * @param httpContentType the Content-Type header when crawled (may carry a charset), else null
  * @param fetchedAt when it was fetched or imported

@@ -2,7 +2,7 @@ package io.planscope.ingest;
 
 /**
  * Turns one document's bytes into a {@link Page} of lines. How to add a format: implement this in a small class,
- * enforce the {@link IngestLimits} that apply to it, and map its extension in {@link SourceReaders}.
+ * enforce the {@link IngestLimits} that apply to it, and add it with its extensions to {@link SourceFormat}.
  */
 interface SourceReader {
   Page read(SourceDocument doc, IngestLimits limits, Deadline deadline);

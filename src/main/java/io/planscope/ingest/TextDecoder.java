@@ -61,7 +61,8 @@ final class TextDecoder {
   private static IngestException notText(SourceDocument doc, String why) {
     return new IngestException(
         IngestException.Reason.NOT_TEXT,
-        "'" + doc.filename() + "' is not text: " + why + "; upload the page itself (.html, .txt, .docx or .pdf)");
+        "'" + doc.filename() + "' is not text: " + why + "; upload the document itself ("
+            + SourceFormat.dotted(SourceFormat.documents()) + ")");
   }
 
   /**

@@ -10,6 +10,7 @@ import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.SourceDocument;
+import io.planscope.ingest.SourceFormat;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Region;
 import java.io.IOException;
@@ -44,7 +45,6 @@ final class DocumentRoutes {
   void upload(Context ctx) {
     checkLength(ctx);
     List<SourceDocument> files = isMultipart(ctx) ? multipart(ctx) : raw(ctx);
-    files.forEach(DocumentRoutes::checkType);
     List<ImportOutcome> outcomes = new ArrayList<>();
     for (SourceDocument f : files) outcomes.addAll(workspace.importer().importFile(f));
     respond(ctx, outcomes);
@@ -131,7 +131,8 @@ final class DocumentRoutes {
     // A page's declared charset helps decoding; generic or form types say nothing about the file.
     String type = contentType == null || contentType.startsWith("application/octet-stream")
         || contentType.startsWith("multipart/") ? null : contentType;
-    return new SourceDocument(bytes, filename, "upload:" + filename, type, Instant.now());
+    String name = supportedName(filename, type);
+    return new SourceDocument(bytes, name, "upload:" + name, type, Instant.now());
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
@@ -140,11 +141,15 @@ final class DocumentRoutes {
     return bytes;
   }
 
-  private static void checkType(SourceDocument doc) {
-    if (!ContentTypes.isSupported(doc.filename())) {
-      throw new HttpProblem(415, "unsupported_type", "'" + doc.filename()
-          + "' is not a type we read; upload .html, .htm, .txt, .docx, .pdf or a .zip of those");
-    }
+  /**
+   * The name when its extension names a {@link SourceFormat}; else, when the declared type names one ("?filename=plan"
+   * sent as application/pdf), the name with that format's extension; else 415 listing every format.
+   */
+  private static String supportedName(String filename, String declaredType) {
+    if (SourceFormat.forFilename(filename).isPresent()) return filename;
+    return SourceFormat.forContentType(declaredType).map(f -> f.withExtension(filename)).orElseThrow(() ->
+        new HttpProblem(415, "unsupported_type", "'" + filename + "' is not a format PlanScope reads; upload "
+            + SourceFormat.supported()));
   }
 
   private void respond(Context ctx, List<ImportOutcome> outcomes) {

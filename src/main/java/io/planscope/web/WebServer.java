@@ -94,6 +94,7 @@ public final class WebServer {
     config.routes.post("/api/documents", guard.admin(documents::upload));
     config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));
     config.routes.get("/api/documents/{id}/original", documents::original);
+    config.routes.get("/api/formats", FormatRoutes::formats);
     PlanRoutes plans = new PlanRoutes(workspace);
     config.routes.get("/api/plans/{id}", plans::plan);
     config.routes.get("/api/plans/{id}/original", plans::original);

@@ -2,8 +2,14 @@ package io.planscope.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.planscope.ingest.FormatSamples;
+import io.planscope.ingest.SourceFormat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class DocumentTypeTest {
@@ -16,28 +22,83 @@ class DocumentTypeTest {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  private static Optional<SourceFormat> typeOf(String url, String type, byte[] body) {
+    return DocumentType.of(answer(url, type, null, body));
+  }
+
   @Test
   void sniffsDocxAndPdfSentAsOctetStream() {
     byte[] docx = FixtureSite.docx();
-    assertEquals(DocumentType.DOCX, DocumentType.of(answer("http://a.cn/down?id=3", "application/octet-stream", null, docx)));
-    assertEquals(DocumentType.PDF, DocumentType.of(answer("http://a.cn/f", "application/octet-stream", null, ascii("%PDF-1.7\n"))));
-    assertEquals(DocumentType.OTHER, DocumentType.of(answer("http://a.cn/x.zip", "application/zip", null, ascii("PK\3\4abc"))));
-    assertEquals(DocumentType.HTML, DocumentType.of(answer("http://a.cn/", null, null, ascii("<!DOCTYPE html><html>"))));
-    assertEquals(DocumentType.OTHER, DocumentType.of(answer("http://a.cn/a.jpg", "image/jpeg", null, new byte[] {-1, -40})));
+    assertEquals(Optional.of(SourceFormat.DOCX), typeOf("http://a.cn/down?id=3", "application/octet-stream", docx));
+    assertEquals(Optional.of(SourceFormat.PDF), typeOf("http://a.cn/f", "application/octet-stream", ascii("%PDF-1.7\n")));
+    assertEquals(Optional.empty(), typeOf("http://a.cn/x.zip", "application/zip", ascii("PK\3\4abc")));
+    assertEquals(Optional.of(SourceFormat.HTML), typeOf("http://a.cn/", null, ascii("<!DOCTYPE html><html>")));
+    assertEquals(Optional.empty(), typeOf("http://a.cn/a.jpg", "image/jpeg", new byte[] {-1, -40}));
+    assertEquals(Optional.empty(), typeOf("http://a.cn/a.doc", "application/msword", new byte[] {-48, -49, 17, -32}));
+  }
+
+  /** Each registered document format, by each of its content types, and by name when the type says nothing. */
+  @Test
+  void everyDocumentFormatIsRecognisedByTypeAndByName() {
+    for (SourceFormat f : SourceFormat.values()) {
+      byte[] body = FormatSamples.plan(f, "某县教育局2024年工作要点");
+      Optional<SourceFormat> expected = f.archive() ? Optional.empty() : Optional.of(f);
+      for (String type : f.contentTypes()) {
+        assertEquals(expected, typeOf("http://a.cn/down?id=7", type + "; charset=utf-8", body), f + " as " + type);
+      }
+      for (String ext : f.extensions()) {
+        Fetched named = answer("http://a.cn/files/plan." + ext, "application/octet-stream", null, body);
+        assertEquals(expected, DocumentType.of(named), f + " named ." + ext);
+        if (expected.isPresent()) assertEquals("plan." + ext, DocumentType.filename(named, f));
+      }
+    }
+    // a page with no doctype sent as octet-stream still counts by its name: SSI sites serve .shtml that way
+    assertEquals(Optional.of(SourceFormat.HTML),
+        typeOf("http://a.cn/zwgk/2024jhzy.shtml", "application/octet-stream", ascii("<p>一、总体要求</p>")));
   }
 
   @Test
   void namesFilesFromContentDispositionOrTheUrl() {
     String star = "attachment; filename*=UTF-8''%E5%B7%A5%E4%BD%9C%E8%A6%81%E7%82%B9.docx";
-    assertEquals("工作要点.docx", DocumentType.DOCX.filename(answer("http://a.cn/down?id=3", null, star, new byte[0])));
-    assertEquals("plan-2024.pdf",
-        DocumentType.PDF.filename(answer("http://a.cn/down?id=3", null, "attachment; filename=\"plan-2024.pdf\"", new byte[0])));
-    assertEquals("down.docx", DocumentType.DOCX.filename(answer("http://a.cn/down?id=3", null,
-        "attachment; filename=\"\u00b9\u00a4\u00d7\u00f7.docx\"", new byte[0])), "GBK bytes read as Latin-1 are ignored");
-    assertEquals("index.jsp.html", DocumentType.HTML.filename(answer("http://a.cn/zwgk/index.jsp?id=9", null, null, new byte[0])));
-    assertEquals("2024jhzy.htm", DocumentType.HTML.filename(answer("http://a.cn/zwgk/2024jhzy.htm", null, null, new byte[0])));
-    assertEquals("index.html", DocumentType.HTML.filename(answer("http://a.cn/", null, null, new byte[0])));
-    assertEquals("计划.pdf", DocumentType.PDF.filename(answer("http://a.cn/files/%E8%AE%A1%E5%88%92.pdf", null, null, new byte[0])));
+    assertEquals("工作要点.docx", DocumentType.filename(answer("http://a.cn/down?id=3", null, star, new byte[0]),
+        SourceFormat.DOCX));
+    assertEquals("plan-2024.pdf", DocumentType.filename(answer("http://a.cn/down?id=3", null,
+        "attachment; filename=\"plan-2024.pdf\"", new byte[0]), SourceFormat.PDF));
+    assertEquals("down.docx", DocumentType.filename(answer("http://a.cn/down?id=3", null,
+        "attachment; filename=\"\u00b9\u00a4\u00d7\u00f7.docx\"", new byte[0]), SourceFormat.DOCX),
+        "GBK bytes read as Latin-1 are ignored");
+    assertEquals("index.jsp.html", html("http://a.cn/zwgk/index.jsp?id=9"));
+    assertEquals("2024jhzy.htm", html("http://a.cn/zwgk/2024jhzy.htm"));
+    assertEquals("2024jhzy.shtml", html("http://a.cn/zwgk/2024jhzy.shtml"));
+    assertEquals("index.html", html("http://a.cn/"));
+    assertEquals("计划.pdf", DocumentType.filename(answer("http://a.cn/files/%E8%AE%A1%E5%88%92.pdf", null, null,
+        new byte[0]), SourceFormat.PDF));
+  }
+
+  private static String html(String url) {
+    return DocumentType.filename(answer(url, null, null, new byte[0]), SourceFormat.HTML);
+  }
+
+  /** Links to documents that are not pages are attachments; pages and archives are not (they need a plan word). */
+  @Test
+  void linksToEveryNonPageDocumentFormatAreAttachments() {
+    StringBuilder page = new StringBuilder("<html><body>");
+    for (SourceFormat f : SourceFormat.values()) {
+      for (String ext : f.extensions()) page.append("<a href=\"/files/a.").append(ext).append("\">附件</a> ");
+      page.append("<a href=\"/down?id=").append(f).append("\">附件.").append(f.extensions().get(0)).append("</a> ");
+    }
+    List<Link> links = PageReader.read(page.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8),
+        "utf-8", URI.create("http://a.cn/zwgk/tz.html")).links();
+    Set<String> attachments = new TreeSet<>();
+    for (Link l : links) if (l.kind() == Link.Kind.ATTACHMENT) attachments.add(l.url().toString());
+    Set<String> expected = new TreeSet<>();
+    for (SourceFormat f : SourceFormat.documents()) {
+      if (f == SourceFormat.HTML) continue;
+      f.extensions().forEach(e -> expected.add("http://a.cn/files/a." + e));
+      expected.add("http://a.cn/down?id=" + f);
+    }
+    assertEquals(expected, attachments);
+    assertEquals(".txt, .docx or .pdf", DocumentType.attachmentExtensions());
   }
 
   @Test

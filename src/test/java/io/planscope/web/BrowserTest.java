@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.ingest.SourceFormat;
 import io.planscope.text.Fold;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -334,6 +336,25 @@ class BrowserTest {
     assertFalse(all("#trend-chart .tick").isEmpty(), "axis labels");
     assertFalse(all("#province-table tbody tr").isEmpty(), "province table");
     shot("09-trend");
+  }
+
+  /** The file picker and its message list the server's formats (GET /api/formats); others are refused up front. */
+  @Test
+  @Order(10)
+  void uploadPickerOffersTheServersFormats() throws Exception {
+    open("#/upload");
+    WebElement files = visible("#upload-files");
+    wait.until(d -> files.getDomAttribute("accept") != null);
+    List<String> extensions = new ArrayList<>();
+    for (SourceFormat f : SourceFormat.values()) f.extensions().forEach(e -> extensions.add("." + e));
+    assertEquals(String.join(",", extensions), files.getDomAttribute("accept"));
+    assertTrue(visible("#upload-help").getText().contains(String.join(" ", extensions)));
+    Path doc = data.resolve("计划.doc");
+    Files.write(doc, new byte[] {-48, -49, 17, -32});
+    files.sendKeys(doc.toAbsolutePath().toString());
+    visible(".upload-form button[type=submit]").click();
+    String error = visible(".upload-out .error-message").getText();
+    assertTrue(error.contains("计划.doc") && error.contains(".shtml"), error);
   }
 
   /** A writer pastes a reworded measure of the corpus and finds it as the first precedent, shared wording marked. */
