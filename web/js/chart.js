@@ -22,7 +22,7 @@ export function ticks(max, count = 5, integer = false) {
 }
 
 /**
- * rows: [{label, count, share}] (share in [0,1] or null). Returns an <svg> with a bar per row (class "bar"),
+ * rows: [{label, count, total, share}] (share in [0,1] or null; total optional, shown as count/total). Returns an <svg> with a bar per row (class "bar"),
  * a share line with dots, axes with ticks and titles, readable without colour (bars carry their numbers).
  */
 export function barLineChart(rows, { countTitle, shareTitle, ariaLabel }) {
@@ -57,9 +57,11 @@ export function barLineChart(rows, { countTitle, shareTitle, ariaLabel }) {
   rows.forEach((r, i) => {
     const c = r.count || 0;
     const bar = s('rect', { x: x(i) - bw / 2, y: y(c), width: bw, height: Math.max(0, T + ih - y(c)), class: 'bar', 'data-label': r.label });
-    bar.append(s('title', {}, `${r.label}: ${c}${r.share !== null && r.share !== undefined ? ' · ' + (r.share * 100).toFixed(1) + '%' : ''}`));
+    const of = r.total ? `${c}/${r.total}` : String(c);
+    bar.append(s('title', {}, `${r.label}: ${of}${r.share !== null && r.share !== undefined ? ' · ' + (r.share * 100).toFixed(1) + '%' : ''}`));
     svg.append(bar);
-    if (c) svg.append(s('text', { x: x(i), y: y(c) - 5, 'text-anchor': 'middle', class: 'bar-label' }, c));
+    // n of N on the bar, so a share of one plan in one is read as what it is.
+    if (c) svg.append(s('text', { x: x(i), y: y(c) - 5, 'text-anchor': 'middle', class: 'bar-label' }, of));
     const every = Math.ceil(rows.length / 14);
     if (i % every === 0) svg.append(s('text', { x: x(i), y: T + ih + 18, 'text-anchor': 'middle', class: 'tick' }, r.label));
   });

@@ -8,10 +8,18 @@ import { loading, errorBox, emptyBox, queryForm, planLink } from '../ui.js';
 
 const COLLATOR = new Intl.Collator('zh-CN');
 
-/** The API wants the phrase quoted: 课后服务 -> "课后服务". */
+/** A query of plain words only: no quotes, filters (region:…), OR, brackets or exclusions. */
+export function isBare(q) {
+  return !/[":：()（）]|\sOR\s|(^|\s)-/.test(q.trim());
+}
+
+/**
+ * The concordance lines up exact wording: a bare 课后服务 is sent as "课后服务"; a query with quotes or filters
+ * ("课后服务" region:浙江 year:2023) goes as typed, so it takes the same filters as the search.
+ */
 export function quoted(q) {
   const s = q.trim();
-  return /^".*"$/.test(s) ? s : `"${s.replace(/"/g, '')}"`;
+  return isBare(s) ? `"${s}"` : s;
 }
 
 export async function render(main, route, ctx) {
@@ -48,7 +56,7 @@ function normalize(x) {
     left: x.left ?? x.before ?? '',
     phrase: x.phrase ?? x.match ?? x.keyword ?? x.hit ?? '',
     right: x.right ?? x.after ?? '',
-    planId: x.planId, measureId: x.measureId, title: x.title, region: x.region, year: x.year,
+    planId: x.planId, measureId: x.measureId, title: x.title, region: x.region, year: x.year, in: x.in || 'text',
   };
 }
 
@@ -78,7 +86,9 @@ function table(lines, p, sort) {
       h('th', { scope: 'col', class: 'plan' }, t('plan')))),
     h('tbody', {}, lines.map((x) => h('tr', {},
       h('td', { class: 'left' }, h('div', { class: 'clip-left' }, h('span', {}, x.left))),
-      h('td', { class: 'kw' }, h('a', { href: x.measureId ? href('plan', x.planId, { m: x.measureId }) : href('plan', x.planId) }, x.phrase)),
+      h('td', { class: 'kw' }, h('a', { href: x.measureId ? href('plan', x.planId, { m: x.measureId }) : href('plan', x.planId) }, x.phrase),
+        // A heading's or a title's wording is marked as such: it is not a measure's sentence.
+        x.in !== 'text' ? h('span', { class: 'tag in-tag', title: t('matchIn') + ' ' + t('in_' + x.in) }, t('in_' + x.in)) : null),
       h('td', { class: 'right' }, h('span', {}, x.right)),
       h('td', {}, regionLabel(x.region)),
       h('td', {}, x.year ?? ''),

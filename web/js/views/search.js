@@ -218,10 +218,22 @@ function measureHit(hit, query = '') {
     h('h3', {}, h('a', { href: href('plan', hit.planId, { m: hit.measureId, q: query }) }, planTitle(hit))),
     badges(hit),
     pathLine(hit.path),
+    whereLine(hit),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet || hit.text)),
     dutiesLine(hit),
     matchedLine(hit.matched, query),
     hitActions(hit));
+}
+
+/**
+ * Where the wording was found when it is not (only) the text: a heading above the measure (shown marked) or the plan's
+ * title, so a quoted heading's hit does not look like a miss.
+ */
+function whereLine(hit) {
+  const where = hit.matchedIn || [];
+  if (!where.length || (where.length === 1 && where[0] === 'text')) return null;
+  return h('p', { class: 'where muted' }, t('matchIn') + ' ', where.map((w) => t('in_' + w)).join(' · '),
+    hit.headingSnippet ? h('span', { class: 'where-heading' }, ' — ', snippetNodes(hit.headingSnippet)) : null);
 }
 
 /** Why it matched: the original wording of each match (a traditional original shows its own characters). */
@@ -245,7 +257,7 @@ function planHit(hit, query = '') {
     badges({ ...hit, sectionType: null }),
     hit.matches ? h('span', { class: 'muted small-link' }, ' ' + t('measureCount', { n: hit.matches })) : null,
     h('ul', { class: 'sub-hits', 'aria-label': t('measuresInPlan') }, hit.measures.map((m) =>
-      h('li', {}, pathLine(m.path), h('p', { class: 'snippet' }, snippetNodes(m.snippet || m.text)),
+      h('li', {}, pathLine(m.path), whereLine(m), h('p', { class: 'snippet' }, snippetNodes(m.snippet || m.text)),
         hitActions({ ...m, original: null })))),
     hitActions({ original: hit.original }));
 }

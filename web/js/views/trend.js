@@ -1,4 +1,6 @@
-// Trend: per year, how many plans use a phrase and what share of that year's plans that is; per province below.
+// Trend: per year, how many plans the query finds and what share of that year's plans that is; per province below.
+// The query means what it means in the search (a bare word is words, "quoted" is exact wording), so the trend's
+// plan count is the search's plan count; n of N stands beside every share, so 1 of 1 is not read as a trend.
 
 import { h, mount, listOf, pct } from '../dom.js';
 import * as api from '../api.js';
@@ -6,12 +8,7 @@ import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { loading, errorBox, emptyBox, queryForm } from '../ui.js';
 import { barLineChart } from '../chart.js';
-import { quoted } from './kwic.js';
-
-/** A bare phrase is searched as exact wording; a query with operators or filters goes as typed. */
-function trendQuery(q) {
-  return /[":()]|\sOR\s|(^|\s)-/.test(q) ? q : quoted(q);
-}
+import { quoted, isBare } from './kwic.js';
 
 /** One bucket of the response, whatever it calls its fields. */
 export function bucket(x, keyField) {
@@ -30,7 +27,7 @@ export async function render(main, route, ctx) {
   mount(main, h('h1', {}, t('trendTitle')), form, out);
   if (!q.trim()) return;
   mount(out, loading());
-  const query = trendQuery(q);
+  const query = q.trim();
   try {
     const [byYear, byProvince] = await Promise.all([
       api.get('/api/trend', { q: query, by: 'year' }),
@@ -43,29 +40,38 @@ export async function render(main, route, ctx) {
       .sort((a, b) => a.unknown - b.unknown || b.count - a.count || (b.share ?? 0) - (a.share ?? 0));
     mount(out,
       h('div', { class: 'results-head' },
-        h('p', { class: 'summary' }, query),
+        h('p', { class: 'summary', id: 'trend-summary' },
+          t('trendCounts', { q: query, n: byYear.plans ?? 0, total: byYear.total ?? 0 }),
+          isBare(query) ? h('span', {}, ' · ', h('a', { id: 'trend-exact', href: href('trend', null, { q: quoted(query) }) },
+            t('trendExact', { q: quoted(query) }))) : null),
         h('span', { class: 'btn-row' },
           h('a', { class: 'btn small', href: href('kwic', null, { q }) }, t('navKwic')),
           h('a', { class: 'btn small', href: api.apiUrl('/api/trend', { q: query, by: 'year', format: 'csv' }), download: 'planscope-trend-year.csv' }, t('exportCsv') + ' · ' + t('year')),
           h('a', { class: 'btn small', href: api.apiUrl('/api/trend', { q: query, by: 'province', format: 'csv' }), download: 'planscope-trend-province.csv' }, t('exportCsv') + ' · ' + t('province')))),
       years.length
         ? h('figure', { class: 'card chart-card', id: 'trend-chart' },
-          barLineChart(years.map((y) => ({ label: y.key, count: y.count, share: y.share })),
+          barLineChart(years.map((y) => ({ label: y.key, count: y.count, total: y.total, share: y.share })),
             { countTitle: t('plansUsing'), shareTitle: t('shareOfPlans'), ariaLabel: t('trendTitle') + ' ' + q }),
           h('figcaption', { class: 'legend' }, h('span', { class: 'swatch bar-swatch' }), t('plansUsing'), '  ',
             h('span', { class: 'swatch line-swatch' }), t('shareOfPlans')))
         : emptyBox(t('noData'), t('noResultsHelp')),
-      provinces.length ? provinceTable(provinces) : null);
+      years.length ? countTable('year-table', t('byYear'), t('year'), years) : null,
+      provinces.length ? countTable('province-table', t('byProvince'), t('province'), provinces) : null);
   } catch (err) {
     if (ctx.alive()) mount(out, errorBox(err));
   }
 }
 
-function provinceTable(rows) {
-  return h('section', { class: 'card' }, h('h2', {}, t('byProvince')),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'province-table' },
-      h('thead', {}, h('tr', {}, [t('province'), t('plans'), t('total'), t('share')].map((x, i) => h('th', { scope: 'col', class: i ? 'num-cell' : null }, x)))),
+/** n of N beside the share: a share of one plan in one is no trend. */
+export function shareOf(r) {
+  return r.total ? `${pct(r.share, 1)} (${r.count}/${r.total})` : pct(r.share, 1);
+}
+
+function countTable(id, title, keyTitle, rows) {
+  return h('section', { class: 'card' }, h('h2', {}, title),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'data', id },
+      h('thead', {}, h('tr', {}, [keyTitle, t('plans'), t('total'), t('share')].map((x, i) => h('th', { scope: 'col', class: i ? 'num-cell' : null }, x)))),
       h('tbody', {}, rows.map((r) => h('tr', {},
         h('td', {}, r.key || '—'), h('td', { class: 'num-cell' }, r.count), h('td', { class: 'num-cell' }, r.total ?? '–'),
-        h('td', { class: 'num-cell' }, h('span', { class: 'mini-bar', style: `width:${Math.round((r.share || 0) * 60)}px` }), ' ', pct(r.share, 1))))))));
+        h('td', { class: 'num-cell' }, h('span', { class: 'mini-bar', style: `width:${Math.round((r.share || 0) * 60)}px` }), ' ', shareOf(r))))))));
 }

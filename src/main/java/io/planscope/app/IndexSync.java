@@ -35,9 +35,9 @@ final class IndexSync {
   /**
    * The index layout the marker vouches for. Bump it when the indexed fields change (3: binary MinHash terms with
    * norms, bigram-only exact field; 4: ranked text, heading and title without positions; 5: lead units as a filter
-   * and facet, lead/partners/deadline stored); an index written with another layout is rebuilt from the store on open.
+   * and facet, lead/partners/deadline stored; 6: exact wording of headings and titles); an index written with another layout is rebuilt from the store on open.
    */
-  static final int SCHEMA = 5;
+  static final int SCHEMA = 6;
 
   private final DocumentStore store;
   private final PlanIndex index;

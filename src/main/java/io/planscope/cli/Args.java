@@ -104,6 +104,22 @@ public final class Args {
     }
   }
 
+  /**
+   * The repeated {@code --filter K=V} options as search filters ({@code region=浙江}: values of one key are OR-ed);
+   * a value without {@code =} is a usage error.
+   */
+  public Map<String, List<String>> filters() {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String f : all("filter")) {
+      int eq = f.indexOf('=');
+      if (eq <= 0 || eq == f.length() - 1) {
+        throw usage(command, "--filter needs KEY=VALUE like region=浙江, not '" + f + "'");
+      }
+      filters.computeIfAbsent(f.substring(0, eq).strip(), k -> new ArrayList<>()).add(f.substring(eq + 1).strip());
+    }
+    return filters;
+  }
+
   /** The positional arguments. */
   public List<String> positionals() {
     return positionals;

@@ -15,6 +15,8 @@ public final class Main {
           new ReindexCommand(),
           new ReparseCommand(),
           new SearchCommand(),
+          new KwicCommand(),
+          new TrendCommand(),
           new CrawlCommand(),
           new SimilarCommand(),
           new DiffCommand(),

@@ -1,21 +1,14 @@
 package io.planscope.cli;
 
-import io.planscope.app.DataDir;
-import io.planscope.app.Workspace;
 import io.planscope.plan.PlanTitle;
 import io.planscope.search.Csv;
 import io.planscope.search.Hit;
 import io.planscope.search.PlanGroup;
-import io.planscope.search.QueryException;
 import io.planscope.search.SearchRequest;
 import io.planscope.search.SearchResult;
 import io.planscope.search.Searcher;
-import io.planscope.web.Json;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code ./planscope search QUERY}: the search API in a terminal, as JSON or as CSV. */
 final class SearchCommand implements Command {
@@ -49,40 +42,13 @@ final class SearchCommand implements Command {
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-    String q = String.join(" ", args.positionals(1, Integer.MAX_VALUE, "QUERY (e.g. ./planscope search 毛入园率)"));
-    if (args.has("json") && args.has("csv")) throw Args.usage(name(), "choose one of --json and --csv");
+    String q = QueryRun.query(args, name(), "毛入园率");
     int limit = args.getInt("limit", 10, 1, SearchRequest.MAX_SIZE);
-    try (Workspace workspace = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
-        note -> err.println("planscope " + name() + ": " + note))) {
-      SearchResult result;
-      try {
-        SearchRequest request = new SearchRequest(q, filters(args.all("filter")),
-            SearchRequest.Unit.of(args.get("unit", null)), SearchRequest.Order.of(args.get("sort", null)), 1, limit);
-        result = new Searcher(workspace.index()).search(request);
-      } catch (QueryException e) {
-        throw new UsageException(e.getMessage()); // a bad query is the user's to fix: exit 2
-      }
-      if (args.has("json")) {
-        out.println(Json.write(result));
-      } else if (args.has("csv")) {
-        out.print(Csv.hits(result.hits()));
-      } else {
-        print(result, out);
-      }
-    }
+    SearchResult result = QueryRun.ask(args, name(), err, ws -> new Searcher(ws.index()).search(new SearchRequest(q,
+        args.filters(), SearchRequest.Unit.of(args.get("unit", null)), SearchRequest.Order.of(args.get("sort", null)),
+        1, limit)));
+    QueryRun.print(args, out, result, x -> Csv.hits(x.hits()), x -> print(x, out));
     return 0;
-  }
-
-  private Map<String, List<String>> filters(List<String> raw) {
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String f : raw) {
-      int eq = f.indexOf('=');
-      if (eq <= 0 || eq == f.length() - 1) {
-        throw Args.usage(name(), "--filter needs KEY=VALUE like region=浙江, not '" + f + "'");
-      }
-      filters.computeIfAbsent(f.substring(0, eq).strip(), k -> new ArrayList<>()).add(f.substring(eq + 1).strip());
-    }
-    return filters;
   }
 
   private static void print(SearchResult r, PrintStream out) {
@@ -101,6 +67,7 @@ final class SearchCommand implements Command {
       out.printf("%n%2d. %s · %s · %s · %s%n", ++n, PlanTitle.shown(h.title()), h.region().label(),
           h.year() == null ? "year unknown" : h.year(), h.sectionType());
       if (!h.path().isEmpty()) out.println("    " + String.join(" › ", h.path()));
+      if (h.headingSnippet() != null) out.println("    in a heading: " + terminal(h.headingSnippet()));
       out.println("    " + terminal(h.snippet()));
       out.println("    " + h.measureId() + "  " + (h.source() == null ? "" : h.source()));
     }

@@ -82,7 +82,8 @@ public final class Analyzers {
   /** The analyzer the index writer uses: per field, ranked by default. */
   static Analyzer indexing() {
     return new PerFieldAnalyzerWrapper(
-        RANKED, Map.of(Fields.EXACT, EXACT_INDEX, Fields.MINHASH, MIN_HASH));
+        RANKED, Map.of(Fields.EXACT, EXACT_INDEX, Fields.EXACT_HEADING, EXACT_INDEX, Fields.EXACT_TITLE, EXACT_INDEX,
+            Fields.MINHASH, MIN_HASH));
   }
 
   /** The ranked chain around another smartcn tokenizer (the test compares the memoized one with Lucene's). */

@@ -44,15 +44,20 @@ public record ExactText(String folded, int[] starts) {
     return of(text).folded();
   }
 
-  /** Original offset where the folded range [start, end) begins. */
   /**
    * The query for a phrase of one (folded) char: every {@code exact} term that starts with it, i.e. the bigrams it
    * starts and the unigram of a text's last char (see {@link ExactTokenizer}).
    */
   public static org.apache.lucene.search.Query oneCharQuery(String foldedChar) {
-    return new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(Fields.EXACT, foldedChar));
+    return oneCharQuery(Fields.EXACT, foldedChar);
   }
 
+  /** As {@link #oneCharQuery(String)}, in another field of exact wording (a heading's or a title's). */
+  public static org.apache.lucene.search.Query oneCharQuery(String field, String foldedChar) {
+    return new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(field, foldedChar));
+  }
+
+  /** Original offset where the folded range [start, end) begins. */
   public int originalStart(int foldedStart) {
     return starts[foldedStart];
   }

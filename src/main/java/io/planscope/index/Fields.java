@@ -29,6 +29,13 @@ public final class Fields {
   // Exact wording
   /** Normalized unigrams + bigrams of the text for exact phrases; not stored. */
   public static final String EXACT = "exact";
+  /**
+   * Exact wording of the headings a measure opens (those the measure before it did not stand under), as
+   * {@link #EXACT}; stored as written. A heading is found once, on its first measure, not on every measure below it.
+   */
+  public static final String EXACT_HEADING = "exactHeading";
+  /** Exact wording of the plan title, on the plan's first measure only (as {@link #EXACT_HEADING}); stored. */
+  public static final String EXACT_TITLE = "exactTitle";
   /** The text after {@code Fold.normalize}, stored for re-scoring by compare. */
   public static final String NORMALIZED = "normalized";
   /** MinHash signature of the normalized text's 3-char shingles, for near-duplicate candidates. */

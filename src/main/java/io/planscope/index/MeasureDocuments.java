@@ -72,11 +72,14 @@ final class MeasureDocuments {
       throws IOException {
     List<Document> docs = new ArrayList<>(plan.measures().size());
     int ordinal = 0;
+    List<String> above = List.of();
     for (Measure m : plan.measures()) {
       Document doc = new Document();
       ordinal++;
       identity(doc, plan, m, ordinal);
       text(doc, plan, m);
+      exactHeadings(doc, plan, m, ordinal, above);
+      above = m.path();
       filters(doc, plan, m);
       stored(doc, plan, m, sourceUris, documentId);
       docs.add(config.build(doc));
@@ -110,6 +113,24 @@ final class MeasureDocuments {
     // Near-duplicate signature (MinHash over 3-char shingles) for compare's candidate query: no frequencies or
     // positions; the norm (its number of terms) lets the query rank by shared terms over length.
     doc.add(new Field(Fields.MINHASH, m.text(), MINHASH_TYPE));
+  }
+
+  /**
+   * Exact wording of titles and headings, so a quoted phrase finds 「持续推进双减工作」 where it is a heading: each heading
+   * on the measure that opens it (its path differs from the measure before from there on), the title on the first
+   * measure. So a heading counts once per plan in a search, a concordance and a trend, like the wording it is. Stored
+   * as written for the concordance's lines.
+   */
+  private static void exactHeadings(Document doc, Plan plan, Measure m, int ordinal, List<String> above) {
+    List<String> path = m.path();
+    int same = 0;
+    while (same < path.size() && same < above.size() && path.get(same).equals(above.get(same))) same++;
+    for (String heading : path.subList(same, path.size())) {
+      doc.add(new TextField(Fields.EXACT_HEADING, heading, Field.Store.YES));
+    }
+    if (ordinal == 1 && plan.title() != null && !plan.title().isBlank()) {
+      doc.add(new TextField(Fields.EXACT_TITLE, plan.title(), Field.Store.YES));
+    }
   }
 
   private static void filters(Document doc, Plan plan, Measure m) {

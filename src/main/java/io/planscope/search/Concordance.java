@@ -22,7 +22,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Concordance (KWIC): every occurrence of the query's exact wording with N characters of context on each side, cut
- * from the original text. Occurrences are found in the folded form, so a simplified phrase lines up traditional text.
+ * from the original text of a measure, a heading or a plan title (each heading and title once, where it stands). Occurrences are found in the folded form, so a simplified phrase lines up traditional text.
  */
 public final class Concordance {
   /** Measures scanned at most; past it the result says it is truncated. */
@@ -38,7 +38,8 @@ public final class Concordance {
 
   /** The stored fields a line shows (not the normalized copy of the text, the path or the sources). */
   private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.TEXT,
-      Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR);
+      Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR, Fields.EXACT_HEADING,
+      Fields.EXACT_TITLE);
 
   private final Searcher searcher;
 
@@ -46,10 +47,10 @@ public final class Concordance {
     this.searcher = searcher;
   }
 
-  /** One occurrence. */
+  /** One occurrence; {@code in} is where: "title", "heading" or "text". */
   public record Line(
       String measureId, String planId, String title, Region region, Integer year, String left, String match,
-      String right) {}
+      String right, String in) {}
 
   /**
    * The lines, sorted, at most {@code limit} of them; counts of occurrences, measures and plans over every line found.
@@ -111,12 +112,13 @@ public final class Concordance {
       DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(READ);
       stored.document(sd.doc, visitor);
       Document d = visitor.getDocument();
-      String text = d.get(Fields.TEXT);
-      List<int[]> spans = new ArrayList<>();
-      Snippets.phraseSpans(text, query.highlight().phrases(), spans);
-      spans.sort(Comparator.comparingInt(a -> a[0]));
-      for (int[] span : spans) lines.add(line(d, text, span, width));
-      if (!spans.isEmpty()) plans.add(d.get(Fields.PLAN_ID));
+      int before = lines.size();
+      for (String title : d.getValues(Fields.EXACT_TITLE)) occurrences(d, title, "title", query, width, lines);
+      for (String heading : d.getValues(Fields.EXACT_HEADING)) {
+        occurrences(d, heading, "heading", query, width, lines);
+      }
+      occurrences(d, d.get(Fields.TEXT), "text", query, width, lines);
+      if (lines.size() > before) plans.add(d.get(Fields.PLAN_ID));
     }
     if (sort.equals("left")) lines = sortedBy(lines, l -> reverse(l.left()));
     if (sort.equals("right")) lines.sort(Comparator.comparing(Line::right));
@@ -126,11 +128,21 @@ public final class Concordance {
     return new Result(shape.q(), width, sort, lines.size(), measures, plans.size(), truncated, shown);
   }
 
-  private static Line line(Document d, String text, int[] span, int width) {
+  /** The lines of each occurrence of the query's wording in one text of a measure's document. */
+  private static void occurrences(
+      Document d, String text, String in, CompiledQuery query, int width, List<Line> out) {
+    if (text == null) return;
+    List<int[]> spans = new ArrayList<>();
+    Snippets.phraseSpans(text, query.highlight().phrases(), spans);
+    spans.sort(Comparator.comparingInt(a -> a[0]));
+    for (int[] span : spans) out.add(line(d, text, span, width, in));
+  }
+
+  private static Line line(Document d, String text, int[] span, int width, String in) {
     String left = flat(text.substring(Math.max(0, span[0] - width), span[0]));
     String right = flat(text.substring(span[1], Math.min(text.length(), span[1] + width)));
     return new Line(d.get(Fields.MEASURE_ID), d.get(Fields.PLAN_ID), d.get(Fields.TITLE), Hits.region(d),
-        Hits.year(d), left, flat(text.substring(span[0], span[1])), right);
+        Hits.year(d), left, flat(text.substring(span[0], span[1])), right, in);
   }
 
   /** Lines sorted by a key computed once per line (not once per comparison). */

@@ -53,9 +53,9 @@ public final class Csv {
   public static String kwic(List<Concordance.Line> lines) {
     List<List<String>> rows = lines.stream().map(l -> List.of(
         l.measureId(), l.planId(), str(l.title()), str(l.year()), str(l.region().province()),
-        str(l.region().city()), str(l.region().county()), l.left(), l.match(), l.right())).toList();
-    return of(List.of("measureId", "planId", "title", "year", "province", "city", "county", "left", "match", "right"),
-        rows);
+        str(l.region().city()), str(l.region().county()), l.left(), l.match(), l.right(), l.in())).toList();
+    return of(List.of("measureId", "planId", "title", "year", "province", "city", "county", "left", "match", "right",
+        "in"), rows);
   }
 
   /** Trend rows. */

@@ -8,6 +8,9 @@ import java.util.List;
  * around the matches and nothing else unescaped; {@code matched} lists the original wording of each match (why it
  * matched). {@code original} links the stored original document, {@code source} is where it was found.
  * {@code lead}, {@code partners} and {@code deadline} are the measure's (see {@link io.planscope.plan.Measure}).
+ * {@code matchedIn} says where the query was found: any of "title", "heading" (a heading above the measure has
+ * its wording) and "text" (the snippet has marks); empty when only filters matched. {@code headingSnippet} and
+ * {@code titleSnippet} are the matching heading and the title marked like {@code snippet}, or null.
  */
 public record Hit(
     String measureId,
@@ -30,12 +33,16 @@ public record Hit(
     List<String> matched,
     List<String> lead,
     List<String> partners,
-    String deadline) {
+    String deadline,
+    List<String> matchedIn,
+    String headingSnippet,
+    String titleSnippet) {
   public Hit {
     topics = List.copyOf(topics);
     lead = List.copyOf(lead);
     partners = List.copyOf(partners);
     path = List.copyOf(path);
     matched = List.copyOf(matched);
+    matchedIn = List.copyOf(matchedIn);
   }
 }

@@ -27,10 +27,14 @@ final class Hits {
     Document d = visitor.getDocument();
     String text = d.get(Fields.TEXT);
     List<int[]> spans = Snippets.spans(text, highlight);
+    List<String> path = path(d);
+    String title = d.get(Fields.TITLE);
+    String headingSnippet = firstMarked(path, highlight);
+    String titleSnippet = firstMarked(title == null ? List.of() : List.of(title), highlight);
     return new Hit(
         d.get(Fields.MEASURE_ID),
         d.get(Fields.PLAN_ID),
-        d.get(Fields.TITLE),
+        title,
         text,
         Snippets.html(text, spans),
         region(d),
@@ -38,7 +42,7 @@ final class Hits {
         d.get(Fields.LEVEL),
         sectionType(d),
         Arrays.asList(d.getValues(Fields.TOPICS)),
-        path(d),
+        path,
         score,
         source(d),
         original(d),
@@ -48,7 +52,33 @@ final class Hits {
         Snippets.matched(text, spans),
         Arrays.asList(d.getValues(Fields.LEAD)),
         Arrays.asList(d.getValues(Fields.PARTNERS)),
-        d.get(Fields.DEADLINE));
+        d.get(Fields.DEADLINE),
+        matchedIn(!spans.isEmpty(), headingSnippet, titleSnippet),
+        headingSnippet,
+        titleSnippet);
+  }
+
+  /**
+   * The first of these lines (headings top-down, or the title) in which the query's exact wording occurs, marked;
+   * null when none has it. Only wording counts here: scattered tokens light up the text's snippet, not a heading.
+   */
+  private static String firstMarked(List<String> lines, CompiledQuery.Highlight highlight) {
+    List<String> phrases = highlight.phrases();
+    if (phrases.isEmpty()) return null;
+    for (String line : lines) {
+      List<int[]> spans = new java.util.ArrayList<>();
+      Snippets.phraseSpans(line, phrases, spans);
+      if (!spans.isEmpty()) return Snippets.html(line, Snippets.merge(spans));
+    }
+    return null;
+  }
+
+  private static List<String> matchedIn(boolean inText, String heading, String title) {
+    List<String> where = new java.util.ArrayList<>(3);
+    if (title != null) where.add("title");
+    if (heading != null) where.add("heading");
+    if (inText) where.add("text");
+    return where;
   }
 
   static Region region(Document d) {

@@ -127,7 +127,8 @@ public final class QueryCompiler {
       for (String t : ranked) all.add(rankedTerm(t), Occur.MUST);
       b.add(all.build(), Occur.SHOULD);
     }
-    if (!folded.isEmpty()) b.add(new BoostQuery(exact(w.text()), EXACT_BACKUP_BOOST), Occur.SHOULD);
+    // Headings and titles are covered by the ranked fields; the backup is for the text's segmentation only.
+    if (!folded.isEmpty()) b.add(new BoostQuery(exactIn(Fields.EXACT, w.text()), EXACT_BACKUP_BOOST), Occur.SHOULD);
     if (highlight) terms.add(new CompiledQuery.Highlight.Term(folded, ranked));
     return b.build();
   }
@@ -152,20 +153,33 @@ public final class QueryCompiler {
   }
 
   /**
-   * The exact-wording query: bigrams at consecutive positions (slop 0); a two-char phrase is its one bigram, and a
-   * one-char phrase the terms it starts.
+   * The exact-wording query of a quoted phrase: the wording in a measure's text, a heading it opens or its plan's
+   * title (a heading or title match weighs as a ranked word there does). A boolean OR, not a disjunction-max: the
+   * search tells ranked words by their disjunctions ({@link Searcher#ranksWords}) and takes a faster plan for phrases.
    */
   public static Query exact(String phrase) {
+    return new BooleanQuery.Builder()
+        .add(exactIn(Fields.EXACT, phrase), Occur.SHOULD)
+        .add(new BoostQuery(exactIn(Fields.EXACT_HEADING, phrase), HEADING_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(exactIn(Fields.EXACT_TITLE, phrase), TITLE_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * The exact wording in one field: bigrams at consecutive positions (slop 0); a two-char phrase is its one bigram,
+   * and a one-char phrase the terms it starts.
+   */
+  static Query exactIn(String field, String phrase) {
     List<String> terms = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     analyze(Analyzers.exactQuery(), Fields.EXACT, phrase, terms, positions);
     if (terms.size() == 1 && terms.get(0).codePointCount(0, terms.get(0).length()) == 1) {
-      return ExactText.oneCharQuery(terms.get(0));
+      return ExactText.oneCharQuery(field, terms.get(0));
     }
     // Two chars are one bigram: a term query (scored with impacts, so top hits can skip) rather than a prefix.
-    if (terms.size() == 1) return new TermQuery(new Term(Fields.EXACT, terms.get(0)));
+    if (terms.size() == 1) return new TermQuery(new Term(field, terms.get(0)));
     PhraseQuery.Builder b = new PhraseQuery.Builder();
-    for (int i = 0; i < terms.size(); i++) b.add(new Term(Fields.EXACT, terms.get(i)), positions.get(i));
+    for (int i = 0; i < terms.size(); i++) b.add(new Term(field, terms.get(i)), positions.get(i));
     return b.build();
   }
 

@@ -40,13 +40,15 @@ class FacetCountsTest {
     searcher = new Searcher(corpus.index);
   }
 
-  /** Brute force: measures whose normalized text contains the phrase and that pass the test. */
+  /** Brute force: measures whose wording (text, headings it opens, title) contains the phrase and pass the test. */
   static long count(String phrase, BiPredicate<Plan, Measure> test) {
     String p = ExactText.normalize(phrase);
     long n = 0;
     for (Plan plan : corpus.plans.values()) {
-      for (Measure m : plan.measures()) {
-        if (ExactText.normalize(m.text()).contains(p) && test.test(plan, m)) n++;
+      List<List<String>> wordings = ExactWordings.of(plan);
+      for (int i = 0; i < wordings.size(); i++) {
+        Measure m = plan.measures().get(i);
+        if (ExactWordings.matches(wordings, i, p) && test.test(plan, m)) n++;
       }
     }
     return n;

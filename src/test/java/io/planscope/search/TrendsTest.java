@@ -59,7 +59,13 @@ class TrendsTest {
       if (p.measures().isEmpty()) continue;
       long[] counts = expected.computeIfAbsent(key.apply(p), k -> new long[2]);
       counts[1]++;
-      if (p.measures().stream().anyMatch(m -> ExactText.normalize(m.text()).contains(needle))) counts[0]++;
+      List<List<String>> wordings = ExactWordings.of(p);
+      for (int i = 0; i < wordings.size(); i++) {
+        if (ExactWordings.matches(wordings, i, needle)) {
+          counts[0]++;
+          break;
+        }
+      }
     }
     Map<String, long[]> actual = new TreeMap<>();
     for (Trends.Row row : r.rows()) actual.put(row.key(), new long[] {row.plans(), row.total()});

@@ -314,7 +314,7 @@ class BrowserTest {
     open("#/kwic?q=" + enc(WORD));
     visible("#kwic tbody tr");
     settled();
-    List<WebElement> phrases = all("#kwic td.kw");
+    List<WebElement> phrases = all("#kwic td.kw a");
     assertFalse(phrases.isEmpty());
     // The phrase is found in folded text, so a traditional original lines up as 學校.
     // Punctuation inside a match does not break it (学、校), so compare without it.
@@ -324,6 +324,19 @@ class BrowserTest {
     wait.until(ExpectedConditions.urlContains("sort=right"));
     visible("#kwic tbody tr");
     shot("08-kwic");
+    // A heading's wording is lined up too, and marked as a heading; a filter in the query narrows it.
+    open("#/kwic?q=" + enc("\"持续推进双减工作\""));
+    visible("#kwic tbody tr");
+    settled();
+    assertFalse(all("#kwic .in-tag").isEmpty(), "heading lines are tagged");
+    int everywhere = all("#kwic tbody tr").size();
+    open("#/kwic?q=" + enc("\"持续推进双减工作\" region:浙江"));
+    visible("#kwic tbody tr");
+    settled();
+    assertTrue(all("#kwic tbody tr").size() < everywhere, "region:浙江 keeps fewer lines");
+    open("#/search?q=" + enc("\"持续推进双减工作\""));
+    visible(".hit .where mark");
+    shot("08b-heading-hit");
   }
 
   @Test
@@ -335,6 +348,12 @@ class BrowserTest {
     assertFalse(all("#trend-chart rect.bar").isEmpty(), "chart bars");
     assertFalse(all("#trend-chart .tick").isEmpty(), "axis labels");
     assertFalse(all("#province-table tbody tr").isEmpty(), "province table");
+    // Counted as the search counts, said so, with n of N beside every share; the exact wording is one click away.
+    assertTrue(visible("#trend-summary").getText().contains(WORD));
+    for (WebElement share : all("#year-table tbody td:last-child")) {
+      assertTrue(share.getText().matches(".*%\\s*\\(\\d+/\\d+\\)"), share.getText());
+    }
+    assertTrue(visible("#trend-exact").getAttribute("href").contains(enc("\"" + WORD + "\"")));
     shot("09-trend");
   }
 
