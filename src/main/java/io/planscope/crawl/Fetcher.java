@@ -128,8 +128,16 @@ public final class Fetcher implements AutoCloseable {
 
   private Fetched send(URI asked, URI url, Conditional conditional, int attempt)
       throws IOException, InterruptedException {
-    politeness.await(CrawlUrl.hostKey(url));
-    HttpResponse<InputStream> r = client.send(request(url, conditional), HttpResponse.BodyHandlers.ofInputStream());
+    String host = CrawlUrl.hostKey(url);
+    politeness.await(host);
+    try {
+      return read(asked, url, attempt, client.send(request(url, conditional), HttpResponse.BodyHandlers.ofInputStream()));
+    } finally {
+      politeness.finished(host);
+    }
+  }
+
+  private Fetched read(URI asked, URI url, int attempt, HttpResponse<InputStream> r) throws IOException {
     var h = r.headers();
     boolean redirect = r.statusCode() >= 300 && r.statusCode() < 400 && r.statusCode() != 304;
     byte[] body;

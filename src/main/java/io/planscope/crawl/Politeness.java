@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Keeps requests to one host apart: each host's next request waits until its delay has passed since the last one.
- * The delay is the configured one, raised by robots.txt Crawl-delay.
+ * Keeps requests to one host apart: each host's next request waits until its delay has passed since the last one
+ * started and since its response was read ({@link #finished}), so a slow answer is not followed at once by the next
+ * request. The delay is the configured one, raised by robots.txt Crawl-delay.
  */
 final class Politeness {
   private final Duration base;
@@ -24,6 +25,11 @@ final class Politeness {
 
   synchronized Duration delayOf(String host) {
     return delays.getOrDefault(host, base);
+  }
+
+  /** Records that a response from the host has been read: the next request waits its delay from now. */
+  synchronized void finished(String host) {
+    lastRequest.merge(host, System.nanoTime(), Math::max);
   }
 
   /** Sleeps until a request to the host is polite, then records it as made now. */
