@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record DemoChains(List<Step> pairs) {
   private static final Pattern STEP = Pattern.compile("- \\*\\*(\\S+) (\\d{4})\\*\\* `([^`]+)` \\((\\d+) measures\\)");
   private static final Pattern EDIT = Pattern.compile(" {2}- ([^:(]+?)(?: \\([^)]*\\))?(?:: (.*))?");
-  // target raised: “全国学前三年毛入园率达到90%以上” → “全国学前三年毛入园率达到91%以上”
+  // target raised: “全国学前三年毛入园率达到90%以上” → “…达到91%以上”
   private static final Pattern RAISED = Pattern.compile("“([^”]+)” → “([^”]+)”");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
@@ -66,14 +66,17 @@ record DemoChains(List<Step> pairs) {
     return steps.get(steps.size() - 1);
   }
 
-  /** The first number where the two texts part: “学位5.2万个” / “学位6万个” → {"5.2", "6"}; “达到90%” / “达到91%” → {"90", "91"}. */
+  /** The first number where the texts part: “学位5.2万个”, “学位6万个” → {"5.2", "6"}; “达到90%”, “达到91%” → {"90", "91"}. */
   static String[] differingNumbers(String before, String after) {
     int common = 0;
-    while (common < Math.min(before.length(), after.length()) && before.charAt(common) == after.charAt(common)) common++;
+    int shorter = Math.min(before.length(), after.length());
+    while (common < shorter && before.charAt(common) == after.charAt(common)) common++;
     while (common > 0 && (Character.isDigit(before.charAt(common - 1)) || before.charAt(common - 1) == '.')) common--;
     Matcher a = NUMBER.matcher(before).region(common, before.length());
     Matcher b = NUMBER.matcher(after).region(common, after.length());
-    if (!a.lookingAt() || !b.lookingAt()) throw new IllegalArgumentException("no number where “" + before + "” and “" + after + "” part");
+    if (!a.lookingAt() || !b.lookingAt()) {
+      throw new IllegalArgumentException("no number where “" + before + "” and “" + after + "” part");
+    }
     return new String[] {a.group(), b.group()};
   }
 }

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metadata the issue expects on the real seed pages (shared/seeds beside the checkout, see {@link Seeds}). The plans are cut out here by simple
- * line markers, standing in for ingestion's splitter, so this test checks the metadata rules alone.
+ * The metadata the issue expects on the real seed pages ({@link Seeds}; skipped without them). The plans are cut out
+ * here by simple line markers, standing in for ingestion's splitter, so this test checks the metadata rules alone.
  */
 class SeedMetadataTest {
   private final MetadataExtractor extractor = MetadataExtractor.load();
