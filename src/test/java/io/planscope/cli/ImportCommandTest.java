@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.planscope.ingest.Seeds;
 import io.planscope.web.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -29,15 +30,10 @@ class ImportCommandTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  static Path seeds() {
-    Path p = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    return p;
-  }
-
   @Test
   void importsADirectoryReportsAndThenFindsDuplicates() throws Exception {
     Path files = Files.createDirectories(tmp.resolve("in/sub"));
-    try (var s = Files.list(seeds())) {
+    try (var s = Files.list(Seeds.dir())) {
       for (Path seed : s.filter(p -> p.toString().endsWith(".txt")).toList()) Files.copy(seed, files.resolve(seed.getFileName()));
     }
     Files.writeString(tmp.resolve("in/notes.md"), "# skipped: not a type we read");

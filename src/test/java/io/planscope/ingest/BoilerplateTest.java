@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planscope.app.DataDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,9 +96,9 @@ class BoilerplateTest {
 
   private static List<String> corpusLines() throws IOException {
     List<String> lines = new ArrayList<>();
-    Path home = Path.of(System.getProperty("planscope.home", "."));
-    for (Path dir : List.of(home.resolve("corpus/demo"), Seeds.dir())) {
-      if (!Files.isDirectory(dir)) continue;
+    List<Path> dirs = new ArrayList<>(List.of(DataDir.demoCorpus()));
+    Seeds.ifPresent().ifPresent(dirs::add);
+    for (Path dir : dirs) {
       try (Stream<Path> files = Files.list(dir)) {
         for (Path p : files.filter(Files::isRegularFile).toList()) {
           String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);

@@ -62,7 +62,7 @@ class IngestLimitsTest {
 
   @Test
   void stopsAParseThatTakesLongerThanTheTimeLimit() {
-    SourceDocument doc = Seeds.seed("001");
+    SourceDocument doc = Seeds.doc("plan.txt", TestPages.PLAN_TITLE + "\n" + TestPages.PLAN_BODY);
     IngestException e =
         assertThrows(IngestException.class, () -> new Ingestor(IngestLimits.DEFAULTS.withTimeout(Duration.ofNanos(1))).parse(doc));
     assertEquals(IngestException.Reason.TIMEOUT, e.reason());

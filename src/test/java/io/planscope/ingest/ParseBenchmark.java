@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.app.DataDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,10 @@ public final class ParseBenchmark {
 
   private static List<SourceDocument> documents() throws IOException {
     List<SourceDocument> docs = new ArrayList<>();
-    Path home = Path.of(System.getProperty("planscope.home", "."));
-    for (Path dir : List.of(Seeds.dir(), home.resolve("corpus/demo"))) {
-      if (!Files.isDirectory(dir)) continue;
+    List<Path> dirs = new ArrayList<>();
+    Seeds.ifPresent().ifPresent(dirs::add);
+    dirs.add(DataDir.demoCorpus());
+    for (Path dir : dirs) {
       try (Stream<Path> files = Files.list(dir)) {
         for (Path p : files.sorted().toList()) {
           String n = p.getFileName().toString();

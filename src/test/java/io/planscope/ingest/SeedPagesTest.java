@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real scraped pages in ../shared/seeds. The boilerplate is listed by distinctive fragments of each removed
- * line (not whole lines), and none of them may reach a title, a path or a measure.
+ * The real scraped pages of {@link Seeds} (skipped without them). The boilerplate is listed by distinctive fragments
+ * of each removed line (not whole lines), and none of them may reach a title, a path or a measure.
  */
 class SeedPagesTest {
   private static final Ingestor INGESTOR = new Ingestor();

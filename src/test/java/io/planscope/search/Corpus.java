@@ -4,6 +4,7 @@ import io.planscope.app.DataDir;
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.IngestException;
 import io.planscope.ingest.Ingestor;
+import io.planscope.ingest.Seeds;
 import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.Plan;
 import java.io.IOException;
@@ -14,17 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The seeds (required) and the demo corpus (when present), parsed by the real ingestion and indexed in memory. */
+/** The demo corpus and the seeds (when present), parsed by the real ingestion and indexed in memory. */
 final class Corpus {
   final Map<String, Plan> plans = new LinkedHashMap<>();
   final PlanIndex index = PlanIndex.inMemory();
-
-  static Path seeds() {
-    Path p = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    return p;
-  }
 
   private static Corpus shared;
 
@@ -36,9 +33,10 @@ final class Corpus {
 
   private static Corpus build() throws IOException {
     Corpus c = new Corpus();
-    List<Path> files = new ArrayList<>(list(seeds()));
-    Path demo = DataDir.demoCorpus();
-    if (Files.isDirectory(demo)) files.addAll(list(demo));
+    List<Path> files = new ArrayList<>();
+    Optional<Path> seeds = Seeds.ifPresent();
+    if (seeds.isPresent()) files.addAll(list(seeds.get()));
+    files.addAll(list(DataDir.demoCorpus()));
     Ingestor ingestor = new Ingestor();
     for (Path f : files) {
       try {

@@ -89,10 +89,8 @@ class LoadBenchmark {
   }
 
   private static void seed(Workspace ws) throws Exception {
-    Path seeds = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    Path demo = io.planscope.app.DataDir.demoCorpus();
-    List<Path> paths = new ArrayList<>(List.of(seeds));
-    if (Files.isDirectory(demo)) paths.add(demo);
+    List<Path> paths = new ArrayList<>(List.of(io.planscope.app.DataDir.demoCorpus()));
+    io.planscope.ingest.Seeds.ifPresent().ifPresent(paths::add);
     new io.planscope.app.ImportRun(ws.importer(), io.planscope.app.ImportRun.Progress.none()).importPaths(paths);
     ws.commit();
   }

@@ -3,6 +3,7 @@ package io.planscope.ingest.meta;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.planscope.ingest.Seeds;
 import io.planscope.plan.Level;
 import io.planscope.plan.Period;
 import io.planscope.plan.PlanMeta;
@@ -11,31 +12,22 @@ import io.planscope.text.Fold;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metadata the issue expects on the real seed pages (../shared/seeds). The plans are cut out here by simple
- * line markers, standing in for ingestion's splitter, so this test checks the metadata rules alone.
+ * The metadata the issue expects on the real seed pages ({@link Seeds}; skipped without them). The plans are cut out
+ * here by simple line markers, standing in for ingestion's splitter, so this test checks the metadata rules alone.
  */
 class SeedMetadataTest {
   private final MetadataExtractor extractor = MetadataExtractor.load();
 
-  static Path seeds() {
-    Path beside = Path.of(System.getProperty("planscope.home", ".")).resolve("../shared/seeds").normalize();
-    return beside;
-  }
-
   private static List<String> lines(String prefix) throws IOException {
-    try (var files = Files.list(seeds())) {
-      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .map(s -> Fold.normalize(s).strip())
-          .filter(s -> !s.isEmpty())
-          .toList();
-    }
+    return Files.readAllLines(Seeds.file(prefix), StandardCharsets.UTF_8).stream()
+        .map(s -> Fold.normalize(s).strip())
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private PlanMeta plan(List<String> page, Predicate<String> title, Predicate<String> bodyStart, Predicate<String> end) {
@@ -52,7 +44,7 @@ class SeedMetadataTest {
 
   @Test
   void seed001ThirdPlanIsQingdaoCity2017() throws IOException {
-    List<String> page = lines("001_");
+    List<String> page = lines("001");
     PlanMeta m = plan(page, s -> s.endsWith("篇3"), s -> s.startsWith("2017年全市"), s -> s.startsWith("【"));
     assertEquals(2017, m.year());
     assertEquals(Level.CITY, m.level());
@@ -62,7 +54,7 @@ class SeedMetadataTest {
 
   @Test
   void seed004IsA2025CityPlanWithNoName() throws IOException {
-    List<String> page = lines("004_");
+    List<String> page = lines("004");
     PlanMeta m = plan(page, s -> s.equals("某市2025年教育工作要点"), s -> s.startsWith("2025年,"), s -> false);
     assertEquals(2025, m.year());
     assertEquals(Level.CITY, m.level());
@@ -72,7 +64,7 @@ class SeedMetadataTest {
 
   @Test
   void seed002IsA2023SecondHalfDistrictPlan() throws IOException {
-    List<String> page = lines("002_");
+    List<String> page = lines("002");
     PlanMeta m = plan(page, s -> s.endsWith("下半年工作方案"), s -> s.startsWith("2023年下半年"), s -> false);
     assertEquals(2023, m.year());
     assertEquals(Period.of(Period.SECOND_HALF, 2023), m.period());
