@@ -56,7 +56,7 @@ public final class QueryCompiler {
 
   private Query top(QueryNode node) {
     if (node instanceof QueryNode.Filter f) {
-      drillDown(f);
+      drillDown(Dimension.expect(f.field()), f.value(), f.column());
       return new MatchAllDocsQuery();
     }
     if (node instanceof QueryNode.And and) {
@@ -64,7 +64,7 @@ public final class QueryCompiler {
       boolean positive = false;
       for (QueryNode n : and.nodes()) {
         if (n instanceof QueryNode.Filter f) {
-          drillDown(f);
+          drillDown(Dimension.expect(f.field()), f.value(), f.column());
         } else if (n instanceof QueryNode.Not not) {
           b.add(compile(not.node(), false), Occur.MUST_NOT);
         } else {
@@ -201,15 +201,14 @@ public final class QueryCompiler {
     for (String raw : values) {
       for (String value : raw.split("[,，]")) {
         if (value.isBlank()) continue;
-        drillDowns.computeIfAbsent(d, k -> new ArrayList<>()).add(filter(d, value.strip(), 0));
+        drillDown(d, value.strip(), 0);
       }
     }
   }
 
-  /** A filter at the top level of the query: a drill-down, so its dimension's facet counts stay sideways. */
-  private void drillDown(QueryNode.Filter f) {
-    Dimension d = Dimension.expect(f.field());
-    drillDowns.computeIfAbsent(d, k -> new ArrayList<>()).add(filter(d, f.value(), f.column()));
+  /** A URL filter or one at the top of the query: a drill-down, so its dimension's facet counts stay sideways. */
+  private void drillDown(Dimension d, String value, int column) {
+    drillDowns.computeIfAbsent(d, k -> new ArrayList<>()).add(filter(d, value, column));
   }
 
   /** The dimension's query for a value; a bad value is a {@link QueryException} at its column. */
