@@ -150,7 +150,6 @@ const DICT = {
   total: ['计划总数', 'All plans'],
   share: ['比例', 'Share'],
   noData: ['没有数据', 'No data'],
-  unknown: ['未知', 'unknown'],
   // upload
   uploadTitle: ['上传文件', 'Upload documents'],
   uploadHelp: ['支持 html、txt、docx、pdf 及其 zip 压缩包。需要管理员令牌（见数据目录中的 admin.token）。', 'html, txt, docx, pdf and zips of them. Needs the admin token (admin.token in the data directory).'],
@@ -209,7 +208,8 @@ export function t(key, vars = {}) {
 
 /**
  * The server's names from GET /api/schema: each dimension under its name (t('region'), t('lead')), each value of a
- * closed vocabulary as <dimension>_<value> (label('level', 'county')), and section_<type> for the section types.
+ * closed vocabulary as <dimension>_<value> (label('level', 'county')), section_<type> for the section types, and
+ * t('unknown') for the value of anything without one.
  */
 export function addLabels(schema) {
   const pair = (label) => [label.zh, label.en];
@@ -218,6 +218,7 @@ export function addLabels(schema) {
     for (const v of d.values || []) DICT[d.name + '_' + v.value] = pair(v.label);
   }
   for (const v of schema.sectionTypes || []) DICT['section_' + v.value] = pair(v.label);
+  if (schema.unknown) DICT.unknown = pair(schema.unknown.label);
 }
 
 /** A label for an enum-like value (level, section type, status), falling back to the value itself. */

@@ -109,9 +109,10 @@ function facetGroup(dim, values, state) {
   return h('fieldset', { class: 'facet', 'data-facet': dim.facet }, h('legend', {}, t(dim.name)), body);
 }
 
-/** A closed vocabulary's value (level, section type) in the interface language; an open one as the server labels it. */
+/** A closed vocabulary's value (level, section type) and "unknown" in the interface language; others as written. */
 function facetValueLabel(dim, v) {
   if ((dim.values || []).length) return label(dim.name, v.value);
+  if (String(v.value) === 'unknown') return t('unknown');
   return v.label || v.value;
 }
 
@@ -177,7 +178,7 @@ function regionTree(nodes, param, selected, state, depth = 0, parent = '') {
     } else {
       row.appendChild(h('span', { class: 'twisty-space' }));
     }
-    row.appendChild(checkbox(param, node, node.label || raw, selected, state, id));
+    row.appendChild(checkbox(param, node, raw === 'unknown' ? t('unknown') : node.label || raw, selected, state, id));
     li.appendChild(row);
     if (kids.length) {
       const sub = regionTree(kids, param, selected, state, depth + 1, id);
