@@ -6,6 +6,7 @@ import { t, currentLang, setLang } from './i18n.js';
 import { current, href } from './router.js';
 import * as api from './api.js';
 import { tokenDialog } from './ui.js';
+import { schema } from './schema.js';
 import * as search from './views/search.js';
 import * as plan from './views/plan.js';
 import * as measure from './views/measure.js';
@@ -61,6 +62,9 @@ async function render() {
   if (where !== lastView) window.scrollTo(0, 0);
   lastView = where;
   try {
+    // Level and section-type badges are labelled from the server's schema; without it they show their ids, and
+    // the search view (which needs the dimensions) says what went wrong.
+    await schema().catch(() => null);
     await view.render(main, route, ctx);
   } finally {
     if (ctx.alive()) {

@@ -1,5 +1,7 @@
 // The interface language: simplified Chinese by default, English on request. The choice comes from ?lang= in the
 // page URL, else localStorage, else zh. How to add a string: add one key with both languages below, use t('key').
+// The names of filters, levels and section types are not here: they come from the server (GET /api/schema, see
+// schema.js and addLabels below), which is the one place they are declared.
 
 const DICT = {
   appName: ['PlanScope 教育工作计划检索', 'PlanScope · Education work plans'],
@@ -23,8 +25,8 @@ const DICT = {
   searchButton: ['搜索', 'Search'],
   searchLabel: ['检索词', 'Query'],
   syntaxHint: [
-    '语法：“引号”内为精确措辞；-词 排除；OR 与括号；筛选 region:浙江 year:2021..2024 level:county section:goals topic:师德师风 kind:工作要点 lead:基教科。按 / 键聚焦搜索框。',
-    'Syntax: "quotes" for exact wording; -word excludes; OR and parentheses; filters region:浙江 year:2021..2024 level:county section:goals topic:师德师风 kind:工作要点 lead:基教科. Press / to focus the box.'],
+    '语法：“引号”内为精确措辞；-词 排除；OR 与括号；筛选 {filters}。按 / 键聚焦搜索框。',
+    'Syntax: "quotes" for exact wording; -word excludes; OR and parentheses; filters {filters}. Press / to focus the box.'],
   unit: ['结果单位', 'Unit'],
   unitMeasure: ['措施', 'Measures'],
   unitPlan: ['计划', 'Plans'],
@@ -46,14 +48,6 @@ const DICT = {
   retry: ['重试', 'Retry'],
   facets: ['筛选', 'Filters'],
   clearFilters: ['清除筛选', 'Clear filters'],
-  facet_region: ['地区', 'Region'],
-  facet_year: ['年份', 'Year'],
-  facet_level: ['层级', 'Level'],
-  facet_sectionType: ['章节类型', 'Section type'],
-  facet_topic: ['主题', 'Topic'],
-  facet_kind: ['文种', 'Kind'],
-  facet_bureau: ['机构', 'Bureau'],
-  facet_lead: ['牵头单位', 'Lead unit'],
   cannotFilter: ['暂不能按“未知”筛选', 'Cannot filter on unknown values yet'],
   showMore: ['更多', 'More'],
   showLess: ['收起', 'Less'],
@@ -66,33 +60,14 @@ const DICT = {
   original: ['原文存档', 'Stored original'],
   openPlan: ['查看计划', 'Open plan'],
   measuresInPlan: ['该计划中的匹配措施', 'Matching measures in this plan'],
-  level_national: ['国家', 'National'],
-  level_province: ['省级', 'Province'],
-  level_city: ['市级', 'City'],
-  level_county: ['县级', 'County'],
-  level_unknown: ['未知', 'Unknown'],
-  section_preamble: ['前言', 'Preamble'],
-  section_guiding: ['指导思想', 'Guiding'],
-  section_goals: ['工作目标', 'Goals'],
-  section_tasks: ['主要任务', 'Tasks'],
-  section_safeguards: ['保障措施', 'Safeguards'],
-  section_schedule: ['工作安排', 'Schedule'],
-  section_review: ['回顾总结', 'Review'],
-  section_other: ['其他', 'Other'],
   // plan
   planMeta: ['基本信息', 'Metadata'],
-  year: ['年份', 'Year'],
   period: ['期间', 'Period'],
   period_annual: ['全年', 'annual'],
   period_first_half: ['上半年', 'first half'],
   period_second_half: ['下半年', 'second half'],
   period_multi_year: ['多年', 'multi-year'],
   published: ['发布日期', 'Published'],
-  level: ['层级', 'Level'],
-  region: ['地区', 'Region'],
-  bureau: ['机构', 'Bureau'],
-  kind: ['文种', 'Kind'],
-  lead: ['牵头单位', 'Lead unit'],
   partners: ['责任/配合单位', 'Partners'],
   deadline: ['完成时限', 'Deadline'],
   planId: ['计划编号', 'Plan id'],
@@ -195,7 +170,6 @@ const DICT = {
   total: ['计划总数', 'All plans'],
   share: ['比例', 'Share'],
   noData: ['没有数据', 'No data'],
-  unknown: ['未知', 'unknown'],
   // upload
   uploadTitle: ['上传文件', 'Upload documents'],
   uploadHelp: ['支持的格式：{formats}（zip 压缩包内的文件逐个导入）。需要管理员令牌（见数据目录中的 admin.token）。', 'Formats: {formats} (each file in a zip is imported). Needs the admin token (admin.token in the data directory).'],
@@ -251,6 +225,21 @@ export function t(key, vars = {}) {
   const entry = DICT[key];
   const s = entry ? entry[lang === 'en' ? 1 : 0] : key;
   return s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+}
+
+/**
+ * The server's names from GET /api/schema: each dimension under its name (t('region'), t('lead')), each value of a
+ * closed vocabulary as <dimension>_<value> (label('level', 'county')), section_<type> for the section types, and
+ * t('unknown') for the value of anything without one.
+ */
+export function addLabels(schema) {
+  const pair = (label) => [label.zh, label.en];
+  for (const d of schema.dimensions || []) {
+    DICT[d.name] = pair(d.label);
+    for (const v of d.values || []) DICT[d.name + '_' + v.value] = pair(v.label);
+  }
+  for (const v of schema.sectionTypes || []) DICT['section_' + v.value] = pair(v.label);
+  if (schema.unknown) DICT.unknown = pair(schema.unknown.label);
 }
 
 /** A label for an enum-like value (level, section type, status), falling back to the value itself. */

@@ -5,24 +5,22 @@ import { get, apiUrl } from '../api.js';
 import { t, label } from '../i18n.js';
 import { href, paramsObject } from '../router.js';
 import { loading, errorBox, emptyBox, badges, pathLine, queryForm, dutiesLine, planTitle } from '../ui.js';
+import { dimensions } from '../schema.js';
 
-/** Facet key in the response -> URL/API parameter. */
-const FACETS = [
-  ['region', 'region'],
-  ['year', 'year'],
-  ['level', 'level'],
-  ['sectionType', 'section'],
-  ['topic', 'topic'],
-  ['kind', 'kind'],
-  ['bureau', 'bureau'],
-  ['lead', 'lead'],
-];
-const FILTER_PARAMS = FACETS.map(([, p]) => p);
 const PAGE_SIZE = 20;
 const FACET_TOP = 8;
 const expanded = new Set(); // region tree nodes the user opened, kept across renders
 
 export async function render(main, route, ctx) {
+  let dims;
+  try {
+    dims = await dimensions(); // the filters and facets the server has (GET /api/schema)
+  } catch (err) {
+    if (ctx.alive()) mount(main, errorBox(err));
+    return;
+  }
+  if (!ctx.alive()) return;
+  const filterParams = dims.map((d) => d.name);
   const p = route.params;
   const state = paramsObject(p);
   const q = p.get('q') || '';
@@ -31,16 +29,17 @@ export async function render(main, route, ctx) {
   const page = Math.max(1, parseInt(p.get('page') || '1', 10) || 1);
 
   const { form, input } = queryForm({ name: 'search', value: q, placeholder: t('searchPlaceholder'),
-    extra: keep(state, ['unit', 'sort', ...FILTER_PARAMS]) });
+    extra: keep(state, ['unit', 'sort', ...filterParams]) });
   const sidebar = h('aside', { class: 'facets', 'aria-label': t('facets') }, loading());
   const results = h('section', { class: 'results', 'aria-live': 'polite' }, loading());
+  const hint = t('syntaxHint', { filters: dims.map((d) => d.example).join(' ') });
   mount(main,
-    h('div', { class: 'search-head' }, form, h('p', { class: 'hint' }, t('syntaxHint')), controls(state, unit, sort)),
+    h('div', { class: 'search-head' }, form, h('p', { class: 'hint' }, hint), controls(state, unit, sort)),
     h('div', { class: 'search-body' }, sidebar, results));
   if (p.get('focus') || !q) input.focus();
 
   const apiParams = { q, unit, sort: sort === 'relevance' ? null : sort, page, size: PAGE_SIZE };
-  for (const param of FILTER_PARAMS) apiParams[param] = state[param];
+  for (const param of filterParams) apiParams[param] = state[param];
   const started = performance.now();
   let body;
   try {
@@ -48,12 +47,12 @@ export async function render(main, route, ctx) {
   } catch (err) {
     if (!ctx.alive()) return;
     mount(results, errorBox(err));
-    mount(sidebar, h('h2', {}, t('facets')), clearLink(state));
+    mount(sidebar, h('h2', {}, t('facets')), clearLink(state, filterParams));
     return;
   }
   if (!ctx.alive()) return;
   main.dataset.ms = String(Math.round(performance.now() - started));
-  mount(sidebar, facetSidebar(body.facets || {}, state));
+  mount(sidebar, facetSidebar(dims, body.facets || {}, state));
   mount(results, resultList(body, state, unit, page, apiParams));
 }
 
@@ -82,45 +81,48 @@ function controls(state, unit, sort) {
   return h('div', { class: 'controls' }, unitGroup, h('label', { class: 'inline' }, t('sort') + ' ', select));
 }
 
-function clearLink(state) {
-  const any = FILTER_PARAMS.some((k) => state[k]);
+function clearLink(state, filterParams) {
+  const any = filterParams.some((k) => state[k]);
   if (!any) return null;
   const cleared = {};
-  for (const k of FILTER_PARAMS) cleared[k] = null;
+  for (const k of filterParams) cleared[k] = null;
   return h('a', { class: 'clear', href: withParams(state, { ...cleared, page: null }) }, t('clearFilters'));
 }
 
 /** The sidebar folds away on a phone (a summary line with the number of active filters) and is open on a laptop. */
-function facetSidebar(facets, state) {
-  const groups = FACETS.filter(([key]) => facets[key] && facets[key].length).map(([key, param]) =>
-    facetGroup(key, param, facets[key], state));
-  const active = FILTER_PARAMS.reduce((n, k) => n + (state[k] || []).length, 0);
+function facetSidebar(dims, facets, state) {
+  const shown = dims.filter((d) => d.facet && facets[d.facet] && facets[d.facet].length);
+  const filterParams = dims.map((d) => d.name);
+  const active = filterParams.reduce((n, k) => n + (state[k] || []).length, 0);
   const wide = window.matchMedia('(min-width: 861px)').matches;
   return h('details', { class: 'facet-panel', open: wide },
-    h('summary', {}, h('h2', {}, t('facets'), active ? ` (${active})` : '')), clearLink(state), groups);
+    h('summary', {}, h('h2', {}, t('facets'), active ? ` (${active})` : '')), clearLink(state, filterParams),
+    shown.map((d) => facetGroup(d, facets[d.facet], state)));
 }
 
-function facetGroup(key, param, values, state) {
-  const selected = new Set(state[param] || []);
+/** One dimension's values: the region as a tree, the others as a list (years newest first). */
+function facetGroup(dim, values, state) {
+  const selected = new Set(state[dim.name] || []);
   const body = h('div', { class: 'facet-values' });
-  const list = key === 'region' ? regionTree(values, param, selected, state) : flatList(key, param, values, selected, state);
-  body.appendChild(list);
-  return h('fieldset', { class: 'facet', 'data-facet': key }, h('legend', {}, t('facet_' + key)), body);
+  body.appendChild(dim.shape === 'tree' ? regionTree(values, dim.name, selected, state)
+    : flatList(dim, values, selected, state));
+  return h('fieldset', { class: 'facet', 'data-facet': dim.facet }, h('legend', {}, t(dim.name)), body);
 }
 
-function facetValueLabel(key, v) {
-  if (key === 'level') return label('level', v.value);
-  if (key === 'sectionType') return label('section', v.value);
+/** A closed vocabulary's value (level, section type) and "unknown" in the interface language; others as written. */
+function facetValueLabel(dim, v) {
+  if ((dim.values || []).length) return label(dim.name, v.value);
+  if (String(v.value) === 'unknown') return t('unknown');
   return v.label || v.value;
 }
 
-function flatList(key, param, values, selected, state) {
+function flatList(dim, values, selected, state) {
   const ul = h('ul', {});
   // Years newest first, with "unknown" (not a number) last.
   const yearKey = (v) => (/^\d+$/.test(String(v.value)) ? +v.value : -1);
-  const sorted = key === 'year' ? [...values].sort((a, b) => yearKey(b) - yearKey(a)) : values;
+  const sorted = dim.shape === 'years' ? [...values].sort((a, b) => yearKey(b) - yearKey(a)) : values;
   sorted.forEach((v, i) => {
-    const li = h('li', {}, checkbox(param, v, facetValueLabel(key, v), selected, state));
+    const li = h('li', {}, checkbox(dim.name, v, facetValueLabel(dim, v), selected, state));
     if (i >= FACET_TOP && !selected.has(String(v.value))) li.hidden = true;
     ul.appendChild(li);
   });
@@ -176,7 +178,7 @@ function regionTree(nodes, param, selected, state, depth = 0, parent = '') {
     } else {
       row.appendChild(h('span', { class: 'twisty-space' }));
     }
-    row.appendChild(checkbox(param, node, node.label || raw, selected, state, id));
+    row.appendChild(checkbox(param, node, raw === 'unknown' ? t('unknown') : node.label || raw, selected, state, id));
     li.appendChild(row);
     if (kids.length) {
       const sub = regionTree(kids, param, selected, state, depth + 1, id);

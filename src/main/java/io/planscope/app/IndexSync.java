@@ -3,6 +3,7 @@ package io.planscope.app;
 import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
+import io.planscope.index.Fields;
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.ParserVersion;
 import io.planscope.plan.Plan;
@@ -32,12 +33,8 @@ import org.apache.lucene.store.AlreadyClosedException;
  */
 final class IndexSync {
   private static final int STRIPES = 64;
-  /**
-   * The index layout the marker vouches for. Bump it when the indexed fields change (3: binary MinHash terms with
-   * norms, bigram-only exact field; 4: ranked text, heading and title without positions; 5: lead units as a filter
-   * and facet, lead/partners/deadline stored; 6: exact wording of headings and titles); an index written with another layout is rebuilt from the store on open.
-   */
-  static final int SCHEMA = 6;
+  /** The index layout the marker vouches for ({@link Fields#LAYOUT}, where the fields and dimensions are named). */
+  static final int SCHEMA = Fields.LAYOUT;
 
   private final DocumentStore store;
   private final PlanIndex index;

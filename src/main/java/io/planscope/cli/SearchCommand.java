@@ -1,5 +1,6 @@
 package io.planscope.cli;
 
+import io.planscope.index.Dimension;
 import io.planscope.plan.PlanTitle;
 import io.planscope.search.Csv;
 import io.planscope.search.Hit;
@@ -36,7 +37,7 @@ final class SearchCommand implements Command {
         Option.value("unit", "UNIT", "measure (default) or plan: group measures by plan"),
         Option.value("sort", "ORDER", "relevance (default), year-desc or year-asc"),
         Option.repeated("filter", "K=V",
-            "filter like region=浙江, year=2021..2024, level=county, section=tasks, lead=基教科"),
+            "filter on " + String.join(", ", Dimension.names()) + ", e.g. region=浙江, year=2021..2024"),
         Option.value("limit", "N", "results to show (default 10, at most 200)"));
   }
 

@@ -3,10 +3,18 @@ package io.planscope.index;
 /**
  * Every Lucene field name, in one place. One Lucene document per measure; each carries its plan's metadata so a hit
  * can be shown (and a whole plan reassembled) without the store. Why each field is built the way it is, is written
- * where it is built, in {@link MeasureDocuments}.
+ * where it is built, in {@link MeasureDocuments}; the filter and facet of each {@link Dimension} in its entry.
  */
 public final class Fields {
   private Fields() {}
+
+  /**
+   * The layout these fields make. Bump it when the indexed fields change (a new {@link Dimension} among them):
+   * an index written with another layout is rebuilt from the store on open. 3: binary MinHash terms with norms,
+   * bigram-only exact field; 4: ranked text, heading and title without positions; 5: lead units as a filter and
+   * facet, lead/partners/deadline stored; 6: exact wording of headings and titles.
+   */
+  public static final int LAYOUT = 6;
 
   // Identity
   /** Measure id, {@code <planId>-m<n>}: StringField, stored. */
@@ -41,7 +49,7 @@ public final class Fields {
   /** MinHash signature of the normalized text's 3-char shingles, for near-duplicate candidates. */
   public static final String MINHASH = "minhash";
 
-  // Filters (indexed keyword/point fields; values folded to simplified)
+  // Filters (indexed keyword/point fields; values folded to simplified), one per Dimension
   public static final String YEAR = "year";
   public static final String LEVEL = "level";
   public static final String SECTION = "sectionType";
@@ -69,15 +77,7 @@ public final class Fields {
   public static final String DOCUMENT_ID = "documentId";
   public static final String PUBLISHED = "published";
 
-  // Facet dimensions (SortedSetDocValues facets, one $facets field)
-  public static final String FACET_REGION = "region";
-  public static final String FACET_YEAR = "year";
-  public static final String FACET_LEVEL = "level";
-  public static final String FACET_SECTION = "sectionType";
-  public static final String FACET_TOPIC = "topic";
-  public static final String FACET_KIND = "kind";
-  public static final String FACET_BUREAU = "bureau";
-  public static final String FACET_LEAD = "lead";
+  // Facet dimensions: SortedSetDocValues facets in one $facets field, named by Dimension.facet()
 
   /** Separator between stored path parts. */
   public static final String PATH_SEPARATOR = "\u001f";

@@ -1,6 +1,5 @@
 package io.planscope.index;
 
-import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Region;
@@ -10,29 +9,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene documents of one plan: one per measure. Each indexing decision is commented where it is made. */
 final class MeasureDocuments {
-  /** Facet value for plans without a year, level, etc., so counts still add up to the total. */
-  static final String UNKNOWN = "unknown";
-
   private static final FieldType MINHASH_TYPE = minHashType();
-  /** "市教育局" in "市教育局基教科": the issuing body before a lead office's own name. */
-  private static final Pattern BUREAU_PREFIX = Pattern.compile("^.{0,12}?(教育体育局|教育局|教体局|教育厅|教委)");
   /**
    * Ranked words (text, heading, title) are only ever searched as single terms scored by BM25 (a word's tokens are
    * AND-ed, never a phrase: exact wording has its own field), so they keep frequencies but no positions. Positions
@@ -59,12 +50,13 @@ final class MeasureDocuments {
     return t;
   }
 
-  /** The facet dimensions' configuration: region is a tree, topic and lead are multi-valued. */
+  /** The facet dimensions' configuration, from the {@link Dimension} table: trees and multi-valued ones. */
   static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    config.setHierarchical(Fields.FACET_REGION, true);
-    config.setMultiValued(Fields.FACET_TOPIC, true);
-    config.setMultiValued(Fields.FACET_LEAD, true);
+    for (Dimension d : Dimension.values()) {
+      config.setHierarchical(d.facet(), d.shape().hierarchical());
+      config.setMultiValued(d.facet(), d.shape().multiValued());
+    }
     return config;
   }
 
@@ -133,66 +125,27 @@ final class MeasureDocuments {
     }
   }
 
+  /** Each dimension's filter terms and facet values: how each is built is written in its {@link Dimension} entry. */
   private static void filters(Document doc, Plan plan, Measure m) {
-    // Year: a point for year:2021..2024, a doc value for sorting, and a facet value; no year sorts last.
-    // (No doc value at all without a year, so the sort's missing value can put those last in both directions.)
+    for (Dimension d : Dimension.values()) d.index(doc, plan, m);
+    // The year's stored copy for hits and its doc value for sorting; no doc value without a year, so the sort's
+    // missing value can put those last in both directions.
     if (plan.year() != null) {
-      doc.add(new IntPoint(Fields.YEAR, plan.year()));
       doc.add(new StoredField(Fields.YEAR, plan.year()));
       doc.add(new NumericDocValuesField(Fields.YEAR, plan.year()));
     }
-    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, plan.year() == null ? UNKNOWN : plan.year().toString()));
-    Level level = plan.level() == null ? Level.UNKNOWN : plan.level();
-    keyword(doc, Fields.LEVEL, Fields.FACET_LEVEL, level.id());
-    keyword(doc, Fields.SECTION, Fields.FACET_SECTION, m.sectionType().id());
-    doc.add(new StoredField(Fields.SECTION, m.sectionType().id()));
-    // Topic, kind and bureau are Chinese values: folded to simplified so topic:師德師風 equals topic:师德师风.
-    for (String topic : new LinkedHashSet<>(m.topics())) keyword(doc, Fields.TOPIC, Fields.FACET_TOPIC, fold(topic));
-    keyword(doc, Fields.KIND, Fields.FACET_KIND, plan.kind() == null ? UNKNOWN : fold(plan.kind()));
-    keyword(doc, Fields.BUREAU, Fields.FACET_BUREAU, plan.bureau() == null ? UNKNOWN : fold(plan.bureau()));
-    lead(doc, m);
-    region(doc, plan.region() == null ? Region.NONE : plan.region());
-  }
-
-  /**
-   * Lead units: the facet counts each as written (folded), like topic with no "unknown", since most measures name
-   * none. The filter also knows each without its bureau, so lead:基教科 finds "市教育局基教科" and "县教育局基教科"
-   * as region:杭州 finds 杭州市.
-   */
-  private static void lead(Document doc, Measure m) {
-    for (String unit : new LinkedHashSet<>(m.lead())) {
-      String name = fold(unit);
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_LEAD, name));
-      doc.add(new StringField(Fields.LEAD, name, Field.Store.NO));
-      String office = BUREAU_PREFIX.matcher(name).replaceFirst("");
-      if (office.length() >= 2 && !office.equals(name)) doc.add(new StringField(Fields.LEAD, office, Field.Store.NO));
-    }
-  }
-
-  private static void keyword(Document doc, String field, String dim, String value) {
-    doc.add(new StringField(field, value, Field.Store.NO));
-    doc.add(new SortedSetDocValuesFacetField(dim, value));
-  }
-
-  /**
-   * Region: every name at every level, full and short ("浙江省" and "浙江"), goes into one keyword field so region:浙江
-   * or region:西湖区 matches at any level; the facet is the tree province › city › county.
-   */
-  private static void region(Document doc, Region region) {
-    for (String name : region.names()) {
-      for (String form : RegionNames.forms(name)) doc.add(new StringField(Fields.REGION_NAME, form, Field.Store.NO));
-    }
-    List<String> path = RegionNames.facetPath(region);
-    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_REGION, path.toArray(String[]::new)));
-    storeIfPresent(doc, Fields.PROVINCE, region.province());
+    Region region = plan.region() == null ? Region.NONE : plan.region();
     // Trends per province read the province from a doc value, not from stored fields.
     if (region.province() != null) doc.add(new SortedDocValuesField(Fields.PROVINCE, new BytesRef(region.province())));
-    storeIfPresent(doc, Fields.CITY, region.city());
-    storeIfPresent(doc, Fields.COUNTY, region.county());
-    storeIfPresent(doc, Fields.REGION_CODE, region.code());
   }
 
   private static void stored(Document doc, Plan plan, Measure m, List<String> sourceUris, String documentId) {
+    Region region = plan.region() == null ? Region.NONE : plan.region();
+    storeIfPresent(doc, Fields.PROVINCE, region.province());
+    storeIfPresent(doc, Fields.CITY, region.city());
+    storeIfPresent(doc, Fields.COUNTY, region.county());
+    storeIfPresent(doc, Fields.REGION_CODE, region.code());
+    doc.add(new StoredField(Fields.SECTION, m.sectionType().id()));
     doc.add(new StoredField(Fields.PATH, String.join(Fields.PATH_SEPARATOR, m.path())));
     doc.add(new StoredField(Fields.LABEL, nz(m.label())));
     storeIfPresent(doc, Fields.HEADING_TEXT, m.heading());
@@ -210,7 +163,6 @@ final class MeasureDocuments {
     storeIfPresent(doc, Fields.LEVEL, plan.level() == null ? null : plan.level().id());
   }
 
-
   static long planKey(String planId) {
     String hex = planId.startsWith("p") ? planId.substring(1) : planId;
     try {
@@ -218,10 +170,6 @@ final class MeasureDocuments {
     } catch (NumberFormatException e) {
       return planId.hashCode() & 0xffffffffL | (1L << 60); // not a contract id (tests): keep it distinct-ish
     }
-  }
-
-  static String fold(String value) {
-    return Fold.toSimplified(value.strip());
   }
 
   private static void storeIfPresent(Document doc, String field, String value) {

@@ -47,7 +47,7 @@ public final class RegionNames {
       if (name == null || name.isBlank()) break;
       path.add(name);
     }
-    if (path.isEmpty()) path.add(MeasureDocuments.UNKNOWN);
+    if (path.isEmpty()) path.add(Dimension.UNKNOWN);
     return path;
   }
 }

@@ -1,6 +1,7 @@
 package io.planscope.search;
 
 import io.planscope.index.Analyzers;
+import io.planscope.index.Dimension;
 import io.planscope.index.ExactText;
 import io.planscope.index.Fields;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class QueryCompiler {
   static final float EXACT_BACKUP_BOOST = 0.3f;
 
   private final Set<CompiledQuery.Highlight.Term> terms = new LinkedHashSet<>();
-  private final Map<String, List<Query>> drillDowns = new LinkedHashMap<>();
+  private final Map<Dimension, List<Query>> drillDowns = new LinkedHashMap<>();
 
   private QueryCompiler() {}
 
@@ -48,14 +49,14 @@ public final class QueryCompiler {
     Query base = c.top(QueryParser.parse(q));
     filters.forEach((field, values) -> c.urlFilter(field, values));
     Map<String, Query> dims = new LinkedHashMap<>();
-    c.drillDowns.forEach((dim, qs) -> dims.put(dim, or(qs)));
+    c.drillDowns.forEach((dim, qs) -> dims.put(dim.facet(), or(qs)));
     return new CompiledQuery(
         base, dims, new CompiledQuery.Highlight(List.copyOf(c.terms)));
   }
 
   private Query top(QueryNode node) {
     if (node instanceof QueryNode.Filter f) {
-      drillDown(f.field(), FilterQueries.of(f.field(), f.value(), f.column()));
+      drillDown(Dimension.expect(f.field()), f.value(), f.column());
       return new MatchAllDocsQuery();
     }
     if (node instanceof QueryNode.And and) {
@@ -63,7 +64,7 @@ public final class QueryCompiler {
       boolean positive = false;
       for (QueryNode n : and.nodes()) {
         if (n instanceof QueryNode.Filter f) {
-          drillDown(f.field(), FilterQueries.of(f.field(), f.value(), f.column()));
+          drillDown(Dimension.expect(f.field()), f.value(), f.column());
         } else if (n instanceof QueryNode.Not not) {
           b.add(compile(not.node(), false), Occur.MUST_NOT);
         } else {
@@ -82,7 +83,7 @@ public final class QueryCompiler {
       case QueryNode.All a -> new MatchAllDocsQuery();
       case QueryNode.Word w -> word(w, highlight);
       case QueryNode.Phrase p -> phrase(p, highlight);
-      case QueryNode.Filter f -> FilterQueries.of(f.field(), f.value(), f.column());
+      case QueryNode.Filter f -> filter(Dimension.expect(f.field()), f.value(), f.column());
       case QueryNode.Not not -> new BooleanQuery.Builder()
           .add(new MatchAllDocsQuery(), Occur.MUST)
           .add(compile(not.node(), false), Occur.MUST_NOT)
@@ -207,22 +208,30 @@ public final class QueryCompiler {
     }
   }
 
+  /** A URL filter: the parameter is a dimension's name or its facet key ({@code section} or {@code sectionType}). */
   private void urlFilter(String field, List<String> values) {
-    String name = field.equals("sectionType") ? "section" : field;
-    if (!QueryParser.FIELDS.contains(name)) {
-      throw QueryException.parameter(
-          "unknown filter parameter '" + field + "'; use one of " + String.join(", ", QueryParser.FIELDS));
-    }
+    Dimension d = Dimension.find(field).orElseThrow(() -> QueryException.parameter(
+        "unknown filter parameter '" + field + "'; use one of " + String.join(", ", Dimension.names())));
     for (String raw : values) {
       for (String value : raw.split("[,，]")) {
         if (value.isBlank()) continue;
-        drillDown(name, FilterQueries.of(name, value.strip(), 0));
+        drillDown(d, value.strip(), 0);
       }
     }
   }
 
-  private void drillDown(String field, Query q) {
-    drillDowns.computeIfAbsent(FilterQueries.dimension(field), k -> new ArrayList<>()).add(q);
+  /** A URL filter or one at the top of the query: a drill-down, so its dimension's facet counts stay sideways. */
+  private void drillDown(Dimension d, String value, int column) {
+    drillDowns.computeIfAbsent(d, k -> new ArrayList<>()).add(filter(d, value, column));
+  }
+
+  /** The dimension's query for a value; a bad value is a {@link QueryException} at its column. */
+  static Query filter(Dimension d, String value, int column) {
+    try {
+      return d.filter(value);
+    } catch (IllegalArgumentException e) {
+      throw new QueryException(e.getMessage(), column);
+    }
   }
 
   private static Query or(List<Query> queries) {

@@ -1,5 +1,6 @@
 package io.planscope.search;
 
+import io.planscope.index.Dimension;
 import io.planscope.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,10 @@ import java.util.List;
  * </pre>
  *
  * Full-width punctuation is folded first (（ ） ： ＂), and Chinese quotes “…” work like "…". A field is ASCII letters
- * followed by a colon; anything else with a colon ("目标:") is a word. Errors name the column.
+ * followed by a colon; anything else with a colon ("目标:") is a word. Errors name the column. The fields are the
+ * {@link Dimension}s.
  */
 public final class QueryParser {
-  /** The fields the language knows, in the order error messages list them. */
-  public static final List<String> FIELDS = List.of("region", "year", "level", "section", "topic", "kind", "bureau", "lead");
-
   /** Longer queries are refused: pasted paragraphs would expand past Lucene's clause limit. */
   public static final int MAX_LENGTH = 1000;
 
@@ -136,10 +135,8 @@ public final class QueryParser {
   }
 
   private QueryNode filter(String field, int colon, int start) {
-    String name = field.toLowerCase(java.util.Locale.ROOT);
-    if (!FIELDS.contains(name)) {
-      throw error("unknown field '" + field + "'; use one of " + String.join(", ", FIELDS), start);
-    }
+    Dimension d = Dimension.find(field).orElseThrow(() -> error("unknown field '" + field + "'; use one of "
+        + String.join(", ", Dimension.names()), start));
     pos = colon + 1;
     String value;
     if (pos < q.length() && isQuote(q.charAt(pos))) {
@@ -149,8 +146,8 @@ public final class QueryParser {
       while (pos < q.length() && !endsWord(q.charAt(pos))) pos++;
       value = q.substring(vs, pos);
     }
-    if (value.isBlank()) throw error("'" + field + ":' needs a value, e.g. " + example(name), start);
-    return new QueryNode.Filter(name, value.strip(), start + 1);
+    if (value.isBlank()) throw error("'" + field + ":' needs a value, e.g. " + d.example(), start);
+    return new QueryNode.Filter(d.id(), value.strip(), start + 1);
   }
 
   private String quoted() {
@@ -163,19 +160,6 @@ public final class QueryParser {
     pos++;
     if (text.isBlank()) throw error("empty quotes; put the exact wording inside, e.g. \"双减\"", at);
     return text;
-  }
-
-  static String example(String field) {
-    return switch (field) {
-      case "region" -> "region:浙江";
-      case "year" -> "year:2023 or year:2021..2024";
-      case "level" -> "level:county";
-      case "section" -> "section:tasks";
-      case "topic" -> "topic:师德师风";
-      case "kind" -> "kind:工作要点";
-      case "lead" -> "lead:基教科";
-      default -> "bureau:教育局";
-    };
   }
 
   private boolean atOr() {

@@ -24,6 +24,8 @@ final class AdminGuard {
   private static final Logger LOG = LoggerFactory.getLogger(AdminGuard.class);
   static final int MAX_FAILURES = 10;
   static final long WINDOW_MS = 60_000;
+  /** Reads open even with --private. */
+  private static final java.util.Set<String> OPEN = java.util.Set.of("/api/health", "/api/schema");
 
   private final AdminToken token;
   private final boolean privateReads;
@@ -42,9 +44,12 @@ final class AdminGuard {
     };
   }
 
-  /** A before-handler for /api/*: with --private every API call but the health check needs the token. */
+  /**
+   * A before-handler for /api/*: with --private every API call needs the token but the health check and the schema
+   * (which says only what this build can filter on, nothing of the data).
+   */
   void reads(Context ctx) {
-    if (privateReads && !ctx.path().equals("/api/health")) require(ctx);
+    if (privateReads && !OPEN.contains(ctx.path())) require(ctx);
   }
 
   /** Throws 401/403/429 unless the request carries the admin token. */

@@ -1,11 +1,11 @@
 package io.planscope.web;
 
 import io.javalin.http.Context;
+import io.planscope.index.Dimension;
 import io.planscope.search.Concordance;
 import io.planscope.search.Csv;
 import io.planscope.search.PlanViews;
 import io.planscope.search.QueryException;
-import io.planscope.search.QueryParser;
 import io.planscope.search.SearchRequest;
 import io.planscope.search.SearchResult;
 import io.planscope.search.Searcher;
@@ -88,15 +88,13 @@ final class SearchRoutes {
     WebServer.json(ctx, plans.expectMeasure(ctx.pathParam("id")));
   }
 
-  /** Filter parameters by name; "section" and "sectionType" are both accepted. */
+  /** Filter parameters: each dimension by its name or its facet key ({@code section} and {@code sectionType}). */
   static Map<String, List<String>> filters(QueryParams p) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String name : QueryParser.FIELDS) {
-      List<String> values = p.all(name);
-      if (!values.isEmpty()) filters.put(name, values);
+    for (Dimension d : Dimension.values()) {
+      List<String> values = d.id().equals(d.facet()) ? p.all(d.id()) : concat(p.all(d.id()), p.all(d.facet()));
+      if (!values.isEmpty()) filters.put(d.id(), values);
     }
-    List<String> sectionType = p.all("sectionType");
-    if (!sectionType.isEmpty()) filters.merge("section", sectionType, (a, b) -> concat(a, b));
     return filters;
   }
 

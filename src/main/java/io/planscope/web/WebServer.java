@@ -68,6 +68,7 @@ public final class WebServer {
     config.routes.before("/api/*", guard::reads);
     HealthRoutes health = new HealthRoutes(workspace);
     config.routes.get("/api/health", health::health);
+    config.routes.get("/api/schema", SchemaRoutes::schema);
     ReindexRoutes reindex = new ReindexRoutes(workspace);
     config.routes.post("/api/reindex", guard.admin(reindex::start));
     config.routes.get("/api/reindex", reindex::progress);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.planscope.index.ExactText;
-import io.planscope.index.Fields;
+import io.planscope.index.Dimension;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +104,7 @@ class FacetCountsTest {
     Map<String, List<String>> filters = filter == null ? Map.of() : Map.of(filter, List.of(value));
     SearchResult ours = searcher.search(SearchRequest.of(q == null ? "" : q).withFilters(filters).withPage(1, 1));
     Map<String, List<FacetValue>> lucene = luceneFacets(QueryCompiler.compile(q == null ? "" : q, filters));
-    assertFalse(lucene.get(Fields.FACET_REGION).isEmpty(), "the query should hit something");
+    assertFalse(lucene.get(Dimension.REGION.facet()).isEmpty(), "the query should hit something");
     assertEquals(lucene, ours.facets());
   }
 
@@ -115,15 +115,15 @@ class FacetCountsTest {
       Facets facets = new DrillSideways(s, corpus.index.facetsConfig(), state)
           .search(searcher.drillDown(query), new TotalHitCountCollectorManager(s.getSlices())).facets;
       Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-      for (String dim : FacetTree.DIMENSIONS) out.put(dim, values(facets, dim));
+      for (Dimension d : Dimension.values()) out.put(d.facet(), values(facets, d));
       return out;
     });
   }
 
-  private static List<FacetValue> values(Facets facets, String dim, String... path) throws IOException {
+  private static List<FacetValue> values(Facets facets, Dimension dim, String... path) throws IOException {
     FacetResult result;
     try {
-      result = facets.getTopChildren(FacetTree.TOP, dim, path);
+      result = facets.getTopChildren(FacetTree.TOP, dim.facet(), path);
     } catch (IllegalArgumentException e) {
       return List.of();
     }
@@ -131,22 +131,17 @@ class FacetCountsTest {
     if (result == null) return values;
     for (LabelAndValue lv : result.labelValues) {
       List<FacetValue> children = List.of();
-      if (dim.equals(Fields.FACET_REGION) && path.length < 2) {
+      if (dim == Dimension.REGION && path.length < 2) {
         String[] p = java.util.Arrays.copyOf(path, path.length + 1);
         p[path.length] = lv.label;
         children = values(facets, dim, p);
       }
-      values.add(new FacetValue(lv.label, labelOf(lv.label), lv.value.longValue(), children));
+      values.add(new FacetValue(lv.label, dim.valueLabel(lv.label).zh(), lv.value.longValue(), children));
     }
-    if (dim.equals(Fields.FACET_YEAR)) {
+    if (dim == Dimension.YEAR) {
       values.sort(java.util.Comparator.comparing((FacetValue v) -> v.value().equals("unknown"))
           .thenComparing(FacetValue::value, java.util.Comparator.reverseOrder()));
     }
     return values;
-  }
-
-  /** The display label the search gives a value (the test compares values and counts; labels follow them). */
-  private static String labelOf(String value) {
-    return FacetTree.displayLabel(value);
   }
 }

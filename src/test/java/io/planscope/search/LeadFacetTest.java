@@ -3,13 +3,6 @@ package io.planscope.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planscope.index.PlanIndex;
-import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.SourceDocument;
-import io.planscope.plan.Plan;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,22 +14,11 @@ import org.junit.jupiter.api.Test;
  * (inline-duties.txt), plus the search test plans.
  */
 class LeadFacetTest {
-  private static final Path DIR = Path.of(System.getProperty("planscope.home", ".")).resolve("src/test/resources/ingest");
   static Searcher searcher;
 
   @BeforeAll
   static void index() throws Exception {
-    PlanIndex index = PlanIndex.inMemory();
-    Ingestor ingestor = new Ingestor();
-    for (String name : List.of("task-table-county.html", "inline-duties.txt")) {
-      byte[] bytes = Files.readAllBytes(DIR.resolve(name));
-      for (Plan p : ingestor.parse(new SourceDocument(bytes, name, name, null, Instant.EPOCH)).plans()) {
-        index.add(p, List.of(name), null);
-      }
-    }
-    for (Plan p : TestPlans.all()) index.add(p, List.of(p.source()), null);
-    index.refresh();
-    searcher = new Searcher(index);
+    searcher = new Searcher(TestPlans.index(TestPlans.withDuties()));
   }
 
   private static long count(SearchResult r, String lead) {

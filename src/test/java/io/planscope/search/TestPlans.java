@@ -1,6 +1,8 @@
 package io.planscope.search;
 
 import io.planscope.index.PlanIndex;
+import io.planscope.ingest.Ingestor;
+import io.planscope.ingest.SourceDocument;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Period;
@@ -9,6 +11,9 @@ import io.planscope.plan.Region;
 import io.planscope.plan.Section;
 import io.planscope.plan.SectionType;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +33,11 @@ public final class TestPlans {
   }
 
   static Plan plan(String id, String title, Integer year, Level level, Region region, String kind, M... measures) {
+    return plan(id, title, year, level, region, "教育局", kind, measures);
+  }
+
+  static Plan plan(String id, String title, Integer year, Level level, Region region, String bureau, String kind,
+      M... measures) {
     List<Measure> ms = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
     int n = 0;
@@ -44,7 +54,7 @@ public final class TestPlans {
           m.lead(), List.of(), null));
       sections.add(new Section(section, m.type(), List.of(), List.of(mid)));
     }
-    return new Plan(id, title, year, Period.of(Period.ANNUAL, year), null, level, region, "教育局", kind,
+    return new Plan(id, title, year, Period.of(Period.ANNUAL, year), null, level, region, bureau, kind,
         "https://example.gov.cn/" + id + ".html", sections, ms);
   }
 
@@ -79,6 +89,38 @@ public final class TestPlans {
         plan("p000000000004", "天河區教育局2023年工作要點", 2023, Level.COUNTY, TAIPEI_STYLE, "工作要点",
             goal("學前教育毛入園率達到97%以上。", "学前教育"),
             task("加強師德師風建設。", "加強師德師風建設，健全師德考核機制，完善課後服務機制。", "师德师风")));
+  }
+
+  /**
+   * {@link #all} and the plans the real ingestion parses from two fixtures with duties (a task table and a text plan
+   * with inline 牵头单位), so every dimension, lead units among them, has values to count and filter on.
+   */
+  static List<Plan> withDuties() throws IOException {
+    Path dir = Path.of(System.getProperty("planscope.home", ".")).resolve("src/test/resources/ingest");
+    List<Plan> plans = new ArrayList<>();
+    Ingestor ingestor = new Ingestor();
+    for (String name : List.of("task-table-county.html", "inline-duties.txt")) {
+      byte[] bytes = Files.readAllBytes(dir.resolve(name));
+      plans.addAll(ingestor.parse(new SourceDocument(bytes, name, name, null, Instant.EPOCH)).plans());
+    }
+    plans.addAll(all());
+    // A province's department (教育厅, not 教育局), a year before the others, of another kind.
+    plans.add(plan("p000000000005", "江苏省教育厅2019年职业教育工作方案", 2019, Level.PROVINCE,
+        new Region("江苏省", null, null, "320000"), "教育厅", "工作方案",
+        task("推进产教融合。", "推进产教融合，遴选省级产教融合型企业50家。", "职业教育").ledBy("省教育厅职业教育处")));
+    // An office named with its bureau (县教育局基教科), which lead:基教科 also finds.
+    plans.add(plan("p000000000006", "桐庐县教育局2023年基础教育工作要点", 2023, Level.COUNTY,
+        new Region("浙江省", "杭州市", "桐庐县", "330122"), "工作要点",
+        task("推进学前教育普及普惠。", "新建公办幼儿园3所，普惠性幼儿园覆盖率达到92%。", "学前教育").ledBy("县教育局基教科")));
+    return plans;
+  }
+
+  /** The plans indexed in memory, each under its own source. */
+  static PlanIndex index(List<Plan> plans) throws IOException {
+    PlanIndex index = PlanIndex.inMemory();
+    for (Plan p : plans) index.add(p, List.of(p.source() == null ? p.id() : p.source()), null);
+    index.refresh();
+    return index;
   }
 
   static PlanIndex index() throws IOException {

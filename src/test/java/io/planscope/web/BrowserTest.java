@@ -457,4 +457,40 @@ class BrowserTest {
     shot("13-phone-search");
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
   }
+
+  /**
+   * In English every facet is named, and its closed values and "unknown" labelled, as {@code GET /api/schema} says:
+   * the page keeps no list of its own.
+   */
+  @Test
+  @Order(11)
+  void facetsAreLabelledFromTheSchemaInTheInterfaceLanguage() throws Exception {
+    JsonNode schema = api("/api/schema");
+    driver.get(base() + "?lang=en#/search?q=" + enc(WORD));
+    visible(".hit");
+    settled();
+    int closed = 0;
+    int unknown = 0;
+    for (JsonNode d : schema.get("dimensions")) {
+      List<WebElement> group = all(".facet[data-facet=" + d.get("facet").asText() + "]");
+      if (group.isEmpty()) continue;
+      assertEquals(d.get("label").get("en").asText(), group.get(0).findElement(By.tagName("legend")).getText());
+      for (WebElement v : group.get(0).findElements(By.cssSelector(".facet-value"))) {
+        String value = v.findElement(By.tagName("input")).getAttribute("value");
+        String shown = v.findElement(By.cssSelector(".fv-label")).getAttribute("textContent");
+        if (value.equals("unknown")) {
+          assertEquals(schema.get("unknown").get("label").get("en").asText(), shown, d.get("name") + ":unknown");
+          unknown++;
+        }
+        for (JsonNode known : d.get("values")) {
+          if (!known.get("value").asText().equals(value)) continue;
+          assertEquals(known.get("label").get("en").asText(), shown, d.get("name") + ":" + value);
+          closed++;
+        }
+      }
+    }
+    assertTrue(closed > 0, "no level or section type among the facets");
+    assertTrue(unknown > 0, "no unknown value among the facets (the demo has plans without a region)");
+    shot("14-facets-english");
+  }
 }
