@@ -166,6 +166,20 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Deletes a temporary file or tree, logging rather than throwing when that fails: not fatal, as tmp/ is emptied and
+   * stray temporary plan files removed on the next open; logged so a failing disk does not go unnoticed.
+   */
+  static void deleteQuietly(Path temporary) {
+    if (temporary == null) return;
+    try {
+      deleteTree(temporary);
+    } catch (IOException e) {
+      System.getLogger(AtomicFiles.class.getName())
+          .log(System.Logger.Level.WARNING, "cannot remove the temporary '" + temporary + "': " + e.getMessage());
+    }
+  }
+
   /** Wraps an I/O failure with a reason the web layer can map and a message that says what to do. */
   public static StoreException failure(String action, Path where, IOException e) {
     String detail = String.valueOf(e.getMessage());
