@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Durable file writes: write to a temporary name, fsync, rename atomically, fsync the directory. A crash at any point
- * leaves either the old file or the new one, never a torn one (a stray temporary file at worst, removed on open).
+ * leaves either the old file or the new one, never a torn one (a stray temporary file at worst, removed on open). The
+ * one place PlanScope writes a file that must survive a crash: the store, the index marker, the crawler's state.
  */
 public final class AtomicFiles {
   /** Temporary names start with this, so a scan can skip and clean them. */
@@ -152,7 +153,7 @@ public final class AtomicFiles {
   }
 
   /** Creates a directory (and parents), syncing the parent when the directory is new. */
-  static void createDirectory(Path dir) throws IOException {
+  public static void createDirectory(Path dir) throws IOException {
     if (Files.isDirectory(dir)) return;
     Files.createDirectories(dir);
     syncDirectory(dir.getParent());
