@@ -1,7 +1,7 @@
 package io.planscope.app;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import java.util.List;
 import java.util.Locale;
 

@@ -2,8 +2,8 @@ package io.planscope.app;
 
 import io.planscope.corpus.ContentTypes;
 import io.planscope.corpus.DocumentStore;
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

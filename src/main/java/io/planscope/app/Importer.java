@@ -4,10 +4,10 @@ import io.planscope.corpus.ArchiveLimits;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.corpus.ZipArchive;
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.ParserVersion;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.ParserVersion;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +97,7 @@ public final class Importer {
       } catch (IngestException e) {
         return ImportOutcome.failed(id, doc.filename(), e); // nothing to search in it: never stored
       }
-      StoredDocument stored = store.addParsed(doc, result, parser.version()).document();
+      StoredDocument stored = store.addParsed(doc, result.plans(), parser.version()).document();
       stored.planIds().forEach(sync::sync);
       return ImportOutcome.imported(stored.id(), doc.filename(), stored.planIds(), result.warnings());
     }
@@ -120,7 +120,7 @@ public final class Importer {
     } catch (IngestException e) {
       return ImportOutcome.failed(stored.id(), doc.filename(), e); // today's rules find nothing: keep what is there
     }
-    store.restorePlans(stored.id(), result, parser.version());
+    store.restorePlans(stored.id(), result.plans(), parser.version());
     List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
     planIds.forEach(sync::sync);
     stored.planIds().stream().filter(p -> !planIds.contains(p)).forEach(sync::sync); // a plan today's rules lost
@@ -135,7 +135,7 @@ public final class Importer {
       store.deleteDocument(stored.id()); // nothing to search in it: do not keep it
       return ImportOutcome.failed(stored.id(), doc.filename(), e);
     }
-    store.putPlans(stored.id(), result, parser.version());
+    store.putPlans(stored.id(), result.plans(), parser.version());
     List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
     planIds.forEach(sync::sync);
     return ImportOutcome.imported(stored.id(), doc.filename(), planIds, result.warnings());
@@ -143,7 +143,8 @@ public final class Importer {
 
   /** Parses; a copy of a plan that a re-parse kept under its old id joins that plan (see PlanAliases). */
   private ParseResult parse(SourceDocument doc) {
-    return store.withKeptIds(parseAsIs(doc));
+    ParseResult r = parseAsIs(doc);
+    return new ParseResult(r.filename(), store.withKeptIds(r.plans()), r.removed(), r.warnings(), r.outside());
   }
 
   /**

@@ -4,7 +4,7 @@ import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
 import io.planscope.index.PlanIndex;
-import io.planscope.ingest.ParserVersion;
+import io.planscope.source.ParserVersion;
 import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.planscope.corpus;
 
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,9 +2,8 @@ package io.planscope.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.ParserVersion;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.ParserVersion;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
 import java.io.IOException;
@@ -148,14 +147,14 @@ public final class DocumentStore {
    * (the plans directory, the document's shard), against 7 + plans in turn for {@link #add} then {@link #putPlans}.
    * When the bytes are already stored this is {@link #add} (a new source at most) and the plans are not touched.
    */
-  public Added addParsed(SourceDocument doc, ParseResult result) {
-    return addParsed(doc, result, ParserVersion.CURRENT);
+  public Added addParsed(SourceDocument doc, List<Plan> plans) {
+    return addParsed(doc, plans, ParserVersion.CURRENT);
   }
 
-  /** As {@link #addParsed(SourceDocument, ParseResult)}, recording that parser {@code version} found the plans. */
-  public Added addParsed(SourceDocument doc, ParseResult result, int version) {
+  /** As {@link #addParsed(SourceDocument, List)}, recording that parser {@code version} found the plans. */
+  public Added addParsed(SourceDocument doc, List<Plan> plans, int version) {
     checkWritable();
-    return intake.addParsed(doc, documentId(doc.bytes()), result.plans(), version);
+    return intake.addParsed(doc, documentId(doc.bytes()), plans, version);
   }
 
   /** The stored document, or empty. */
@@ -214,26 +213,26 @@ public final class DocumentStore {
    * Stores the plans parsed from a stored document and records their ids on it. A plan already stored (same id,
    * from another document) is kept as is: it gains this document as a second source.
    */
-  public void putPlans(String docId, ParseResult result) {
-    putPlans(docId, result, ParserVersion.CURRENT);
+  public void putPlans(String docId, List<Plan> plans) {
+    putPlans(docId, plans, ParserVersion.CURRENT);
   }
 
-  /** As {@link #putPlans(String, ParseResult)}, recording that parser {@code version} found the plans. */
-  public void putPlans(String docId, ParseResult result, int version) {
-    putPlans(docId, result, version, false);
+  /** As {@link #putPlans(String, List)}, recording that parser {@code version} found the plans. */
+  public void putPlans(String docId, List<Plan> plans, int version) {
+    putPlans(docId, plans, version, false);
   }
 
   /**
    * Stores the plans parsed again from a re-upload of a document's bytes and forgets its hand deletions
    * ({@link #deletedPlans}): uploading the same file again is how a deleted plan is restored.
    */
-  public void restorePlans(String docId, ParseResult result, int version) {
-    putPlans(docId, result, version, true);
+  public void restorePlans(String docId, List<Plan> plans, int version) {
+    putPlans(docId, plans, version, true);
   }
 
-  private void putPlans(String docId, ParseResult result, int version, boolean restore) {
+  private void putPlans(String docId, List<Plan> plans, int version, boolean restore) {
     checkWritable();
-    intake.putPlans(docId, result.plans(), version, restore);
+    intake.putPlans(docId, plans, version, restore);
   }
 
   /** The plan, or empty. */
@@ -311,11 +310,11 @@ public final class DocumentStore {
   }
 
   /**
-   * The parse with each plan under the id it is known by: a plan whose text hash was kept under an older id by a
+   * The parsed plans, each under the id it is known by: a plan whose text hash was kept under an older id by a
    * re-parse ({@link PlanAliases}) takes that id while a document still holds it.
    */
-  public ParseResult withKeptIds(ParseResult result) {
-    return aliases.withKeptIds(result, owners::holds);
+  public List<Plan> withKeptIds(List<Plan> plans) {
+    return aliases.withKeptIds(plans, owners::holds);
   }
 
   // ---- deletes ----

@@ -16,7 +16,7 @@ import io.planscope.corpus.StoreException;
 import io.planscope.crawl.CrawlException;
 import io.planscope.crawl.CrawlJobs;
 import io.planscope.crawl.TargetGuard;
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;
 import io.planscope.search.Searcher;

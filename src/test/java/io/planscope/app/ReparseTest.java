@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.ParserVersion;
+import io.planscope.source.ParserVersion;
 import io.planscope.plan.Plan;
 import io.planscope.search.Hit;
 import io.planscope.search.SearchRequest;

@@ -3,6 +3,7 @@ package io.planscope.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planscope.source.SourceDocument;
 import io.planscope.web.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import io.javalin.Javalin;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Period;
