@@ -5,7 +5,7 @@ import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.OutlineText;
 import io.planscope.ingest.ParseResult;
 import io.planscope.source.SourceDocument;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

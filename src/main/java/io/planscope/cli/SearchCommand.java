@@ -10,7 +10,7 @@ import io.planscope.search.QueryException;
 import io.planscope.search.SearchRequest;
 import io.planscope.search.SearchResult;
 import io.planscope.search.Searcher;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -39,7 +39,7 @@ final class CompareRoutes {
    */
   void diffTexts(Context ctx) {
     requireJson(ctx);
-    JsonNode body = Json.readBody(ctx, "{\"a\":\"…\",\"b\":\"…\"}");
+    JsonNode body = JsonBody.read(ctx, "{\"a\":\"…\",\"b\":\"…\"}");
     if (!body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
     }

@@ -16,6 +16,7 @@ import io.planscope.corpus.StoreException;
 import io.planscope.crawl.CrawlException;
 import io.planscope.crawl.CrawlJobs;
 import io.planscope.crawl.TargetGuard;
+import io.planscope.json.Json;
 import io.planscope.source.IngestException;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;

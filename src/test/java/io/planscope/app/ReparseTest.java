@@ -199,7 +199,7 @@ class ReparseTest {
       var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
           java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),
           java.net.http.HttpResponse.BodyHandlers.ofString());
-      var reparse = io.planscope.web.Json.MAPPER.readTree(response.body()).get("reparse");
+      var reparse = io.planscope.json.Json.MAPPER.readTree(response.body()).get("reparse");
       assertEquals("done", reparse.get("state").asText(), response.body());
       assertEquals(6, reparse.get("documents").asInt(), response.body());
     } finally {

@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.ingest.ParseResult;
+import io.planscope.json.Json;
 import io.planscope.source.SourceDocument;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;

@@ -13,6 +13,7 @@ import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.corpus.TestDisks;
 import io.planscope.corpus.TestPlans;
+import io.planscope.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
