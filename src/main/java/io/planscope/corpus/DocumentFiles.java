@@ -1,7 +1,7 @@
 package io.planscope.corpus;
 
-import io.planscope.source.SourceDocument;
 import io.planscope.plan.NotFoundException;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

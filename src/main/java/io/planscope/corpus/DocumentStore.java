@@ -2,10 +2,10 @@ package io.planscope.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.planscope.source.ParserVersion;
-import io.planscope.source.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
+import io.planscope.source.ParserVersion;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,8 +122,14 @@ public final class DocumentStore {
 
   // ---- documents ----
 
-  /** What {@link #add} did: the stored document and whether these bytes were new. */
-  public record Added(StoredDocument document, boolean created) {}
+  /**
+   * What {@link #add} or {@link #addParsed} did.
+   *
+   * @param document the stored document
+   * @param created whether these bytes were new
+   * @param plans the document's plans as stored, so the caller need not read them back (none when not parsed)
+   */
+  public record Added(StoredDocument document, boolean created, StoredPlans plans) {}
 
   /** Stores the original (or adds a new source to the identical stored bytes); see {@link #add}. */
   public StoredDocument put(SourceDocument doc) {
@@ -211,28 +217,28 @@ public final class DocumentStore {
 
   /**
    * Stores the plans parsed from a stored document and records their ids on it. A plan already stored (same id,
-   * from another document) is kept as is: it gains this document as a second source.
+   * from another document) is kept as is: it gains this document as a second source. Returns the plans as stored.
    */
-  public void putPlans(String docId, List<Plan> plans) {
-    putPlans(docId, plans, ParserVersion.CURRENT);
+  public StoredPlans putPlans(String docId, List<Plan> plans) {
+    return putPlans(docId, plans, ParserVersion.CURRENT);
   }
 
   /** As {@link #putPlans(String, List)}, recording that parser {@code version} found the plans. */
-  public void putPlans(String docId, List<Plan> plans, int version) {
-    putPlans(docId, plans, version, false);
+  public StoredPlans putPlans(String docId, List<Plan> plans, int version) {
+    return putPlans(docId, plans, version, false);
   }
 
   /**
    * Stores the plans parsed again from a re-upload of a document's bytes and forgets its hand deletions
    * ({@link #deletedPlans}): uploading the same file again is how a deleted plan is restored.
    */
-  public void restorePlans(String docId, List<Plan> plans, int version) {
-    putPlans(docId, plans, version, true);
+  public StoredPlans restorePlans(String docId, List<Plan> plans, int version) {
+    return putPlans(docId, plans, version, true);
   }
 
-  private void putPlans(String docId, List<Plan> plans, int version, boolean restore) {
+  private StoredPlans putPlans(String docId, List<Plan> plans, int version, boolean restore) {
     checkWritable();
-    intake.putPlans(docId, plans, version, restore);
+    return intake.putPlans(docId, plans, version, restore);
   }
 
   /** The plan, or empty. */
@@ -263,6 +269,22 @@ public final class DocumentStore {
   /** Ids of every current plan, sorted. */
   public List<String> planIds() {
     return owners.planIds();
+  }
+
+  /**
+   * Moves on whenever a plan file is replaced or removed: {@link StoredPlans} handed out at an earlier revision may
+   * no longer be what the store holds.
+   */
+  public long planRevision() {
+    return parts.plans().revision();
+  }
+
+  /**
+   * How many plans this store has read from their files to hand them out since it opened (for tests and
+   * benchmarks); choosing which rendering of a plan to keep is not counted.
+   */
+  public long planReads() {
+    return parts.plans().reads();
   }
 
   /** Every current plan, read lazily in id order. */

@@ -1,8 +1,8 @@
 package io.planscope.corpus;
 
-import io.planscope.source.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How documents and their plans come into the store (for {@link DocumentStore}, which documents each step): an
@@ -27,8 +28,13 @@ final class Intake {
   /** Stores an original (or adds a source to the identical stored bytes); see {@link DocumentStore#add}. */
   DocumentStore.Added add(SourceDocument doc, String id) {
     Optional<DocumentFile> existing = parts.owners().document(id);
-    if (existing.isPresent()) return new DocumentStore.Added(addSource(existing.get(), doc).toStored(), false);
-    return store(doc, DocumentFiles.arrived(id, doc), List.of());
+    if (existing.isEmpty()) return store(doc, DocumentFiles.arrived(id, doc), List.of());
+    StoredDocument stored = addSource(existing.get(), doc).toStored();
+    try {
+      return new DocumentStore.Added(stored, false, parts.plans().readAll(stored.planIds()));
+    } catch (IOException e) {
+      throw parts.failure("read the plans of " + id, e);
+    }
   }
 
   /** Stores a new document with its plans in one durable step; see {@link DocumentStore#addParsed}. */
@@ -45,6 +51,8 @@ final class Intake {
   private DocumentStore.Added store(SourceDocument doc, DocumentFile file, List<Plan> plans) {
     Path prepared = null;
     Map<String, Path> planTemps = new LinkedHashMap<>();
+    List<Plan> kept;
+    long revision;
     try {
       prepared = parts.documents().prepareUnsynced(file, doc.bytes());
       List<Path> toForce = new ArrayList<>(DocumentFiles.toForce(prepared));
@@ -54,18 +62,36 @@ final class Intake {
       synchronized (parts.writeLock()) {
         if (parts.owners().has(file.id())) return add(doc, file.id()); // stored meanwhile by another caller
         parts.catalogue().drop();
-        parts.plans().renameTemps(plans, planTemps); // plan files durable before a document refers to them
+        kept = parts.plans().renameTemps(plans, planTemps); // plan files durable before a document refers to them
+        revision = parts.plans().revision();
         parts.documents().place(file.id(), prepared);
         prepared = null;
         parts.owners().register(file);
-        return new DocumentStore.Added(file.toStored(), true);
       }
+      return new DocumentStore.Added(file.toStored(), true, asStored(plans, kept, revision));
     } catch (IOException e) {
       throw parts.failure("store '" + doc.filename() + "'", e);
     } finally {
       AtomicFiles.deleteQuietly(prepared);
       planTemps.values().forEach(AtomicFiles::deleteQuietly);
     }
+  }
+
+  /**
+   * The plans as stored: each as given, but those whose file kept another rendering as that file holds it (read
+   * after the lock; should it change meanwhile, the revision has moved on and says so).
+   */
+  private StoredPlans asStored(List<Plan> plans, List<Plan> kept, long revision) throws IOException {
+    Set<String> keptIds = Set.copyOf(ids(kept));
+    List<Plan> stored = new ArrayList<>(plans.size());
+    for (Plan plan : plans) {
+      if (keptIds.contains(plan.id())) {
+        parts.plans().read(plan.id()).ifPresent(stored::add);
+      } else {
+        stored.add(plan);
+      }
+    }
+    return new StoredPlans(stored, revision);
   }
 
   private DocumentFile addSource(DocumentFile existing, SourceDocument doc) {
@@ -84,19 +110,23 @@ final class Intake {
    * Stores the plans parsed from a stored document and records their ids on it; with {@code restore}, also forgets
    * its hand deletions. See {@link DocumentStore#putPlans} and {@link DocumentStore#restorePlans}.
    */
-  void putPlans(String docId, List<Plan> parsed, int version, boolean restore) {
+  StoredPlans putPlans(String docId, List<Plan> parsed, int version, boolean restore) {
     if (!parts.owners().has(docId)) throw new NotFoundException("document", docId);
     List<Plan> plans = PlanFiles.distinct(parsed);
     Map<String, Path> temps = new LinkedHashMap<>();
+    List<Plan> kept;
+    long revision;
     try {
       parts.plans().writeTemps(plans, temps); // written and forced outside the lock, together
       AtomicFiles.forceAll(temps.values());
       synchronized (parts.writeLock()) {
         DocumentFile doc = parts.owners().document(docId).orElseThrow(() -> new NotFoundException("document", docId));
         parts.catalogue().drop();
-        parts.plans().renameTemps(plans, temps);
+        kept = parts.plans().renameTemps(plans, temps);
+        revision = parts.plans().revision();
         parts.writeDocument(restore ? doc.restoredInto(ids(plans), version) : doc.parsedInto(ids(plans), version));
       }
+      return asStored(plans, kept, revision);
     } catch (IOException e) {
       throw parts.failure("store the plans of " + docId, e);
     } finally {

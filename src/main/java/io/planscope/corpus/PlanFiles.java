@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +31,9 @@ final class PlanFiles {
 
   private final Path plansDir;
   private final Predicate<String> held;
+  /** Moves on whenever a file someone may hold a copy of is replaced or removed: see {@link StoredPlans}. */
+  private final AtomicLong revision = new AtomicLong();
+  private final LongAdder reads = new LongAdder();
 
   /** The plan files of the store at {@code root}; {@code held} tells whether a document holds a plan id. */
   PlanFiles(Path root, Predicate<String> held) {
@@ -59,8 +65,13 @@ final class PlanFiles {
     }
   }
 
-  /** The stored plan, or empty when its file is missing. */
+  /** The stored plan, or empty when its file is missing (counted in {@link #reads}). */
   Optional<Plan> read(String planId) throws IOException {
+    reads.increment();
+    return load(planId);
+  }
+
+  private Optional<Plan> load(String planId) throws IOException {
     try {
       return Optional.of(DocumentStore.JSON.readValue(file(planId).toFile(), Plan.class));
     } catch (NoSuchFileException e) {
@@ -84,13 +95,19 @@ final class PlanFiles {
   /**
    * Under the store's write lock: renames the forced plan temps into place unless another document stored the plan
    * meanwhile; one directory sync for all. A plan skipped earlier because another document held it, but whose file
-   * a delete has removed since, is written now (rare; fsynced in turn).
+   * a delete has removed since, is written now (rare; fsynced in turn). Returns the plans not written, because the
+   * file keeps another rendering.
    */
-  void renameTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
+  List<Plan> renameTemps(List<Plan> plans, Map<String, Path> temps) throws IOException {
     boolean renamed = false;
+    List<Plan> kept = new ArrayList<>();
     for (Plan plan : plans) {
       Path file = file(plan.id());
-      if (!shouldWrite(plan)) continue;
+      if (!shouldWrite(plan)) {
+        kept.add(plan);
+        continue;
+      }
+      if (held.test(plan.id())) revision.incrementAndGet(); // a rendering someone holds is replaced
       Path temp = temps.get(plan.id());
       if (temp == null) {
         AtomicFiles.replace(file, DocumentStore.JSON.writeValueAsBytes(plan));
@@ -100,6 +117,7 @@ final class PlanFiles {
       renamed = true;
     }
     if (renamed) AtomicFiles.syncDirectory(plansDir);
+    return kept;
   }
 
   /**
@@ -113,7 +131,7 @@ final class PlanFiles {
     Path file = file(plan.id());
     if (!Files.exists(file) || !held.test(plan.id())) return true;
     if (isTraditional(plan)) return false;
-    return read(plan.id()).map(PlanFiles::isTraditional).orElse(true);
+    return load(plan.id()).map(PlanFiles::isTraditional).orElse(true);
   }
 
   /** Whether the plan is rendered in traditional script (title or a measure): a mirror, not the page users quote. */
@@ -124,6 +142,7 @@ final class PlanFiles {
 
   /** Writes every plan file as given (fsynced together, renamed into place, one directory sync). */
   void writeAll(List<Plan> plans) throws IOException {
+    revision.incrementAndGet();
     Map<String, Path> temps = new LinkedHashMap<>();
     try {
       for (Plan plan : plans) {
@@ -142,7 +161,29 @@ final class PlanFiles {
   }
 
   void delete(String planId) throws IOException {
+    revision.incrementAndGet();
     Files.deleteIfExists(file(planId));
+  }
+
+  /** The plans as the files hold them now, with the revision taken before reading (so they are current while it is). */
+  StoredPlans readAll(List<String> planIds) throws IOException {
+    long before = revision();
+    List<Plan> plans = new ArrayList<>();
+    for (String id : planIds) read(id).ifPresent(plans::add);
+    return new StoredPlans(plans, before);
+  }
+
+  /** See {@link StoredPlans}. */
+  long revision() {
+    return revision.get();
+  }
+
+  /**
+   * How many plans have been read from their files to hand them out (for tests and benchmarks: an import reads none
+   * back). Looking at a stored plan's script to choose which rendering to keep is not counted.
+   */
+  long reads() {
+    return reads.sum();
   }
 
   /** Removes plan files no document refers to (written just before a crash, or left by a delete) and stray temps. */

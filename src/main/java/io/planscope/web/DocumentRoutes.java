@@ -161,11 +161,7 @@ final class DocumentRoutes {
   }
 
   private DocumentResult result(ImportOutcome o) {
-    List<PlanRef> plans = o.planIds().stream()
-        .map(id -> workspace.store().plan(id))
-        .flatMap(java.util.Optional::stream)
-        .map(DocumentRoutes::ref)
-        .toList();
+    List<PlanRef> plans = o.plans().stream().map(DocumentRoutes::ref).toList(); // as stored: nothing read back
     return new DocumentResult(o.documentId(), o.filename(), o.status().id(), plans, o.warnings(), o.reason());
   }
 

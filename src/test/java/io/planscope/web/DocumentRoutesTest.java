@@ -88,6 +88,20 @@ class DocumentRoutesTest {
   }
 
   @Test
+  void anUploadAnswersWithThePlansItStoredWithoutReadingThemBack() throws Exception {
+    UploadClient c = start();
+    long reads = workspace.store().planReads();
+    byte[] body = utf8(TestPlans.planText("滨江", 2) + "\n=====\n" + TestPlans.planText("萧山", 1));
+    HttpResponse<String> r = c.raw("两篇.txt", "text/plain; charset=utf-8", body);
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode plans = json(r).get("documents").get(0).get("plans");
+    assertEquals(2, plans.size(), r.body());
+    assertEquals("滨江区教育局2024年工作计划", plans.get(0).get("title").asText());
+    assertEquals("萧山区教育局2024年工作计划", plans.get(1).get("title").asText());
+    assertEquals(reads, workspace.store().planReads(), "indexed and answered from the plans just stored");
+  }
+
+  @Test
   void uploadedFileNamesLoseBidiControls() throws Exception {
     UploadClient c = start();
     // shown as "西湖txt.exe" reversed: an RTL override disguises the real extension
