@@ -1,7 +1,10 @@
 package io.planscope.app;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.planscope.ingest.IngestException;
+import io.planscope.corpus.StoredPlans;
+import io.planscope.plan.Plan;
+import io.planscope.source.IngestException;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +18,8 @@ import java.util.Locale;
  * @param reason why it failed, quoting the file; null unless failed
  * @param filename the file name it arrived with
  * @param failure the ingest reason for a failure (picks the HTTP status), null unless failed
+ * @param plans the plans it holds as the store holds them, for a caller that shows them without reading them back
+ *     (empty when failed; not written as JSON, and not kept in a bulk run's report)
  */
 public record ImportOutcome(
     Status status,
@@ -23,10 +28,17 @@ public record ImportOutcome(
     List<String> warnings,
     String reason,
     String filename,
-    IngestException.Reason failure) {
+    IngestException.Reason failure,
+    @JsonIgnore List<Plan> plans) {
   public ImportOutcome {
     planIds = List.copyOf(planIds);
     warnings = List.copyOf(warnings);
+    plans = List.copyOf(plans);
+  }
+
+  /** The same outcome without its plans (what a report of many keeps). */
+  public ImportOutcome withoutPlans() {
+    return new ImportOutcome(status, documentId, planIds, warnings, reason, filename, failure, List.of());
   }
 
   /** The three outcomes. */
@@ -41,15 +53,17 @@ public record ImportOutcome(
     }
   }
 
-  static ImportOutcome imported(String docId, String filename, List<String> planIds, List<String> warnings) {
-    return new ImportOutcome(Status.IMPORTED, docId, planIds, warnings, null, filename, null);
+  static ImportOutcome imported(
+      String docId, String filename, List<String> planIds, StoredPlans plans, List<String> warnings) {
+    return new ImportOutcome(Status.IMPORTED, docId, planIds, warnings, null, filename, null, plans.plans());
   }
 
-  static ImportOutcome duplicate(String docId, String filename, List<String> planIds) {
-    return new ImportOutcome(Status.DUPLICATE, docId, planIds, List.of(), null, filename, null);
+  static ImportOutcome duplicate(String docId, String filename, List<String> planIds, StoredPlans plans) {
+    return new ImportOutcome(Status.DUPLICATE, docId, planIds, List.of(), null, filename, null, plans.plans());
   }
 
   static ImportOutcome failed(String docId, String filename, IngestException e) {
-    return new ImportOutcome(Status.FAILED, docId, List.of(), List.of(), e.getMessage(), filename, e.reason());
+    return new ImportOutcome(Status.FAILED, docId, List.of(), List.of(), e.getMessage(), filename, e.reason(),
+        List.of());
   }
 }

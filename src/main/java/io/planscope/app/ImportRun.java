@@ -1,8 +1,8 @@
 package io.planscope.app;
 
 import io.planscope.corpus.DocumentStore;
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import io.planscope.ingest.SourceFormat;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -118,8 +118,8 @@ public final class ImportRun {
       List<Future<List<ImportOutcome>>> pending = new ArrayList<>(files.size());
       for (Path file : files) pending.add(pool.submit(() -> importOne(file)));
       for (int i = 0; i < files.size(); i++) {
-        List<ImportOutcome> done = await(pending.get(i));
-        outcomes.addAll(done);
+        List<ImportOutcome> done = await(pending.get(i)).stream().map(ImportOutcome::withoutPlans).toList();
+        outcomes.addAll(done); // without their plans: a run of 100k documents must not hold every plan
         progress.done(i + 1, files.get(i), done);
       }
     } finally {
@@ -189,8 +189,8 @@ public final class ImportRun {
   }
 
   private static ImportOutcome unreadable(Path p, String reason) {
-    return new ImportOutcome(
-        ImportOutcome.Status.FAILED, null, List.of(), List.of(), reason, String.valueOf(p.getFileName()), null);
+    return new ImportOutcome(ImportOutcome.Status.FAILED, null, List.of(), List.of(), reason,
+        String.valueOf(p.getFileName()), null, List.of());
   }
 
   private static final class LineProgress implements Progress {

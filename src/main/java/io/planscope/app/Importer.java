@@ -3,19 +3,21 @@ package io.planscope.app;
 import io.planscope.corpus.ArchiveLimits;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
+import io.planscope.corpus.StoredPlans;
 import io.planscope.corpus.ZipArchive;
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.ParserVersion;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.ParserVersion;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Imports documents, in an order that loses nothing: parse → store the original and its plans in one durable step
- * (fsynced before the outcome is returned) → index. A document stored but never parsed (left by an older version or
- * a crash) is parsed and its plans stored on the next open.
+ * (fsynced before the outcome is returned) → index. The plans the store hands back ({@link StoredPlans}) are indexed
+ * and returned in the outcome as they are, not read back from disk. A document stored but never parsed (left by an
+ * older version or a crash) is parsed and its plans stored on the next open.
  * The index is committed later (see {@link Workspace}); whatever a crash leaves uncommitted is re-indexed from the
  * store on the next open. A document that yields no plan is not kept. Thread-safe; imports of the same bytes are
  * serialized.
@@ -89,7 +91,7 @@ public final class Importer {
     String id = DocumentStore.documentId(doc.bytes());
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
       if (store.isParsed(id) && !store.deletedPlans(id).isEmpty()) return restore(store.add(doc).document(), doc);
-      if (store.isParsed(id)) return duplicate(store.add(doc).document(), doc);
+      if (store.isParsed(id)) return duplicate(store.add(doc), doc);
       if (store.document(id).isPresent()) return parseAndIndex(store.add(doc).document(), doc);
       ParseResult result;
       try {
@@ -97,16 +99,18 @@ public final class Importer {
       } catch (IngestException e) {
         return ImportOutcome.failed(id, doc.filename(), e); // nothing to search in it: never stored
       }
-      StoredDocument stored = store.addParsed(doc, result, parser.version()).document();
-      stored.planIds().forEach(sync::sync);
-      return ImportOutcome.imported(stored.id(), doc.filename(), stored.planIds(), result.warnings());
+      DocumentStore.Added added = store.addParsed(doc, result.plans(), parser.version());
+      StoredDocument stored = added.document();
+      sync.sync(stored.planIds(), added.plans()); // indexed as stored, not read back
+      return ImportOutcome.imported(stored.id(), doc.filename(), stored.planIds(), added.plans(), result.warnings());
     }
   }
 
-  private ImportOutcome duplicate(StoredDocument stored, SourceDocument doc) {
+  private ImportOutcome duplicate(DocumentStore.Added added, SourceDocument doc) {
     // A new source URI for known bytes changes the plans' provenance; the index shows sources, so refresh them.
-    stored.planIds().forEach(sync::sync);
-    return ImportOutcome.duplicate(stored.id(), doc.filename(), stored.planIds());
+    StoredDocument stored = added.document();
+    sync.sync(stored.planIds(), added.plans());
+    return ImportOutcome.duplicate(stored.id(), doc.filename(), stored.planIds(), added.plans());
   }
 
   /**
@@ -120,11 +124,11 @@ public final class Importer {
     } catch (IngestException e) {
       return ImportOutcome.failed(stored.id(), doc.filename(), e); // today's rules find nothing: keep what is there
     }
-    store.restorePlans(stored.id(), result, parser.version());
+    StoredPlans plans = store.restorePlans(stored.id(), result.plans(), parser.version());
     List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
-    planIds.forEach(sync::sync);
+    sync.sync(planIds, plans);
     stored.planIds().stream().filter(p -> !planIds.contains(p)).forEach(sync::sync); // a plan today's rules lost
-    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, result.warnings());
+    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, plans, result.warnings());
   }
 
   private ImportOutcome parseAndIndex(StoredDocument stored, SourceDocument doc) {
@@ -135,15 +139,16 @@ public final class Importer {
       store.deleteDocument(stored.id()); // nothing to search in it: do not keep it
       return ImportOutcome.failed(stored.id(), doc.filename(), e);
     }
-    store.putPlans(stored.id(), result, parser.version());
+    StoredPlans plans = store.putPlans(stored.id(), result.plans(), parser.version());
     List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
-    planIds.forEach(sync::sync);
-    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, result.warnings());
+    sync.sync(planIds, plans);
+    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, plans, result.warnings());
   }
 
   /** Parses; a copy of a plan that a re-parse kept under its old id joins that plan (see PlanAliases). */
   private ParseResult parse(SourceDocument doc) {
-    return store.withKeptIds(parseAsIs(doc));
+    ParseResult r = parseAsIs(doc);
+    return new ParseResult(r.filename(), store.withKeptIds(r.plans()), r.removed(), r.warnings(), r.outside());
   }
 
   /**

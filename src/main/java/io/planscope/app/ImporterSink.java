@@ -4,8 +4,8 @@ import io.planscope.corpus.StoreException;
 import io.planscope.crawl.CrawlException;
 import io.planscope.crawl.CrawlSink;
 import io.planscope.crawl.ImportResult;
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 
 /**
  * Hands crawled documents to the same {@link Importer} as uploads, and translates its outcome for the crawler: a

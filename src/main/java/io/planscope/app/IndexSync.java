@@ -4,8 +4,9 @@ import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
 import io.planscope.index.Fields;
+import io.planscope.corpus.StoredPlans;
 import io.planscope.index.PlanIndex;
-import io.planscope.ingest.ParserVersion;
+import io.planscope.source.ParserVersion;
 import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,14 +58,29 @@ final class IndexSync {
 
   /** Brings one plan's index entry in line with the store: added, replaced with new sources, or deleted. */
   void sync(String planId) {
+    sync(planId, StoredPlans.NONE);
+  }
+
+  /**
+   * Brings the plans' index entries in line with the store, indexing each plan the store just handed out
+   * ({@code stored}) as it is instead of reading it back, while it is still what the store holds (the store's plan
+   * revision unchanged since); any other plan is read from the store.
+   */
+  void sync(List<String> planIds, StoredPlans stored) {
+    for (String planId : planIds) sync(planId, stored);
+  }
+
+  private void sync(String planId, StoredPlans stored) {
     commitLock.readLock().lock();
     try {
       synchronized (planLocks[Math.floorMod(planId.hashCode(), STRIPES)]) {
-        Optional<Plan> plan = store.plan(planId);
+        // Sources and fingerprint first, the plan after: what is indexed is then at least as new as the fingerprint
+        // recorded with it, so a change racing this sync cannot hide behind a fingerprint already recorded.
+        List<PlanSource> sources = store.sources(planId); // none: no document holds the plan any more
+        String fingerprint = fingerprint(planId);
+        if (!sources.isEmpty() && fingerprint.equals(indexed.get(planId))) return; // e.g. a duplicate upload
+        Optional<Plan> plan = sources.isEmpty() ? Optional.empty() : current(planId, stored);
         if (plan.isPresent()) {
-          List<PlanSource> sources = store.sources(planId);
-          String fingerprint = fingerprint(planId);
-          if (fingerprint.equals(indexed.get(planId))) return; // e.g. a duplicate upload: nothing changed
           index.add(plan.get(), sources.stream().map(PlanSource::uri).toList(), firstDocument(sources));
           indexed.put(planId, fingerprint);
         } else {
@@ -80,6 +96,12 @@ final class IndexSync {
     } finally {
       commitLock.readLock().unlock();
     }
+  }
+
+  /** The plan as handed out by the store while that is still current, else as the store reads it now. */
+  private Optional<Plan> current(String planId, StoredPlans stored) {
+    Optional<Plan> given = stored.revision() == store.planRevision() ? stored.find(planId) : Optional.empty();
+    return given.isPresent() ? given : store.plan(planId);
   }
 
   /**

@@ -84,7 +84,7 @@ public final class Workspace implements Closeable {
     private volatile Ingestor ingestor;
 
     @Override
-    public io.planscope.ingest.ParseResult parse(io.planscope.ingest.SourceDocument doc) {
+    public io.planscope.ingest.ParseResult parse(io.planscope.source.SourceDocument doc) {
       return get().parse(doc);
     }
 

@@ -5,7 +5,7 @@ import io.planscope.app.Workspace;
 import io.planscope.corpus.AtomicFiles;
 import io.planscope.index.Analyzers;
 import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.planscope.bench;
 
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.ingest.SourceFormat;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;

@@ -1,8 +1,8 @@
 package io.planscope.bench;
 
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.planscope.compare.PlanComparison.Pair;
 import io.planscope.compare.PlanComparison.Status;
 import io.planscope.compare.PlanRef;
 import io.planscope.plan.PlanTitle;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.compare.Comparisons;
 import io.planscope.compare.TextDiff;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import io.planscope.app.ImportRun;
 import io.planscope.app.Importer;
 import io.planscope.app.Workspace;
 import io.planscope.ingest.SourceFormat;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.planscope.cli;
 
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.OutlineText;
 import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.ingest.SourceFormat;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

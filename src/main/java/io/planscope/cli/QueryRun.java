@@ -3,7 +3,7 @@ package io.planscope.cli;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.search.QueryException;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 import java.util.function.Function;

@@ -5,7 +5,7 @@ import io.planscope.app.ReparseReport;
 import io.planscope.app.ReparseReport.Change;
 import io.planscope.app.Reparser;
 import io.planscope.app.Workspace;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,6 +8,7 @@ import io.planscope.search.PlanGroup;
 import io.planscope.search.SearchRequest;
 import io.planscope.search.SearchResult;
 import io.planscope.search.Searcher;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import io.planscope.compare.SimilarMeasure;
 import io.planscope.compare.SimilarMeasures;
 import io.planscope.plan.PlanTitle;
 import io.planscope.search.ScopeFilter;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.List;
 

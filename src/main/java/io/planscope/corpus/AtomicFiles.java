@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Durable file writes: write to a temporary name, fsync, rename atomically, fsync the directory. A crash at any point
- * leaves either the old file or the new one, never a torn one (a stray temporary file at worst, removed on open).
+ * leaves either the old file or the new one, never a torn one (a stray temporary file at worst, removed on open). The
+ * one place PlanScope writes a file that must survive a crash: the store, the index marker, the crawler's state.
  */
 public final class AtomicFiles {
   /** Temporary names start with this, so a scan can skip and clean them. */
@@ -152,7 +153,7 @@ public final class AtomicFiles {
   }
 
   /** Creates a directory (and parents), syncing the parent when the directory is new. */
-  static void createDirectory(Path dir) throws IOException {
+  public static void createDirectory(Path dir) throws IOException {
     if (Files.isDirectory(dir)) return;
     Files.createDirectories(dir);
     syncDirectory(dir.getParent());
@@ -163,6 +164,20 @@ public final class AtomicFiles {
     if (!Files.exists(root)) return;
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+
+  /**
+   * Deletes a temporary file or tree, logging rather than throwing when that fails: not fatal, as tmp/ is emptied and
+   * stray temporary plan files removed on the next open; logged so a failing disk does not go unnoticed.
+   */
+  static void deleteQuietly(Path temporary) {
+    if (temporary == null) return;
+    try {
+      deleteTree(temporary);
+    } catch (IOException e) {
+      System.getLogger(AtomicFiles.class.getName())
+          .log(System.Logger.Level.WARNING, "cannot remove the temporary '" + temporary + "': " + e.getMessage());
     }
   }
 

@@ -1,11 +1,8 @@
 package io.planscope.corpus;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +21,7 @@ import java.util.TreeMap;
  * as before (and cleans up after a crash).
  *
  * <p>A compact binary layout rather than JSON: it is read while the JVM is still cold, where a JSON parser with
- * date parsing cost ≈ 40 ms per thousand documents. Layout: magic, version, stamp, count, then per document its fields
+ * date parsing cost ≈ 40 ms per thousand documents. Layout ({@link SnapshotFile}): magic, version, stamp, count, then per document its fields
  * (strings as length + UTF-8, times as epoch second + nano), then the count again as a check. The stamp after the
  * version is a random id: the index marker written at the same clean shutdown quotes it, so an open that finds both
  * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
@@ -35,7 +32,7 @@ import java.util.TreeMap;
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";
-  private static final int MAGIC = 0x50534354; // "PSCT"
+  private static final SnapshotFile FORMAT = new SnapshotFile(0x50534354, "store catalogue"); // "PSCT"
   private static final int VERSION = 3;
 
   private Catalogue() {}
@@ -55,17 +52,10 @@ final class Catalogue {
   static Optional<Snapshot> read(Path root) {
     Path file = root.resolve(FILE);
     if (!Files.isRegularFile(file)) return Optional.empty();
-    try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version < 1 || version > VERSION) return Optional.empty();
-      String stamp = DataStrings.read(in);
-      int count = in.readInt();
-      List<DocumentFile> documents = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) documents.add(readDocument(in, version));
-      if (in.readInt() != count) throw new IOException("the trailing count does not match");
-      Map<String, Long> shardTimes = version == 1 ? null : readShardTimes(in);
-      return Optional.of(new Snapshot(stamp, documents, shardTimes, version));
+    try {
+      SnapshotFile.Contents<DocumentFile, Map<String, Long>> c = FORMAT.read(file, v -> v >= 1 && v <= VERSION,
+          Catalogue::readDocument, (in, version) -> version == 1 ? null : readShardTimes(in));
+      return Optional.of(new Snapshot(c.stamp(), c.entries(), c.end(), c.version()));
     } catch (IOException | RuntimeException e) {
       System.getLogger(Catalogue.class.getName()).log(System.Logger.Level.WARNING,
           "ignoring the unreadable store catalogue " + file + " (" + e + "); scanning the documents");
@@ -76,21 +66,8 @@ final class Catalogue {
   /** Writes the snapshot atomically (temp file, fsync, rename, directory sync). */
   static void write(Path root, String stamp, List<DocumentFile> documents, Map<String, Long> shardTimes)
       throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(documents.size() * 256 + 64);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(MAGIC);
-      out.writeInt(VERSION);
-      DataStrings.write(out, stamp);
-      out.writeInt(documents.size());
-      for (DocumentFile d : documents) writeDocument(out, d);
-      out.writeInt(documents.size());
-      out.writeInt(shardTimes.size());
-      for (Map.Entry<String, Long> e : shardTimes.entrySet()) {
-        DataStrings.write(out, e.getKey());
-        out.writeLong(e.getValue());
-      }
-    }
-    AtomicFiles.write(root.resolve(FILE), bytes.toByteArray());
+    FORMAT.write(root.resolve(FILE), VERSION, stamp, documents, Catalogue::writeDocument, shardTimes,
+        Catalogue::writeShardTimes);
   }
 
   /** Deletes the snapshot durably; true when there was one. */
@@ -157,6 +134,14 @@ final class Catalogue {
     int v = in.readInt();
     if (v < -1 || v == 0 || v > 1_000) throw new IOException("implausible parser version " + v);
     return v == -1 ? null : v;
+  }
+
+  private static void writeShardTimes(DataOutputStream out, Map<String, Long> shardTimes) throws IOException {
+    out.writeInt(shardTimes.size());
+    for (Map.Entry<String, Long> e : shardTimes.entrySet()) {
+      DataStrings.write(out, e.getKey());
+      out.writeLong(e.getValue());
+    }
   }
 
   private static Map<String, Long> readShardTimes(DataInputStream in) throws IOException {

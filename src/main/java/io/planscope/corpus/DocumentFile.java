@@ -1,6 +1,6 @@
 package io.planscope.corpus;
 
-import io.planscope.ingest.ParserVersion;
+import io.planscope.source.ParserVersion;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.planscope.corpus;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.planscope.ingest.ParseResult;
 import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,13 +44,10 @@ public final class PlanAliases {
     return Optional.ofNullable(keptIds.get(contentId));
   }
 
-  /** The parse with each plan whose text hash has a kept id that {@code held} (by a document) under that id. */
-  ParseResult withKeptIds(ParseResult result, Predicate<String> held) {
-    if (keptIds.isEmpty()) return result;
-    List<Plan> plans = result.plans().stream()
-        .map(plan -> keptId(plan.id()).filter(held).map(plan::withId).orElse(plan))
-        .toList();
-    return new ParseResult(result.filename(), plans, result.removed(), result.warnings(), result.outside());
+  /** The plans, each whose text hash has a kept id that {@code held} (by a document) under that id. */
+  List<Plan> withKeptIds(List<Plan> plans, Predicate<String> held) {
+    if (keptIds.isEmpty()) return plans;
+    return plans.stream().map(plan -> keptId(plan.id()).filter(held).map(plan::withId).orElse(plan)).toList();
   }
 
   /** Records content id → kept id pairs durably (before the plans under the kept ids are written). */

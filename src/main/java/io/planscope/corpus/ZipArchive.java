@@ -1,7 +1,7 @@
 package io.planscope.corpus;
 
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import io.planscope.ingest.SourceFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

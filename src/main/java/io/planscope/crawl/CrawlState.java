@@ -3,6 +3,7 @@ package io.planscope.crawl;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.planscope.corpus.AtomicFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,16 @@ final class CrawlState {
     List<String> seeds = config.seeds().stream().map(URI::toString).toList();
     Saved saved = new Saved(1, key, seeds, finished, List.copyOf(frontier), List.copyOf(seen), counts,
         Instant.now().toString());
-    AtomicFile.write(file(config), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(saved));
+    write(file(config), saved);
+  }
+
+  /**
+   * Saves a state file as indented JSON so a crash leaves the old content or the new ({@link AtomicFiles#write}),
+   * creating the state directory when it is missing.
+   */
+  static void write(Path file, Object value) throws IOException {
+    AtomicFiles.createDirectory(file.toAbsolutePath().getParent());
+    AtomicFiles.write(file.toAbsolutePath(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
   }
 
   static String key(CrawlConfig c) {

@@ -2,8 +2,8 @@ package io.planscope.crawl;
 
 import io.planscope.crawl.PageOutcome.Result;
 import io.planscope.crawl.Validators.Validator;
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import io.planscope.ingest.SourceFormat;
 import java.net.URI;
 import java.time.Instant;

@@ -51,6 +51,6 @@ final class Validators {
   }
 
   synchronized void save() throws IOException {
-    if (file != null) AtomicFile.write(file, CrawlState.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(byUrl));
+    if (file != null) CrawlState.write(file, byUrl);
   }
 }

@@ -1,5 +1,7 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;

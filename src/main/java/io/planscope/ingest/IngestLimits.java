@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
 import java.time.Duration;
 
 /**

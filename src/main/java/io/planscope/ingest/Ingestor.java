@@ -1,6 +1,8 @@
 package io.planscope.ingest;
 
 import io.planscope.ingest.meta.MetadataExtractor;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;

@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,5 +1,7 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;

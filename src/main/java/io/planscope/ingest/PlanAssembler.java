@@ -7,6 +7,8 @@ import io.planscope.ingest.meta.MetadataExtractor;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
 import io.planscope.plan.PlanMeta;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import io.planscope.text.Plural;
 import java.util.ArrayList;
 import java.util.HashSet;

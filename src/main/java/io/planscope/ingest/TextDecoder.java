@@ -1,5 +1,7 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.planscope.ingest;
 
+import io.planscope.source.SourceDocument;
+
 /** Reads .txt: decode ({@link TextDecoder}) and split into lines. */
 final class TextReader implements SourceReader {
   @Override

@@ -1,5 +1,7 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

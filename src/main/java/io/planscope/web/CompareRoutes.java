@@ -1,5 +1,6 @@
 package io.planscope.web;
 
+import io.planscope.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.planscope.compare.Comparisons;
@@ -33,7 +34,7 @@ final class CompareRoutes {
   void similarText(Context ctx) {
     requireJson(ctx);
     String shape = "{\"text\":\"…\",\"scope\":\"region:浙江\",\"limit\":20}";
-    JsonNode body = Json.readBody(ctx, shape);
+    JsonNode body = JsonBody.read(ctx, shape);
     if (!body.path("text").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with the draft as a string, " + shape);
     }
@@ -70,7 +71,7 @@ final class CompareRoutes {
    */
   void diffTexts(Context ctx) {
     requireJson(ctx);
-    JsonNode body = Json.readBody(ctx, "{\"a\":\"…\",\"b\":\"…\"}");
+    JsonNode body = JsonBody.read(ctx, "{\"a\":\"…\",\"b\":\"…\"}");
     if (!body.path("a").isTextual() || !body.path("b").isTextual()) {
       throw HttpProblem.badRequest("the body must be JSON with two strings, {\"a\":\"…\",\"b\":\"…\"}");
     }

@@ -14,6 +14,7 @@ import io.planscope.crawl.CrawlProgress;
 import io.planscope.crawl.CrawlUrl;
 import io.planscope.crawl.PageOutcome;
 import io.planscope.crawl.TargetGuard;
+import io.planscope.json.Json;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

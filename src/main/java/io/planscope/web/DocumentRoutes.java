@@ -8,8 +8,8 @@ import io.planscope.app.Workspace;
 import io.planscope.corpus.ContentTypes;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import io.planscope.ingest.SourceFormat;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Region;
@@ -166,11 +166,7 @@ final class DocumentRoutes {
   }
 
   private DocumentResult result(ImportOutcome o) {
-    List<PlanRef> plans = o.planIds().stream()
-        .map(id -> workspace.store().plan(id))
-        .flatMap(java.util.Optional::stream)
-        .map(DocumentRoutes::ref)
-        .toList();
+    List<PlanRef> plans = o.plans().stream().map(DocumentRoutes::ref).toList(); // as stored: nothing read back
     return new DocumentResult(o.documentId(), o.filename(), o.status().id(), plans, o.warnings(), o.reason());
   }
 

@@ -1,5 +1,6 @@
 package io.planscope.web;
 
+import io.planscope.json.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;

@@ -6,6 +6,7 @@ import io.planscope.app.Workspace;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.PlanSource;
 import io.planscope.corpus.StoredDocument;
+import io.planscope.json.Json;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
 import io.planscope.search.PlanMarks;

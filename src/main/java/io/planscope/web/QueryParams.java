@@ -44,7 +44,7 @@ final class QueryParams {
   }
 
   private static void readBody(Context ctx, Map<String, List<String>> values) {
-    JsonNode body = Json.readBody(ctx, "{\"q\":\"…\",\"region\":[\"…\"]}");
+    JsonNode body = JsonBody.read(ctx, "{\"q\":\"…\",\"region\":[\"…\"]}");
     if (!body.isObject()) throw HttpProblem.badRequest("the body must be a JSON object like {\"q\":\"…\"}, not " + kind(body));
     for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();

@@ -9,7 +9,7 @@ import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoreException;
 import io.planscope.corpus.TestPlans;
 import io.planscope.index.PlanIndex;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -87,6 +87,6 @@ class IndexRecoveryTest {
 
   private static void importPlan(DocumentStore store, IndexSync sync, String seed) {
     SourceDocument doc = TestPlans.txt(seed + ".txt", TestPlans.planText(seed, 3));
-    store.addParsed(doc, TestPlans.parse(doc)).document().planIds().forEach(sync::sync);
+    store.addParsed(doc, TestPlans.parse(doc).plans()).document().planIds().forEach(sync::sync);
   }
 }

@@ -1,9 +1,9 @@
 package io.planscope.app;
 
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.ParseResult;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Section;
@@ -119,7 +119,7 @@ public final class OlderRules implements Importer.Parser {
     }
   }
 
-  /** Today's rules (version {@link io.planscope.ingest.ParserVersion#CURRENT}), failing as today on gone.txt. */
+  /** Today's rules (version {@link io.planscope.source.ParserVersion#CURRENT}), failing as today on gone.txt. */
   public static Importer.Parser today(Ingestor ingestor) {
     return doc -> {
       if (doc.filename().equals("gone.txt")) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.ParserVersion;
+import io.planscope.source.ParserVersion;
 import io.planscope.plan.Plan;
 import io.planscope.search.Hit;
 import io.planscope.search.SearchRequest;
@@ -199,7 +199,7 @@ class ReparseTest {
       var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
           java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/health")).build(),
           java.net.http.HttpResponse.BodyHandlers.ofString());
-      var reparse = io.planscope.web.Json.MAPPER.readTree(response.body()).get("reparse");
+      var reparse = io.planscope.json.Json.MAPPER.readTree(response.body()).get("reparse");
       assertEquals("done", reparse.get("state").asText(), response.body());
       assertEquals(6, reparse.get("documents").asInt(), response.body());
     } finally {

@@ -11,8 +11,8 @@ import io.planscope.corpus.StoreException;
 import io.planscope.corpus.TestPlans;
 import io.planscope.index.Fields;
 import io.planscope.index.PlanIndex;
-import io.planscope.ingest.IngestException;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -105,7 +105,7 @@ class WorkspaceTest {
     DocumentStore store = DocumentStore.open(DataDir.at(data).store());
     SourceDocument parsed = TestPlans.txt("a.txt", TestPlans.planText("桐庐", 2));
     StoredDocument a = store.put(parsed);
-    store.putPlans(a.id(), TestPlans.parse(parsed));
+    store.putPlans(a.id(), TestPlans.parse(parsed).plans());
     store.put(TestPlans.txt("b.txt", TestPlans.planText("建德", 3)));
     try (Workspace ws = open()) {
       assertEquals(new Workspace.Stats(2, 5), stats(ws));
@@ -202,7 +202,7 @@ class WorkspaceTest {
     assertEquals(stamp, IndexMarker.read(DataDir.at(data).index()).orElseThrow().catalogue());
     // The store changes behind the index's back (as if the process died after storing, before committing):
     SourceDocument extra = TestPlans.txt("b.txt", TestPlans.planText("镇海", 3));
-    store.putPlans(store.put(extra).id(), TestPlans.parse(extra));
+    store.putPlans(store.put(extra).id(), TestPlans.parse(extra).plans());
     assertTrue(store.catalogueStamp().isEmpty(), "the snapshot is gone with the change");
     try (Workspace ws = open()) {
       assertEquals(new Workspace.Stats(2, 5), stats(ws), "the new plan was caught up");

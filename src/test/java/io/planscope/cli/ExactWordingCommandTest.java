@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planscope.app.DataDir;
 import io.planscope.index.ExactText;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import io.planscope.app.ImportRun;
 import io.planscope.app.OlderRules;
 import io.planscope.app.Workspace;
 import io.planscope.ingest.Ingestor;
-import io.planscope.web.Json;
+import io.planscope.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

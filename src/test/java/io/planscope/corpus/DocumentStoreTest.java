@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.planscope.ingest.ParserVersion;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.ParserVersion;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class DocumentStoreTest {
 
   private static StoredDocument importTxt(DocumentStore store, SourceDocument doc) {
     StoredDocument stored = store.put(doc);
-    store.putPlans(stored.id(), TestPlans.parse(doc));
+    store.putPlans(stored.id(), TestPlans.parse(doc).plans());
     return store.document(stored.id()).orElseThrow();
   }
 
@@ -53,7 +53,7 @@ class DocumentStoreTest {
     DocumentStore store = store();
     SourceDocument doc = TestPlans.txt("a.txt", TestPlans.planText("西湖", 3));
     DocumentStore.Added first = store.add(doc);
-    store.putPlans(first.document().id(), TestPlans.parse(doc));
+    store.putPlans(first.document().id(), TestPlans.parse(doc).plans());
     List<String> before = listing();
     DocumentStore.Added again = store.add(doc);
     assertFalse(again.created());
@@ -209,7 +209,7 @@ class DocumentStoreTest {
         // Sizes vary so that the disk runs out in the original, in document.json or in a plan's file.
         SourceDocument doc = TestPlans.txt("t" + i + ".txt", TestPlans.planText("满" + i, 5 + (i * 37) % 90));
         try {
-          store.addParsed(doc, TestPlans.parse(doc));
+          store.addParsed(doc, TestPlans.parse(doc).plans());
         } catch (StoreException full) {
           assertEquals(StoreException.Reason.DISK_FULL, full.reason(), full.getMessage());
           failures++;
@@ -254,7 +254,7 @@ class DocumentStoreTest {
     DocumentStore store = store();
     SourceDocument doc = TestPlans.txt("a.txt", TestPlans.planText("余杭", 2));
     long before = AtomicFiles.fsyncCount();
-    DocumentStore.Added added = store.addParsed(doc, TestPlans.parse(doc));
+    DocumentStore.Added added = store.addParsed(doc, TestPlans.parse(doc).plans());
     long used = AtomicFiles.fsyncCount() - before;
     // original, document.json, its directory and the plan file (forced together), then the plans directory and the
     // document's shard; +1 for the documents directory when the shard is new. add + putPlans took 8-9, in turn.
@@ -264,7 +264,7 @@ class DocumentStoreTest {
     String planId = TestPlans.planId(TestPlans.planText("余杭", 2));
     assertEquals(List.of(planId), added.document().planIds());
     before = AtomicFiles.fsyncCount();
-    assertFalse(store.addParsed(doc, TestPlans.parse(doc)).created());
+    assertFalse(store.addParsed(doc, TestPlans.parse(doc).plans()).created());
     assertEquals(0, AtomicFiles.fsyncCount() - before, "the same bytes and source again write nothing");
     DocumentStore reopened = store();
     assertEquals(List.of(), reopened.unparsed());
@@ -343,9 +343,9 @@ class DocumentStoreTest {
     DocumentStore store = store();
     SourceDocument older = TestPlans.txt("a.txt", TestPlans.planText("西湖", 2));
     StoredDocument a = store.put(older);
-    store.putPlans(a.id(), TestPlans.parse(older), 1);
+    store.putPlans(a.id(), TestPlans.parse(older).plans(), 1);
     StoredDocument b = store.addParsed(TestPlans.txt("b.txt", TestPlans.planText("上城", 2)),
-        TestPlans.parse(TestPlans.txt("b.txt", TestPlans.planText("上城", 2)))).document();
+        TestPlans.parse(TestPlans.txt("b.txt", TestPlans.planText("上城", 2))).plans()).document();
     assertEquals(ParserVersion.CURRENT, b.parserVersion());
     assertTrue(store.expectDocument(a.id()).outdated());
     store.saveCatalogue();

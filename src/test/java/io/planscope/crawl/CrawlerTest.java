@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.crawl.PageOutcome.Result;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.planscope.crawl;
 
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.planscope.ingest;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.plan.Plan;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

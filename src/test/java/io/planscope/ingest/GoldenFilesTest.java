@@ -3,7 +3,8 @@ package io.planscope.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.planscope.web.Json;
+import io.planscope.source.SourceDocument;
+import io.planscope.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,8 @@
 package io.planscope.ingest;
 
 import io.planscope.app.DataDir;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

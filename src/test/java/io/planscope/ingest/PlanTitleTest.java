@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.planscope.plan.Plan;
 import io.planscope.plan.SectionType;
+import io.planscope.source.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Section;
+import io.planscope.source.IngestException;
+import io.planscope.source.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.planscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.planscope.source.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.source.IngestException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.planscope.ingest.TableText.Cell;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
+import io.planscope.source.SourceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;

@@ -2,10 +2,10 @@ package io.planscope.search;
 
 import io.planscope.app.DataDir;
 import io.planscope.index.PlanIndex;
-import io.planscope.ingest.IngestException;
+import io.planscope.source.IngestException;
 import io.planscope.ingest.Ingestor;
 import io.planscope.ingest.Seeds;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Files;

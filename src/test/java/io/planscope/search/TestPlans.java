@@ -2,7 +2,7 @@ package io.planscope.search;
 
 import io.planscope.index.PlanIndex;
 import io.planscope.ingest.Ingestor;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Period;

@@ -1,6 +1,7 @@
 package io.planscope.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.planscope.json.Json;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

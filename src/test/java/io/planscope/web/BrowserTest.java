@@ -12,6 +12,7 @@ import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.ingest.SourceFormat;
+import io.planscope.json.Json;
 import io.planscope.text.Fold;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -13,6 +13,7 @@ import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.corpus.TestDisks;
 import io.planscope.corpus.TestPlans;
+import io.planscope.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -84,6 +85,20 @@ class DocumentRoutesTest {
     assertEquals(doc.get("id"), dup.get("id"));
     assertEquals(plan.get("id"), dup.get("plans").get(0).get("id"));
     assertEquals("duplicate", dup.get("status").asText());
+  }
+
+  @Test
+  void anUploadAnswersWithThePlansItStoredWithoutReadingThemBack() throws Exception {
+    UploadClient c = start();
+    long reads = workspace.store().planReads();
+    byte[] body = utf8(TestPlans.planText("滨江", 2) + "\n=====\n" + TestPlans.planText("萧山", 1));
+    HttpResponse<String> r = c.raw("两篇.txt", "text/plain; charset=utf-8", body);
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode plans = json(r).get("documents").get(0).get("plans");
+    assertEquals(2, plans.size(), r.body());
+    assertEquals("滨江区教育局2024年工作计划", plans.get(0).get("title").asText());
+    assertEquals("萧山区教育局2024年工作计划", plans.get(1).get("title").asText());
+    assertEquals(reads, workspace.store().planReads(), "indexed and answered from the plans just stored");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.corpus.TestDisks;
 import io.planscope.corpus.TestPlans;
+import io.planscope.json.Json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

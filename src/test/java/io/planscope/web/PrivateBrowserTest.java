@@ -8,7 +8,7 @@ import io.javalin.Javalin;
 import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
-import io.planscope.ingest.SourceDocument;
+import io.planscope.source.SourceDocument;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

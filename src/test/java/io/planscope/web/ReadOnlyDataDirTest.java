@@ -10,6 +10,7 @@ import io.planscope.app.Workspace;
 import io.planscope.corpus.AtomicFiles;
 import io.planscope.corpus.TestDisks;
 import io.planscope.corpus.TestPlans;
+import io.planscope.json.Json;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

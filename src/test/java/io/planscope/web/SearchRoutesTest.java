@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.json.Json;
 import io.planscope.plan.Plan;
 import io.planscope.search.TestPlans;
 import java.net.URI;

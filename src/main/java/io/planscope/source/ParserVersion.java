@@ -1,4 +1,4 @@
-package io.planscope.ingest;
+package io.planscope.source;
 
 /**
  * The version of the ingestion rules, recorded with every stored document's parse so that plans stored under older

@@ -1,4 +1,4 @@
-package io.planscope.ingest;
+package io.planscope.source;
 
 /**
  * A document could not be turned into plans. The message quotes the file and says what to do, e.g.

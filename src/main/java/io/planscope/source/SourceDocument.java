@@ -1,4 +1,4 @@
-package io.planscope.ingest;
+package io.planscope.source;
 
 import io.planscope.text.BidiControls;
 import java.time.Instant;
