@@ -131,6 +131,9 @@ const DICT = {
   status_changed: ['修改', 'Changed'],
   status_added: ['新增', 'Added'],
   status_removed: ['删除', 'Removed'],
+  status_split: ['拆分', 'Split'],
+  status_merged: ['合并', 'Merged'],
+  renamedHeadings: ['改名的标题', 'Renamed headings'],
   compareHelp: [
     '选择两份计划进行逐条对比。只选一份时，自动选取同一机构的上一年度计划。',
     "Choose two plans to align measure by measure. With one chosen, the same bureau's previous year is picked."],

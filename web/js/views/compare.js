@@ -8,7 +8,7 @@ import { href, paramsObject } from '../router.js';
 import { loading, errorBox, emptyBox, badges, planLink, planTitle } from '../ui.js';
 import { columns, similarityBar } from '../diffops.js';
 
-const STATUSES = ['same', 'moved', 'changed', 'added', 'removed'];
+const STATUSES = ['same', 'moved', 'changed', 'split', 'merged', 'added', 'removed'];
 
 export async function render(main, route, ctx) {
   const p = route.params;
@@ -145,9 +145,18 @@ function comparison(body, params, onlyChanges) {
       h('div', { class: 'card' }, h('h2', {}, 'B · ', planLink(B.id, planTitle(B))), badges(B))),
     typeof summary.similarity === 'number' ? similarityBar(summary.similarity) : null,
     summaryBar(summary),
+    renames(body.renamedHeadings || []),
     h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),
     pairs.length ? h('div', { class: 'pairs', role: 'table' }, pairs.map(pairRow)) : emptyBox(t('noData')),
   ];
+}
+
+/** Headings B words differently from A: a rename, not a "same" under another name. */
+function renames(list) {
+  if (!list.length) return null;
+  return h('section', { class: 'card', id: 'renamed-headings' }, h('h2', {}, t('renamedHeadings')),
+    h('ul', { class: 'renames' }, list.map((r) => h('li', { class: 'rename' },
+      h('del', {}, r.a), ' → ', h('ins', {}, r.b), ' ', h('span', { class: 'muted' }, t('measureCount', { n: r.measures }))))));
 }
 
 function summaryBar(summary) {

@@ -3,6 +3,7 @@ package io.planscope.cli;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
 import io.planscope.compare.Comparisons;
+import io.planscope.compare.HeadingRenames;
 import io.planscope.compare.PlanComparison;
 import io.planscope.compare.PlanComparison.Pair;
 import io.planscope.compare.PlanComparison.Status;
@@ -67,6 +68,9 @@ final class CompareCommand implements Command {
     SideBySide view = new SideBySide(Terminal.width(args), colour);
     out.println("A: " + describe(r.a()));
     out.println("B: " + describe(r.b()));
+    for (HeadingRenames.Rename h : r.renamedHeadings()) {
+      out.printf("RENAMED  %s → %s  (%d measures)%n", h.a(), h.b(), h.measures());
+    }
     for (Pair p : r.pairs()) {
       if (p.status() == Status.SAME && args.has("changes")) continue;
       out.println();
@@ -74,8 +78,8 @@ final class CompareCommand implements Command {
       if (p.status() != Status.SAME) view.print(p.ops(), p.a() != null, p.b() != null, out);
     }
     PlanComparison.Summary s = r.summary();
-    out.printf("%nsame %d · changed %d · moved %d · added %d · removed %d · similarity %.2f%n",
-        s.same(), s.changed(), s.moved(), s.added(), s.removed(), s.similarity());
+    out.printf("%nsame %d · changed %d · moved %d · split %d · merged %d · added %d · removed %d · similarity %.2f%n",
+        s.same(), s.changed(), s.moved(), s.split(), s.merged(), s.added(), s.removed(), s.similarity());
   }
 
   private static String describe(PlanRef p) {

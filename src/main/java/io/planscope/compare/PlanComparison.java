@@ -29,7 +29,9 @@ import java.util.stream.IntStream;
  * and in order), {@code changed} (paired, in order, wording changed), {@code moved} (paired, but out of order
  * with the other pairs — not on their longest increasing run — or in another section type; its ops show any
  * wording change), {@code added} (only in B), {@code removed} (only in A). Pairs come in B's reading order; a
- * removed measure comes right after the in-order pair that preceded it in A.
+ * removed measure comes right after the in-order pair that preceded it in A. {@code split} and {@code merged} rows
+ * pair what would be an added or removed part of a measure that became two, or of two that became one
+ * ({@link Parts}).
  */
 public final class PlanComparison {
   /** The least score for two measures to count as versions of one another. */
@@ -47,7 +49,11 @@ public final class PlanComparison {
     MOVED,
     CHANGED,
     ADDED,
-    REMOVED;
+    REMOVED,
+    /** B's measure is a part of A's, whose other part is paired in another row (see {@link Parts}). */
+    SPLIT,
+    /** A's measure became part of B's, which is paired with another A measure in another row. */
+    MERGED;
 
     @JsonValue
     public String id() {
@@ -66,12 +72,15 @@ public final class PlanComparison {
    * Counts per status, and the plans' overall similarity: the pairs' scores weighted by their normalized length,
    * over the normalized length of both plans (so added and removed measures lower it).
    */
-  public record Summary(int same, int moved, int changed, int added, int removed, double similarity) {}
+  public record Summary(
+      int same, int moved, int changed, int added, int removed, double similarity, int split, int merged) {}
 
-  /** The comparison. */
-  public record Result(PlanRef a, PlanRef b, List<Pair> pairs, Summary summary) {
+  /** The comparison; {@code renamedHeadings}: headings of A that B words differently (see {@link HeadingRenames}). */
+  public record Result(
+      PlanRef a, PlanRef b, List<Pair> pairs, Summary summary, List<HeadingRenames.Rename> renamedHeadings) {
     public Result {
       pairs = List.copyOf(pairs);
+      renamedHeadings = List.copyOf(renamedHeadings);
     }
   }
 
@@ -87,9 +96,10 @@ public final class PlanComparison {
     pairLeftovers(new Sides(a.measures(), b.measures(), na, nb, score), bOfA);
     int[] aOfB = invert(bOfA, nb.size());
     boolean[] inOrder = PairOrder.inOrder(aOfB, na.size());
-    List<Pair> pairs = PairOrder.arrange(a.measures(), b.measures(), aOfB, inOrder, (i, j) -> pair(
-        a.measures().get(i), b.measures().get(j), na.get(i), nb.get(j), score[i][j], inOrder[i]));
-    return new Result(PlanRef.of(a), PlanRef.of(b), pairs, summarize(pairs, overall(na, nb, bOfA, score)));
+    List<Pair> pairs = Parts.pair(PairOrder.arrange(a.measures(), b.measures(), aOfB, inOrder, (i, j) -> pair(
+        a.measures().get(i), b.measures().get(j), na.get(i), nb.get(j), score[i][j], inOrder[i])));
+    return new Result(PlanRef.of(a), PlanRef.of(b), pairs, summarize(pairs, overall(na, nb, bOfA, score)),
+        HeadingRenames.of(pairs));
   }
 
   private static int[] invert(int[] bOfA, int sizeB) {
@@ -243,6 +253,8 @@ public final class PlanComparison {
   private static Summary summarize(List<Pair> pairs, double similarity) {
     int[] counts = new int[Status.values().length];
     for (Pair p : pairs) counts[p.status().ordinal()]++;
-    return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], similarity);
+    return new Summary(counts[Status.SAME.ordinal()], counts[Status.MOVED.ordinal()],
+        counts[Status.CHANGED.ordinal()], counts[Status.ADDED.ordinal()], counts[Status.REMOVED.ordinal()], similarity,
+        counts[Status.SPLIT.ordinal()], counts[Status.MERGED.ordinal()]);
   }
 }

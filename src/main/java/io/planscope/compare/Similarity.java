@@ -86,6 +86,15 @@ public final class Similarity {
     return 2.0 * a.lcsLength(b) / total + slack >= threshold;
   }
 
+  /**
+   * Whether a part's share held in a whole ({@code aligned / |part|}) may reach the threshold: aligned ≤ |part|, and
+   * aligned ≤ 2·common bigrams (see {@link #upperBound}).
+   */
+  static boolean mayHold(NormalizedText part, NormalizedText whole, double threshold) {
+    if (part.length() == 0) return false;
+    return 2.0 * commonCount(part.bigrams(), whole.bigrams()) / part.length() >= threshold;
+  }
+
   private static int commonCount(int[] x, int[] y) {
     int i = 0;
     int j = 0;

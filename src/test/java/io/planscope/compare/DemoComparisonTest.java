@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoComparisonTest {
   private static final Path EXPECTED = Path.of(System.getProperty("planscope.home", "."))
       .resolve("src/test/resources/compare/demo-year-over-year.tsv");
-  private static final String HEADER = "planA\tplanB\tsame\tmoved\tchanged\tadded\tremoved\tnumbers";
+  private static final String HEADER =
+      "planA\tplanB\tsame\tmoved\tchanged\tadded\tremoved\tnumbers\tsplit\tmerged\trenamed";
 
   @TempDir static Path data;
   private static Workspace workspace;
@@ -44,9 +45,13 @@ class DemoComparisonTest {
   private static List<Row> rows;
 
   /** One year-over-year pair: its comparison's summary and changed numbers, as a line of the expected file. */
-  record Row(String a, String b, int same, int moved, int changed, int added, int removed, String numbers) {
+  record Row(String a, String b, int same, int moved, int changed, int added, int removed, String numbers,
+      int split, int merged, PlanComparison.Result result) {
     String tsv() {
-      return String.join("\t", a, b, "" + same, "" + moved, "" + changed, "" + added, "" + removed, numbers);
+      String renamed = result.renamedHeadings().stream().map(h -> h.a() + "→" + h.b())
+          .collect(Collectors.joining(" "));
+      return String.join("\t", a, b, "" + same, "" + moved, "" + changed, "" + added, "" + removed, numbers,
+          "" + split, "" + merged, renamed);
     }
 
     /** Whether a number went from old to new, units aside ("90", "91" matches 90%→91%). */
@@ -94,7 +99,7 @@ class DemoComparisonTest {
     PlanComparison.Result r = PlanComparison.compare(pair[0], pair[1]);
     PlanComparison.Summary s = r.summary();
     return new Row(pair[0].title(), pair[1].title(), s.same(), s.moved(), s.changed(), s.added(), s.removed(),
-        changedNumbers(r));
+        changedNumbers(r), s.split(), s.merged(), r);
   }
 
   @Test
@@ -113,9 +118,10 @@ class DemoComparisonTest {
   }
 
   /**
-   * What CHAINS.md says of each pair: the measure counts of both years (same + moved + changed + removed before,
-   * same + moved + changed + added after), at least one added or removed measure per "measure added" or "measure
-   * dropped" line, and every raised target among the changed numbers.
+   * What CHAINS.md says of each pair: the measure counts of both years (same + moved + changed + removed + merged
+   * before, same + moved + changed + added + split after), at least one added or removed measure per "measure added"
+   * or "measure dropped" line, every raised target among the changed numbers, every "section renamed" among the
+   * renamed headings and every "measures merged" as a merged row (not a removed one).
    */
   @Test
   void everyPairInChainsMdShowsTheEditsItLists() throws IOException {
@@ -127,15 +133,38 @@ class DemoComparisonTest {
       Row r = byTitles.get(titles);
       String where = step.chain() + " " + step.fileBefore() + " → " + step.file() + ": ";
       assertNotNull(r, where + titles + " is not among the year-over-year pairs");
-      assertEquals(step.measuresBefore(), r.same() + r.moved() + r.changed() + r.removed(), where + "measures before");
-      assertEquals(step.measures(), r.same() + r.moved() + r.changed() + r.added(), where + "measures after");
+      assertEquals(step.measuresBefore(), r.same() + r.moved() + r.changed() + r.removed() + r.merged(),
+          where + "measures before");
+      assertEquals(step.measures(), r.same() + r.moved() + r.changed() + r.added() + r.split(),
+          where + "measures after");
       assertTrue(r.added() >= step.count("measure added"), where + "added " + r.added());
       assertTrue(r.removed() >= step.count("measure dropped"), where + "removed " + r.removed());
       for (String[] n : step.raisedNumbers()) {
         String change = n[0] + "→" + n[1];
         assertTrue(r.hasNumberChange(n[0], n[1]), where + "target " + change + " not in '" + r.numbers() + "'");
       }
+      for (DemoChains.Edit e : step.edits()) {
+        if (e.kind().equals("section renamed")) assertRenamed(r.result(), e.detail(), where);
+        if (e.kind().equals("measures merged")) assertMerged(r.result(), e.detail(), where);
+      }
     }
+  }
+
+  /** "主要任务 → 重点工作": a renamed heading reads so, numbers aside. */
+  private static void assertRenamed(PlanComparison.Result r, String detail, String where) {
+    String[] names = detail.split(" → ");
+    boolean found = r.renamedHeadings().stream().anyMatch(h -> HeadingRenames.wording(h.a())
+        .equals(HeadingRenames.wording(names[0])) && HeadingRenames.wording(h.b()).equals(HeadingRenames.wording(names[1])));
+    assertTrue(found, where + "rename " + detail + " not among " + r.renamedHeadings());
+  }
+
+  /** "加强专业建设 + 深化产教融合 → 推动职业教育产教融合": one of the two is a merged row into the third. */
+  private static void assertMerged(PlanComparison.Result r, String detail, String where) {
+    String[] sides = detail.split(" → ");
+    List<String> parts = List.of(sides[0].split(" \\+ "));
+    boolean found = r.pairs().stream().anyMatch(p -> p.status() == PlanComparison.Status.MERGED
+        && parts.stream().anyMatch(part -> p.a().text().contains(part)) && p.b().text().contains(sides[1]));
+    assertTrue(found, where + "merge " + detail + " is not a merged row");
   }
 
   private static Plan planFrom(String file) {

@@ -30,7 +30,7 @@ class PlanComparisonTest {
     Plan a = TestPlans.plan("pa", 2023, LEAD, KINDER, TEACHERS);
     Result r = PlanComparison.compare(a, TestPlans.plan("pb", 2024, LEAD, KINDER, TEACHERS));
     assertEquals(List.of(Status.SAME, Status.SAME, Status.SAME), statuses(r));
-    assertEquals(new PlanComparison.Summary(3, 0, 0, 0, 0, 1.0), r.summary());
+    assertEquals(new PlanComparison.Summary(3, 0, 0, 0, 0, 1.0, 0, 0), r.summary());
   }
 
   @Test
@@ -54,7 +54,7 @@ class PlanComparisonTest {
     assertEquals("pa-m2", r.pairs().get(1).a().id());
     assertNull(r.pairs().get(1).b());
     assertEquals("pb-m3", r.pairs().get(3).b().id());
-    assertEquals(new PlanComparison.Summary(3, 0, 0, 1, 1, r.summary().similarity()), r.summary());
+    assertEquals(new PlanComparison.Summary(3, 0, 0, 1, 1, r.summary().similarity(), 0, 0), r.summary());
     assertTrue(r.summary().similarity() > 0.6 && r.summary().similarity() < 0.9, r.summary().toString());
   }
 

@@ -307,6 +307,21 @@ class BrowserTest {
     wait.until(ExpectedConditions.urlContains("changes=1"));
     settled();
     assertTrue(all(".pair.st-same").isEmpty(), "only changes still shows same rows");
+    // CHAINS.md: 西湖区 2023 → 2024 renames 工作目标 to 目标任务 and merges two measures into 深化“双减”工作.
+    String a = planId("杭州市西湖区教育局2023年工作计划");
+    String b = planId("杭州市西湖区教育局2024年工作计划");
+    open("#/compare?a=" + a + "&b=" + b);
+    visible(".pair");
+    settled();
+    assertTrue(visible("#renamed-headings").getText().contains("目标任务"), "the rename is listed");
+    assertTrue(visible(".pair.st-merged").getText().contains("深化“双减”工作"), "the merge is paired");
+    shot("07b-compare-rename-merge");
+  }
+
+  private static String planId(String title) throws Exception {
+    JsonNode groups = api("/api/search?unit=plan&size=50&q=" + enc("\"" + title + "\"")).get("groups");
+    for (JsonNode g : groups) if (g.get("title").asText().equals(title)) return g.get("planId").asText();
+    throw new AssertionError("no plan titled " + title);
   }
 
   @Test

@@ -188,7 +188,7 @@ class CompareRoutesTest {
   @Test
   void compareByIdsAndLatest() throws Exception {
     JsonNode body = json(get("/api/compare?a=paaaaaaaaaaaa&b=pbbbbbbbbbbbb"), 200);
-    assertEquals("{\"same\":1,\"moved\":0,\"changed\":1,\"added\":1,\"removed\":0}",
+    assertEquals("{\"same\":1,\"moved\":0,\"changed\":1,\"added\":1,\"removed\":0,\"split\":0,\"merged\":0}",
         body.get("summary").toString().replaceAll(",\"similarity\":[0-9.]+", ""));
     assertEquals("changed", body.get("pairs").get(0).get("status").asText());
     assertTrue(body.get("pairs").get(2).get("a").isNull());
