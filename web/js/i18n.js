@@ -143,6 +143,7 @@ const DICT = {
   noPairs: ['还没有同一机构两个年度的计划。', 'No bureau has plans for two years yet.'],
   changePlans: ['选择或更换计划', 'Choose or change plans'],
   matchIn: ['匹配位置：', 'Found in:'],
+  publishedOn: ['发布', 'published'],
   in_title: ['计划标题', 'plan title'],
   in_heading: ['小标题', 'heading'],
   in_text: ['正文', 'text'],

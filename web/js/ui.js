@@ -32,6 +32,8 @@ export function badges(x) {
   return h('span', { class: 'badges' },
     badge(regionLabel(x.region), 'b-region'),
     badge(x.year, 'b-year'),
+    x.issuer ? badge(x.issuer, 'b-issuer') : null,
+    x.published ? h('span', { class: 'badge b-published', title: t('publishedOn') }, t('publishedOn') + ' ' + x.published) : null,
     x.level && x.level !== 'unknown' ? badge(label('level', x.level), 'b-level') : null,
     x.sectionType ? badge(label('section', x.sectionType), 'b-section s-' + x.sectionType) : null,
     (x.topics || []).map((topic) => badge(topic, 'b-topic')));

@@ -4,6 +4,7 @@ import static io.planscope.index.DimensionField.keyword;
 import static io.planscope.index.DimensionField.keywords;
 
 import io.planscope.plan.DisplayName;
+import io.planscope.plan.Issuer;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
@@ -48,7 +49,11 @@ public enum Dimension {
   BUREAU("bureau", "bureau", Facet.ONE, "bureau:教育局", "机构", "Bureau",
       keyword(Fields.BUREAU, (plan, m) -> plan.bureau())),
   LEAD("lead", "lead", Facet.MANY, "lead:基教科", "牵头单位", "Lead unit",
-      keywords(Fields.LEAD, (plan, m) -> m.lead()).alsoFoundAs(Dimension::withoutBureau));
+      keywords(Fields.LEAD, (plan, m) -> m.lead()).alsoFoundAs(Dimension::withoutBureau)),
+  ISSUER("issuer", "issuer", Facet.ONE, "issuer:杭州市西湖区教育局", "发文机关", "Issuer",
+      keyword(Fields.ISSUER, (plan, m) -> Issuer.of(plan)).alsoFoundAs(Issuer::shortForms)),
+  PUBLISHED("published", "published", Facet.YEARS, "published:2023-01..2023-06", "发布日期", "Published",
+      new DimensionField.Dates());
 
   /** The facet value of a measure without the dimension's value (no year, no kind), so counts add up to the total. */
   public static final String UNKNOWN = "unknown";

@@ -154,4 +154,57 @@ sealed interface DimensionField {
       return IntPoint.newRangeQuery(Fields.YEAR, from, to);
     }
   }
+
+  /**
+   * The publish date: a point (yyyymmdd) for published:2023-01..2023-06 and a facet value per month ("2023-01";
+   * {@link Dimension#UNKNOWN} without a date). A bound may be a year, a month or a day; a range's end takes the last
+   * day it names (..2023-06 runs to 30 June), an open end runs to the first or the last day there is.
+   */
+  record Dates() implements DimensionField {
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+    private static final String HOW = "use a date like 2023, 2023-01 or 2023-01-15, or a range like 2023-01..2023-06 "
+        + "(2023-01.. and ..2023-06 work too)";
+
+    @Override
+    public void index(Document doc, String facet, Plan plan, Measure m) {
+      Integer day = day(plan.published());
+      if (day != null) doc.add(new IntPoint(Fields.PUBLISHED_DAY, day));
+      String month = day == null ? Dimension.UNKNOWN : String.format("%04d-%02d", day / 10000, day / 100 % 100);
+      doc.add(new SortedSetDocValuesFacetField(facet, month));
+    }
+
+    /** yyyymmdd of a stored publish date (2023-01-15, or a year-month), or null when there is none. */
+    static Integer day(String published) {
+      if (published == null) return null;
+      Matcher m = DATE.matcher(published.strip());
+      if (!m.lookingAt()) return null;
+      int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+      int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      return Integer.parseInt(m.group(1)) * 10000 + month * 100 + d;
+    }
+
+    @Override
+    public Query filter(String facet, String value) {
+      String v = value.strip();
+      int dots = v.indexOf("..");
+      String from = dots < 0 ? v : v.substring(0, dots).strip();
+      String to = dots < 0 ? v : v.substring(dots + 2).strip();
+      if (from.isEmpty() && to.isEmpty()) throw new IllegalArgumentException("bad date '" + value + "'; " + HOW);
+      int lo = from.isEmpty() ? Integer.MIN_VALUE : bound(from, value, false);
+      int hi = to.isEmpty() ? Integer.MAX_VALUE : bound(to, value, true);
+      if (lo > hi) throw new IllegalArgumentException("date range '" + value + "' runs backwards; " + HOW);
+      return IntPoint.newRangeQuery(Fields.PUBLISHED_DAY, lo, hi);
+    }
+
+    private static int bound(String date, String value, boolean end) {
+      Matcher m = DATE.matcher(date);
+      if (!m.matches()) throw new IllegalArgumentException("bad date '" + value + "'; " + HOW);
+      int month = m.group(2) == null ? (end ? 12 : 1) : Integer.parseInt(m.group(2));
+      int d = m.group(3) == null ? (end ? 31 : 1) : Integer.parseInt(m.group(3));
+      if (month < 1 || month > 12 || d < 1 || d > 31) {
+        throw new IllegalArgumentException("bad date '" + value + "'; " + HOW);
+      }
+      return Integer.parseInt(m.group(1)) * 10000 + month * 100 + d;
+    }
+  }
 }

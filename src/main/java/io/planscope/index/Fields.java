@@ -12,9 +12,10 @@ public final class Fields {
    * The layout these fields make. Bump it when the indexed fields change (a new {@link Dimension} among them):
    * an index written with another layout is rebuilt from the store on open. 3: binary MinHash terms with norms,
    * bigram-only exact field; 4: ranked text, heading and title without positions; 5: lead units as a filter and
-   * facet, lead/partners/deadline stored; 6: exact wording of headings and titles.
+   * facet, lead/partners/deadline stored; 6: exact wording of headings and titles; 7: issuer and publish date as
+   * filters and facets.
    */
-  public static final int LAYOUT = 6;
+  public static final int LAYOUT = 7;
 
   // Identity
   /** Measure id, {@code <planId>-m<n>}: StringField, stored. */
@@ -56,6 +57,10 @@ public final class Fields {
   public static final String TOPIC = "topic";
   public static final String KIND = "kind";
   public static final String BUREAU = "bureau";
+  /** The issuer's name ({@link io.planscope.plan.Issuer}): keyword, stored. */
+  public static final String ISSUER = "issuer";
+  /** The publish date as yyyymmdd: a point for published:2023-01..2023-06. */
+  public static final String PUBLISHED_DAY = "publishedDay";
   /** Each lead unit of the measure as written and without its bureau ("市教育局基教科" and "基教科"); stored as written. */
   public static final String LEAD = "lead";
   /** Every name of the plan's region at any level, full and short ("浙江省", "浙江"): region:浙江 matches any level. */

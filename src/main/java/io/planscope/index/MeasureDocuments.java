@@ -160,6 +160,7 @@ final class MeasureDocuments {
     storeIfPresent(doc, Fields.PUBLISHED, plan.published());
     storeIfPresent(doc, Fields.KIND, plan.kind());
     storeIfPresent(doc, Fields.BUREAU, plan.bureau());
+    storeIfPresent(doc, Fields.ISSUER, io.planscope.plan.Issuer.of(plan));
     storeIfPresent(doc, Fields.LEVEL, plan.level() == null ? null : plan.level().id());
   }
 

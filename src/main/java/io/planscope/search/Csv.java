@@ -44,9 +44,11 @@ public final class Csv {
         h.measureId(), h.planId(), str(h.title()), str(h.year()), str(h.region().province()), str(h.region().city()),
         str(h.region().county()), str(h.level()), str(h.sectionType()), String.join(";", h.topics()),
         String.join(" › ", h.path()), h.text(), str(h.score()), str(h.source()), str(h.original()),
-        String.join(";", h.lead()), String.join(";", h.partners()), str(h.deadline()))).toList();
+        String.join(";", h.lead()), String.join(";", h.partners()), str(h.deadline()), str(h.published()),
+        str(h.issuer()), str(h.kind()), str(h.bureau()))).toList();
     return of(List.of("measureId", "planId", "title", "year", "province", "city", "county", "level", "sectionType",
-        "topics", "path", "text", "score", "source", "original", "lead", "partners", "deadline"), rows);
+        "topics", "path", "text", "score", "source", "original", "lead", "partners", "deadline", "published", "issuer",
+        "kind", "bureau"), rows);
   }
 
   /** Concordance lines as rows. */

@@ -10,7 +10,9 @@ import java.util.List;
  * {@code lead}, {@code partners} and {@code deadline} are the measure's (see {@link io.planscope.plan.Measure}).
  * {@code matchedIn} says where the query was found: any of "title", "heading" (a heading above the measure has
  * its wording) and "text" (the snippet has marks); empty when only filters matched. {@code headingSnippet} and
- * {@code titleSnippet} are the matching heading and the title marked like {@code snippet}, or null.
+ * {@code titleSnippet} are the matching heading and the title marked like {@code snippet}, or null. {@code issuer}
+ * is the issuing body's name ({@link io.planscope.plan.Issuer}) and {@code published} the plan's publish date, or
+ * null.
  */
 public record Hit(
     String measureId,
@@ -36,7 +38,9 @@ public record Hit(
     String deadline,
     List<String> matchedIn,
     String headingSnippet,
-    String titleSnippet) {
+    String titleSnippet,
+    String issuer,
+    String published) {
   public Hit {
     topics = List.copyOf(topics);
     lead = List.copyOf(lead);

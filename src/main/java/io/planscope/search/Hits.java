@@ -19,7 +19,7 @@ final class Hits {
   private static final Set<String> READ = Set.of(Fields.MEASURE_ID, Fields.PLAN_ID, Fields.TITLE, Fields.TEXT,
       Fields.PROVINCE, Fields.CITY, Fields.COUNTY, Fields.REGION_CODE, Fields.YEAR, Fields.LEVEL, Fields.SECTION,
       Fields.TOPICS, Fields.PATH, Fields.SOURCE_URIS, Fields.SOURCE, Fields.DOCUMENT_ID, Fields.KIND, Fields.BUREAU,
-      Fields.LABEL, Fields.LEAD, Fields.PARTNERS, Fields.DEADLINE);
+      Fields.LABEL, Fields.LEAD, Fields.PARTNERS, Fields.DEADLINE, Fields.ISSUER, Fields.PUBLISHED);
 
   static Hit of(StoredFields stored, int docId, Float score, CompiledQuery.Highlight highlight) throws IOException {
     DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(READ);
@@ -55,7 +55,9 @@ final class Hits {
         d.get(Fields.DEADLINE),
         matchedIn(!spans.isEmpty(), headingSnippet, titleSnippet),
         headingSnippet,
-        titleSnippet);
+        titleSnippet,
+        d.get(Fields.ISSUER),
+        d.get(Fields.PUBLISHED));
   }
 
   /**

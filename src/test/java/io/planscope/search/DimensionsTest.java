@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.index.Dimension;
 import io.planscope.index.RegionNames;
+import io.planscope.plan.Issuer;
 import io.planscope.plan.Level;
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
@@ -54,7 +55,24 @@ class DimensionsTest {
       case LEAD -> m.lead().stream().map(Fold::toSimplified)
           .anyMatch(u -> u.equals(v) || (u.endsWith(v) && u.substring(0, u.length() - v.length())
               .matches(".*(教育体育局|教育局|教体局|教育厅|教委)")));
+      // The issuer's full name, or it without the prefecture before a district (西湖区教育局).
+      case ISSUER -> {
+        String issuer = Issuer.of(p);
+        yield issuer != null && (issuer.equals(v) || (p.region().county() != null && p.region().city() != null
+            && issuer.equals(p.region().city() + v)));
+      }
+      case PUBLISHED -> p.published() != null && inDateRange(p.published(), v);
     };
+  }
+
+  /** A date range as text: each end padded to a day (an end to its last day), compared as yyyy-mm-dd. */
+  private static boolean inDateRange(String published, String range) {
+    String[] ends = range.split("\\.\\.", -1);
+    String from = ends[0].isEmpty() ? "0000" : ends[0];
+    String to = ends.length == 1 ? from : ends[1].isEmpty() ? "9999" : ends[1];
+    from = (from + "-01-01").substring(0, 10);
+    to = to.length() == 4 ? to + "-12-31" : to.length() == 7 ? to + "-31" : to;
+    return published.compareTo(from) >= 0 && published.compareTo(to) <= 0;
   }
 
   private static boolean inRange(int year, String range) {
@@ -115,7 +133,8 @@ class DimensionsTest {
   void everySearchCountsEveryDimensionInTableOrder() {
     List<String> facets = java.util.Arrays.stream(Dimension.values()).map(Dimension::facet).toList();
     assertEquals(facets, List.copyOf(searcher.search(SearchRequest.of("课后服务")).facets().keySet()));
-    assertEquals(List.of("region", "year", "level", "sectionType", "topic", "kind", "bureau", "lead"), facets,
+    assertEquals(List.of("region", "year", "level", "sectionType", "topic", "kind", "bureau", "lead", "issuer",
+        "published"), facets,
         "facet keys are a contract (README, the front end's URLs): add to them, never rename");
   }
 

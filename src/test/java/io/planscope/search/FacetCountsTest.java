@@ -138,7 +138,7 @@ class FacetCountsTest {
       }
       values.add(new FacetValue(lv.label, dim.valueLabel(lv.label).zh(), lv.value.longValue(), children));
     }
-    if (dim == Dimension.YEAR) {
+    if (dim.shape() == Dimension.Facet.YEARS) {
       values.sort(java.util.Comparator.comparing((FacetValue v) -> v.value().equals("unknown"))
           .thenComparing(FacetValue::value, java.util.Comparator.reverseOrder()));
     }

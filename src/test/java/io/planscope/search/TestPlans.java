@@ -105,14 +105,22 @@ public final class TestPlans {
     }
     plans.addAll(all());
     // A province's department (教育厅, not 教育局), a year before the others, of another kind.
-    plans.add(plan("p000000000005", "江苏省教育厅2019年职业教育工作方案", 2019, Level.PROVINCE,
+    plans.add(published(plan("p000000000005", "江苏省教育厅2019年职业教育工作方案", 2019, Level.PROVINCE,
         new Region("江苏省", null, null, "320000"), "教育厅", "工作方案",
-        task("推进产教融合。", "推进产教融合，遴选省级产教融合型企业50家。", "职业教育").ledBy("省教育厅职业教育处")));
+        task("推进产教融合。", "推进产教融合，遴选省级产教融合型企业50家。", "职业教育").ledBy("省教育厅职业教育处")),
+        "2019-03-02"));
     // An office named with its bureau (县教育局基教科), which lead:基教科 also finds.
-    plans.add(plan("p000000000006", "桐庐县教育局2023年基础教育工作要点", 2023, Level.COUNTY,
+    plans.add(published(plan("p000000000006", "桐庐县教育局2023年基础教育工作要点", 2023, Level.COUNTY,
         new Region("浙江省", "杭州市", "桐庐县", "330122"), "工作要点",
-        task("推进学前教育普及普惠。", "新建公办幼儿园3所，普惠性幼儿园覆盖率达到92%。", "学前教育").ledBy("县教育局基教科")));
+        task("推进学前教育普及普惠。", "新建公办幼儿园3所，普惠性幼儿园覆盖率达到92%。", "学前教育").ledBy("县教育局基教科")),
+        "2023-02-20"));
     return plans;
+  }
+
+  /** The same plan with a publish date. */
+  static Plan published(Plan p, String date) {
+    return new Plan(p.id(), p.title(), p.year(), p.period(), date, p.level(), p.region(), p.bureau(), p.kind(),
+        p.source(), p.sections(), p.measures());
   }
 
   /** The plans indexed in memory, each under its own source. */

@@ -316,6 +316,15 @@ class BrowserTest {
     assertTrue(visible("#renamed-headings").getText().contains("目标任务"), "the rename is listed");
     assertTrue(visible(".pair.st-merged").getText().contains("深化“双减”工作"), "the merge is paired");
     shot("07b-compare-rename-merge");
+    // The issuer and publish-date facets, and a hit carrying both.
+    open("#/search?q=" + enc("issuer:杭州市西湖区教育局"));
+    visible(".hit .b-issuer");
+    settled();
+    assertTrue(visible(".hit .b-issuer").getText().contains("杭州市西湖区教育局"));
+    assertTrue(visible("fieldset.facet[data-facet='issuer'] legend").getText().contains("发文机关"));
+    assertFalse(all("fieldset.facet[data-facet='published'] input").isEmpty(), "publish months to pick");
+    assertTrue(visible(".hit .b-published").getText().matches(".*\\d{4}-\\d{2}-\\d{2}"));
+    shot("07c-issuer-facet");
   }
 
   private static String planId(String title) throws Exception {

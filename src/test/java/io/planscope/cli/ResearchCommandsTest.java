@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.planscope.app.DataDir;
 import io.planscope.index.ExactText;
 import io.planscope.json.Json;
+import io.planscope.text.Fold;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -24,12 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exact wording covers headings and titles: 持续推进“双减”工作 is a section heading in many demo plans and in no
+ * The research workflow on the demo corpus, from the command line. Issuers and publish dates are what MANIFEST.tsv
+ * records for each plan (its bureau column names the issuer, its published column the date).
+ *
+ * <p>Exact wording covers headings and titles: 持续推进“双减”工作 is a section heading in many demo plans and in no
  * measure's text. The quoted search, the concordance and the trend find it once per heading, and say where it stands.
  * What is expected is read from the demo's own sources (their lines, decoded as MANIFEST.tsv says; their titles as
  * the manifest records them), not from the index.
  */
-class ExactWordingCommandTest {
+class ResearchCommandsTest {
   private static final String HEADING = "持续推进双减工作";
   private static final String TITLE = "教育局2023年工作计划";
 
@@ -65,15 +69,27 @@ class ExactWordingCommandTest {
     Set<String> seen = new HashSet<>();
     for (Map<String, String> row : manifest()) {
       if (!seen.add(row.get("file"))) continue;
-      Path file = DataDir.demoCorpus().resolve(row.get("file"));
-      String text = new String(Files.readAllBytes(file), Charset.forName(row.get("encoding")));
-      if (row.get("file").endsWith(".html")) text = Jsoup.parse(text).wholeText();
+      String text = sourceText(row);
       for (String line : text.split("\n")) {
         String folded = ExactText.normalize(line);
         if (folded.endsWith(HEADING) && folded.length() <= HEADING.length() + 2) files.merge(row.get("file"), 1, Integer::sum);
       }
     }
     return files;
+  }
+
+  /** A demo source's text, decoded as the manifest says (HTML without its tags). */
+  private static String sourceText(Map<String, String> row) throws IOException {
+    Path file = DataDir.demoCorpus().resolve(row.get("file"));
+    String text = new String(Files.readAllBytes(file), Charset.forName(row.get("encoding")));
+    return row.get("file").endsWith(".html") ? Jsoup.parse(text).wholeText() : text;
+  }
+
+  /** Whether the page states the date: 2022-01-17 or 2022年1月17日. */
+  private static boolean states(String text, String date) {
+    String[] ymd = date.split("-");
+    String chinese = ymd[0] + "年" + Integer.parseInt(ymd[1]) + "月" + Integer.parseInt(ymd[2]) + "日";
+    return text.contains(date) || text.replace(" ", "").contains(chinese);
   }
 
   private static String file(JsonNode hit) {
@@ -140,5 +156,48 @@ class ExactWordingCommandTest {
     assertTrue(cli.err().contains("use year or province"), cli.err());
     assertEquals(0, cli.run("trend", "双减", "--data", data.toString()), cli.err());
     assertTrue(cli.out().lines().findFirst().orElseThrow().matches("\\d+ of \\d+ plans match 双减"), cli.out());
+  }
+
+  @Test
+  void everyPlanIsFacetedUnderTheIssuerTheManifestNames() throws Exception {
+    // A traditional mirror of a plan is the same plan (one id), so plans are counted by issuer and folded title.
+    Map<String, Set<String>> titles = new java.util.TreeMap<>();
+    for (Map<String, String> row : manifest()) {
+      if (row.get("bureau").isEmpty()) continue;
+      titles.computeIfAbsent(row.get("bureau"), k -> new TreeSet<>()).add(Fold.toSimplified(row.get("title")));
+    }
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    titles.forEach((issuer, t) -> expected.put(issuer, (long) t.size()));
+    Map<String, Long> actual = new java.util.TreeMap<>();
+    for (String issuer : expected.keySet()) {
+      JsonNode r = json("search", "issuer:" + issuer, "--unit", "plan", "--json", "--limit", "1", "--data",
+          data.toString());
+      actual.put(issuer, r.get("plans").asLong());
+    }
+    assertEquals(expected, actual, "plans per issuer");
+    JsonNode shortName = json("search", "issuer:西湖区教育局", "--unit", "plan", "--json", "--data", data.toString());
+    assertEquals(expected.get("杭州市西湖区教育局"), shortName.get("plans").asLong(), "a district's issuer by its short name");
+    JsonNode hit = json("search", "issuer:昆山市教育局", "--json", "--limit", "1", "--data", data.toString())
+        .get("hits").get(0);
+    assertEquals("昆山市教育局", hit.get("issuer").asText());
+  }
+
+  @Test
+  void publishedFiltersByTheManifestsDates() throws Exception {
+    Set<String> titles = new TreeSet<>();
+    for (Map<String, String> row : manifest()) {
+      String date = row.get("published");
+      // A date the page does not state is a fact of the manifest alone (a plain-text copy carries none).
+      boolean inRange = date.compareTo("2022-01-01") >= 0 && date.compareTo("2022-06-30") <= 0;
+      if (inRange && states(sourceText(row), date)) titles.add(row.get("title"));
+    }
+    assertTrue(titles.size() >= 2, "the manifest dates several plans in the first half of 2022");
+    JsonNode r = json("search", "published:2022-01..2022-06", "--unit", "plan", "--json", "--limit", "200", "--data",
+        data.toString());
+    Set<String> found = new TreeSet<>();
+    for (JsonNode g : r.get("groups")) found.add(g.get("title").asText());
+    assertEquals(titles, found);
+    assertEquals(2, cli.run("search", "published:2022-13", "--data", data.toString()));
+    assertTrue(cli.err().contains("2023-01..2023-06"), cli.err());
   }
 }
