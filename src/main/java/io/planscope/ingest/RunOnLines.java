@@ -18,16 +18,25 @@ final class RunOnLines {
   private static final int MAX_HEADING = 40;
   private static final int WINDOW = 16;
   private static final String STOPS = "。；;：:！!？?";
-  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…" — the title runs straight into the opening's year
+  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…", "2018 年全县教育工作要点2018 年全县…" — the
+  // title runs straight into the opening's year
   private static final Pattern TITLE_THEN_YEAR =
-      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})年(?!\\d))");
-  private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见"};
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})\\s?年(?!\\d))");
+  // "…行动计划实施方案(2009 年2011 年)身心健康是…" — a plan's title with its years in brackets, then the opening
+  private static final Pattern TITLE_THEN_TEXT =
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|规划|意见)[(（][^()（）]{0,12}(?:19|20)\\d\\d[^()（）]{0,12}[)）])(?=[\\p{IsHan}])");
+  // what ends the title of a document on a document site: its kind, perhaps with the site's 范文/范例 added
+  private static final Pattern DOCUMENT_TITLE_END =
+      Pattern.compile("(?:\\d{4}\\s?年|年度).{0,20}(?:计划|要点|方案|打算|安排|思路|意见|总结|總結)(?:范文|范例|模板)*$");
+  private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见", "规划", "报告"};
+  private static final int MIN_TITLE = 6;
 
   private RunOnLines() {}
 
   static List<Line> split(Line line) {
     String norm = line.norm();
-    if (norm.length() < MIN_LENGTH || Contents.startsGlued(norm)) return List.of(line);
+    // a short line is split only where a title runs into the first heading ("…发展规划报告一、总论")
+    if (norm.length() < MIN_LENGTH && norm.indexOf("一、") < MIN_TITLE || Contents.startsGlued(norm)) return List.of(line);
     int title = titleEnd(norm);
     if (title > 0) {
       List<Line> pieces = new ArrayList<>(split(line.slice(title, line.length()).strip()));
@@ -66,6 +75,8 @@ final class RunOnLines {
   private static int titleEnd(String norm) {
     Matcher year = TITLE_THEN_YEAR.matcher(norm);
     if (year.lookingAt() && TitleLines.isTitleLike(new Line(year.group(1), year.group(1)))) return year.end(1);
+    Matcher span = TITLE_THEN_TEXT.matcher(norm);
+    if (span.lookingAt() && TitleLines.isTitleLike(new Line(span.group(1), span.group(1)))) return span.end(1);
     int space = norm.indexOf(' ');
     if (space < 4 || space > MAX_HEADING + 5 || norm.length() - space < MIN_LENGTH / 2) return 0;
     String head = norm.substring(0, space);
@@ -114,7 +125,15 @@ final class RunOnLines {
     if (Character.isDigit(before) || Character.isLetter(before) && !Character.isIdeographic(before)) return false;
     String segment = norm.substring(start, b + 1).strip();
     if (isHeading(segment)) return true;
-    return m.number() == 1 && m.style() != Marker.Style.ARABIC && endsWithTitle(segment);
+    if (m.number() != 1) return false;
+    if (m.style() != Marker.Style.ARABIC && endsWithTitle(segment)) return true;
+    // "教育局2022年工作总结范文范例1.加快重点项目建设。" — a document's title, summary or plan, set before its first item
+    return start == 0 && m.style() == Marker.Style.ARABIC && isDocumentTitle(segment);
+  }
+
+  private static boolean isDocumentTitle(String segment) {
+    if (segment.length() < 6 || segment.length() > MAX_HEADING || !DOCUMENT_TITLE_END.matcher(segment).find()) return false;
+    return TitleLines.isTitleShaped(new Line(segment, segment));
   }
 
   // "一、坚持和加强党的领导" before "1.强化…": a numbered heading with no stop in it

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.plan.Measure;
 import io.planscope.plan.Plan;
-import io.planscope.plan.Section;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,27 +25,11 @@ class RealPageShapesTest {
   }
 
   private static List<String> texts(Plan plan) {
-    List<String> out = new ArrayList<>();
-    for (Measure m : plan.measures()) out.add(m.text());
-    addHeadings(plan.sections(), out);
-    return out;
-  }
-
-  private static void addHeadings(List<Section> sections, List<String> out) {
-    for (Section s : sections) {
-      out.add(s.heading());
-      addHeadings(s.children(), out);
-    }
+    return PageShapes.texts(plan);
   }
 
   private static void assertNowhere(ParseResult r, String... phrases) {
-    for (Plan p : r.plans()) {
-      for (String text : texts(p)) {
-        for (String phrase : phrases) {
-          assertFalse(text.contains(phrase), () -> "'" + phrase + "' is plan text: " + text);
-        }
-      }
-    }
+    PageShapes.assertNowhere(r, phrases);
   }
 
   private static String lines(String... lines) {
