@@ -48,9 +48,11 @@ final class RunOnLines {
     if (lead != null) last[lead.style().ordinal()] = lead.number();
     List<Line> pieces = new ArrayList<>(1);
     int start = 0;
+    boolean startBare = false;
     for (int i = 1; i < norm.length() - 1; i++) {
       if (!mayStartMarker(norm.charAt(i)) || !mayBreak(norm, start, i)) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
+      boolean bare = m == null && (m = bareItem(norm, start, i, last)) != null;
       if (m == null || !splits(m.style())) continue;
       int seen = last[m.style().ordinal()];
       // numbering goes on (一 then 二); a line that a preview cut may start anywhere ("…全覆盖。3.压实…"), but then
@@ -58,14 +60,44 @@ final class RunOnLines {
       boolean continues = m.number() == 1 || m.number() == seen + 1;
       if (!continues && !(seen == 0 && afterStop(norm, start, i))) continue;
       if (!breakBefore(norm, start, i, m)) continue;
-      pieces.add(line.slice(start, i).strip());
+      pieces.add(piece(line, start, i, startBare));
       start = i;
+      startBare = bare;
       last[m.style().ordinal()] = m.number();
       resetDeeper(last, m.style());
     }
     if (start == 0) return List.of(line);
-    pieces.add(line.slice(start, line.length()).strip());
+    pieces.add(piece(line, start, line.length(), startBare));
     return pieces;
+  }
+
+  // "…二、实施原则1坚持以人为本,贴近学生。…。2坚持双向推进,条块结合。" — a document site dropped the item numbers'
+  // separators: a number, then a short heading sentence; not "。1所学校…" (a count)
+  private static final Pattern BARE_ITEM = Pattern.compile("(\\d{1,2})(?=[\\p{IsHan}&&[^所个名人项次年月日元万亿件条位家批类种天周期届篇节门章份间台套余多]][^。；;！!？?]{1,24}。)");
+
+  /**
+   * An item number without its separator, as {@link Marker#parse} would read "1、": the first right after a numbered
+   * heading with no stop ("二、实施原则" + "1坚持…。"), each next one after a stop, numbered on; null elsewhere.
+   */
+  private static Marker bareItem(String norm, int start, int i, int[] last) {
+    if (!Character.isDigit(norm.charAt(i)) || Character.isDigit(norm.charAt(i - 1))) return null;
+    Matcher m = BARE_ITEM.matcher(norm).region(i, Math.min(norm.length(), i + WINDOW * 2));
+    if (!m.lookingAt()) return null;
+    int n = Integer.parseInt(m.group(1));
+    int b = lastNonSpace(norm, start, i);
+    boolean first = n == 1 && isHeading(norm.substring(start, b + 1).strip());
+    boolean next = n > 1 && n == last[Marker.Style.ARABIC.ordinal()] + 1 && STOPS.indexOf(norm.charAt(b)) >= 0;
+    return first || next ? new Marker(Marker.Style.ARABIC, n, m.end(1) - i) : null;
+  }
+
+  /** Chars [start, end) of the line, with "、" put back after a bare item number ("1坚持…" reads "1、坚持…"). */
+  private static Line piece(Line line, int start, int end, boolean bare) {
+    Line p = line.slice(start, end).strip();
+    if (!bare) return p;
+    int digits = 0;
+    while (digits < p.length() && Character.isDigit(p.norm().charAt(digits))) digits++;
+    return new Line(p.text().substring(0, digits) + "、" + p.text().substring(digits),
+        p.norm().substring(0, digits) + "、" + p.norm().substring(digits));
   }
 
   /**

@@ -61,4 +61,19 @@ class DocSiteShapesTest {
     assertEquals("某市中小学生阅读推广行动计划实施方案(2098 年2100 年)", plan.meta().title());
     assertStarts(plan, "阅读是学生终身发展的基础", "指导思想", "建设书香校园");
   }
+
+  @Test
+  void itemNumbersThatLostTheirSeparatorStillStartMeasures() {
+    // the site dropped "、" after 1 and 2; "。3所学校" is a count, not an item
+    ParseResult r =
+        parse(
+            "bare.txt",
+            "某县中小学劳动教育实施方案",
+            "一、指导思想以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针,构建劳动教育体系。二、实施原则1坚持育人导向,"
+                + "突出劳动教育的思想性。各校结合实际制定劳动清单。2坚持因地制宜,统筹校内外资源。全县已有3所学校建成劳动实践基地。"
+                + "三、主要任务(一)开齐开足劳动课程。每周安排不少于一课时的劳动教育课。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "坚持育人导向", "坚持因地制宜", "开齐开足劳动课程");
+    assertTrue(PageShapes.texts(plan).stream().noneMatch(t -> t.startsWith("所学校")), "a count is no item number");
+  }
 }
