@@ -43,6 +43,8 @@ final class Boilerplate {
     return new Rule(reason, test, maxLength, needles, "");
   }
 
+  private static final String SPAN = "[12]\\d{3}\\s*年?\\s*[-—–~至到]?\\s*[12]\\d{3}\\s*年?\\s*";
+
   /** The reason given to a farm's page title found among the lines. */
   static final String SEO_TITLE = "page title (SEO)";
 
@@ -100,6 +102,8 @@ final class Boilerplate {
           rule("document info (大小, 页数)", SiteVoice::isDocumentInfo, 120, null),
           // "（初  稿）", "(征求意见稿)" — a draft's status under its title
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
+          // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke
+          rule("year span under a title", "^(\\(\\s*" + SPAN + "\\)?|" + SPAN + "\\))$", 20, "", "(（12"),
           // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
           rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
               List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
