@@ -43,6 +43,8 @@ final class Boilerplate {
     return new Rule(reason, test, maxLength, needles, "");
   }
 
+  private static final String SPAN = "[12]\\d{3}\\s*年?\\s*[-—–~至到]?\\s*[12]\\d{3}\\s*年?\\s*";
+
   /** The reason given to a farm's page title found among the lines. */
   static final String SEO_TITLE = "page title (SEO)";
 
@@ -86,6 +88,8 @@ final class Boilerplate {
           // "下面是小编为大家整理的…，供大家参考。", "---本文来源于网络，仅供参考，勿照抄---" — a farm speaking to its reader
           rule(SITE_TALK, SiteVoice::isFarmTalk, SITE_TALK_MAX,
               concat(SiteVoice.FARM_STRONG, SiteVoice.FARM_WEAK)),
+          // "新高考网", "秘书文库--青年干部" — a site's name on a line of its own
+          rule("site name", SiteVoice::isSiteName, 24, List.of("网", "文库", "之家")),
           // "某某教育官方抖音号", "公文材料助手"
           rule("social handle", SiteVoice::isHandle, 40, List.of("号", "助手", "微博", "小红书", "官方账号")),
           // "字号：[大 中 小]", "视力保护色：", "【打印】 【关闭】"
@@ -98,6 +102,8 @@ final class Boilerplate {
           rule("document info (大小, 页数)", SiteVoice::isDocumentInfo, 120, null),
           // "（初  稿）", "(征求意见稿)" — a draft's status under its title
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
+          // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke
+          rule("year span under a title", "^(\\(\\s*" + SPAN + "\\)?|" + SPAN + "\\))$", 20, "", "(（12"),
           // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
           rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
               List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
@@ -167,10 +173,10 @@ final class Boilerplate {
     return true;
   }
 
-  // "相关推荐", "【教育局年度重点工作计划】相关文章:", "猜你喜欢" — a list header; the short lines after it go too.
+  // "相关推荐", "- 相关推荐", "【教育局年度重点工作计划】相关文章:", "猜你喜欢" — a list header; the short lines after it go too.
   private static final Pattern LIST_HEADER =
       Pattern.compile(
-          "^[•·\\s]*(【[^】]{0,40}】)?\\s*(相关推荐|相关文章|相关阅读|相关范文|相关链接|推荐阅读|推荐文章|延伸阅读|猜你喜欢|热门文章|热门推荐|精彩推荐|最新文章|最新推荐|热门阅读|更多相关|相关资料|相关文档|相关搜索|热门搜索|大家都在看|大家还在看|你可能(也|还)?(喜欢|感兴趣)|为你推荐|精品推荐|本类推荐|本类热门|栏目推荐|热门专题|相关专题|最新更新|看了.{0,20}的人还看了)"
+          "^[-•·\\s]*(【[^】]{0,40}】)?\\s*(相关推荐|相关文章|相关阅读|相关范文|相关链接|推荐阅读|推荐文章|延伸阅读|猜你喜欢|热门文章|热门推荐|精彩推荐|最新文章|最新推荐|热门阅读|更多相关|相关资料|相关文档|相关搜索|热门搜索|大家都在看|大家还在看|你可能(也|还)?(喜欢|感兴趣)|为你推荐|精品推荐|本类推荐|本类热门|栏目推荐|热门专题|相关专题|最新更新|看了.{0,20}的人还看了)"
               // "更多相关范文：", "相关范文推荐", "更多相关文章 >>"
               + "[\\p{IsHan}]{0,6}?\\s*(>>|》》|»)?\\s*[:：]?$");
   // "温馨提示:", "特别提示：" — a site notice; its numbered lines go with it while they talk about the site.
@@ -254,7 +260,7 @@ final class Boilerplate {
   /** The cheap part of {@link #LIST_HEADER}: after bullets and spaces comes 【 or the first char of a header word. */
   private static boolean mayBeListHeader(String norm) {
     int i = 0;
-    while (i < norm.length() && "•· \t\n\u000B\f\r".indexOf(norm.charAt(i)) >= 0) i++;
+    while (i < norm.length() && "-•· \t\n\u000B\f\r".indexOf(norm.charAt(i)) >= 0) i++;
     return i < norm.length() && "【相推延猜热精最更看大你为本栏".indexOf(norm.charAt(i)) >= 0;
   }
 

@@ -17,7 +17,63 @@ final class DocPages {
   private static final int MIN_PAGE = 200;
   private static final String STOPS = "。；;！!？?”\")）";
 
+  // "…2018 年 3 月 30 日 - 2 -2018 年全县…", "…与社区- 3 -“同力”" — a printed page number left inside a page-long line
+  private static final Pattern INNER_NUMBER = Pattern.compile("-[ \u00a0\u3000]+\\d{1,3}[ \u00a0\u3000]+-");
+  // "…3 月 30 日" — a signature's date ends a block as a stop does
+  private static final Pattern DATE_END = Pattern.compile("\\d{1,2}\\s*日$");
+
   private DocPages() {}
+
+  /**
+   * Lines without the printed page numbers ("- 2 -") a document site left inside them: where the text before the
+   * number ended a sentence or a signature's date, a new line starts there ("…3 月 30 日 - 2 -2018 年全县教育工作要点");
+   * elsewhere the number cut a sentence and goes without a trace ("…学校与社区- 3 -“同力”").
+   */
+  static List<Line> cutPageNumbers(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      if (line.norm().indexOf('-') < 0) out.add(line);
+      else cutPageNumbers(line, out);
+    }
+    return out;
+  }
+
+  private static void cutPageNumbers(Line line, List<Line> out) {
+    Matcher m = INNER_NUMBER.matcher(line.norm());
+    LineBuilder open = null;
+    Line last = null; // the last piece glued to the open line
+    int start = 0;
+    while (m.find()) {
+      if (isNumberPart(line.norm(), m.start() - 1)) continue; // "2018 - 2 - 3": a date, not a page number
+      Line piece = line.slice(start, m.start()).strip();
+      start = m.end();
+      if (piece.norm().isEmpty()) continue;
+      open = appendOrBreak(open, last, piece, out);
+      last = piece;
+    }
+    if (start == 0) {
+      out.add(line);
+      return;
+    }
+    Line rest = line.from(start).strip();
+    if (!rest.norm().isEmpty()) open = appendOrBreak(open, last, rest, out);
+    if (open != null) out.add(open.toLine());
+  }
+
+  /** The open line with the piece glued on, or the piece opening a new line when the open one ended a block. */
+  private static LineBuilder appendOrBreak(LineBuilder open, Line last, Line piece, List<Line> out) {
+    if (open == null) return new LineBuilder(piece);
+    if (STOPS.indexOf(open.lastNonSpace()) >= 0 || DATE_END.matcher(last.norm()).find()) {
+      out.add(open.toLine());
+      return new LineBuilder(piece);
+    }
+    return open.append("", piece);
+  }
+
+  private static boolean isNumberPart(String norm, int i) {
+    while (i >= 0 && Line.isSpace(norm.charAt(i))) i--;
+    return i >= 0 && Character.isDigit(norm.charAt(i));
+  }
 
   static List<Line> join(List<Line> lines) {
     List<Integer> pages = pageLines(lines);

@@ -20,7 +20,7 @@ final class LineRepair {
   /** The lines repaired, checking the deadline once per line and piece. */
   static List<Line> repair(List<Line> lines, Deadline deadline) {
     Pieces out = new Pieces(lines.size());
-    for (Line line : elisions(DocPages.join(lines))) {
+    for (Line line : elisions(DocPages.cutPageNumbers(DocPages.join(lines)))) {
       deadline.check();
       for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(dropGlosses(line))), deadline)) {
         deadline.check();
@@ -64,12 +64,18 @@ final class LineRepair {
 
   // "…科学发展观为指导 稿子汇 www.example.com 围绕…" — a site's name and address set into the text; a bureau's own
   // address (.gov.cn, .edu.cn) is plan text ("登录www.某某.gov.cn报名")
+  private static final int SITE_NAME_TAIL = 25;
   private static final Pattern SITE_MARK =
       Pattern.compile("\\s*[\\p{IsHan}]{2,8}\\s*(?:www\\.)[a-z0-9-]+\\.(?:com|net|cc|org|cn)(?![.a-z])\\s*");
 
-  /** The line without site names and addresses set into its text. */
+  /** The line without site names and addresses set into its text, or glued after it ("…发展水平 公文汇,办公文档之家"). */
   static Line dropSiteMarks(Line line) {
     String norm = line.norm();
+    int space = norm.lastIndexOf(' ');
+    if (space > 0 && norm.length() - space <= SITE_NAME_TAIL && SiteVoice.isSiteName(norm.substring(space + 1))) {
+      Line cut = line.slice(0, space).strip();
+      if (!cut.norm().isEmpty()) return dropSiteMarks(cut);
+    }
     if (norm.indexOf("www.") < 0) return line;
     Matcher m = SITE_MARK.matcher(norm);
     if (!m.find()) return line;
@@ -91,8 +97,8 @@ final class LineRepair {
 
   // "1/11市教育局…〔...〕…" — a document site's preview: a page counter, and "〔...〕" where it left text out
   private static final Pattern ELISION = Pattern.compile("\\(\\s*(\\.{2,}|…+)\\s*\\)");
-  // "#### 一、教育政策与规划实施" — a Markdown heading from an AI-writing site
-  private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s+");
+  // "#### 一、教育政策与规划实施", "###(一)项目背景" — a Markdown heading from an AI-writing site
+  private static final Pattern MARKDOWN = Pattern.compile("^#{2,6}\\s*|^#\\s+");
   private static final Pattern PAGE_COUNTER = Pattern.compile("^\\d{1,3}/\\d{1,3}(?=\\p{IsHan})");
 
   /** Lines cut where a preview left text out, without a leading page counter ("1/11"). */

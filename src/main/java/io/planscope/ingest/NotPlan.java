@@ -17,10 +17,14 @@ final class NotPlan {
   private static final Pattern NEWS_TITLE = Pattern.compile("召开|举行|举办|会议|务虚会|推进会|部署会|座谈会|现场会");
   private static final int NAME_MAX = 40;
   private static final Pattern SUMMARY = Pattern.compile("总结|總結|汇报|述职|报告|情况|综述|回顾");
+  // "关于做好2014年春季开学初安全工作的通知" — a notice that asks for work, not a plan; one that hands a plan over
+  // names it ("关于印发《…工作要点》的通知")
+  private static final Pattern NOTICE = Pattern.compile("通知\\s*$");
   private static final Pattern SPEECH = Pattern.compile("讲话|致辞|发言|讲稿");
   // "1月29日，市教育局召开…", "本报讯", "记者从市教育局获悉" — how a report opens
   private static final Pattern NEWS =
       Pattern.compile("^\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|^.{0,20}讯|记者|获悉|^.{0,40}(召开|举行|举办)");
+  private static final int NEWS_LEAD_MIN = 50;
   private static final double MIN_HAN_SHARE = 0.3;
   private static final int QUOTE = 30;
 
@@ -37,8 +41,8 @@ final class NotPlan {
   static String reason(String title, List<Line> opening, boolean numbered, boolean enumerates) {
     boolean listed = numbered || enumerates;
     String first = opening.isEmpty() ? "" : opening.get(0).norm();
-    if (!listed && NEWS.matcher(first).find()) {
-      return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered items";
+    if (!listed && NEWS.matcher(first).find() || !numbered && isNewsLead(first)) {
+      return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered headings";
     }
     String named = title != null ? title : nameLine(first);
     if (named == null) return null; // nothing names the text: its structure alone does not make it a non-plan
@@ -46,6 +50,7 @@ final class NotPlan {
     boolean namesPlan = PLAN_KIND.matcher(t).find();
     if (!namesPlan && SPEECH.matcher(t).find()) return "'" + named + "' is a speech (讲话), not a plan";
     if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + named + "' is a work summary (总结), not a plan";
+    if (!namesPlan && NOTICE.matcher(t).find()) return "'" + named + "' is a notice (通知), not a plan";
     if (isSchools(t)) return "'" + named + "' is a school's plan, not an education bureau's";
     if (!namesPlan && NEWS_TITLE.matcher(t).find()) return "'" + named + "' is a news report, not a plan";
     if (!namesPlan && !listed) {
@@ -56,6 +61,22 @@ final class NotPlan {
           + " article, a report or a notice?";
     }
     return null;
+  }
+
+  /** A title-shaped line that names a summary or a speech and no plan ("教育局2022年工作总结范文"). */
+  static boolean namesOtherDocument(String norm) {
+    if (!TitleLines.isTitleShaped(new Line(norm, norm))) return false;
+    String t = Fold.normalize(norm);
+    return !PLAN_KIND.matcher(t).find() && (SUMMARY.matcher(t).find() || SPEECH.matcher(t).find());
+  }
+
+  /**
+   * A long first paragraph that reports an event ("3月19日下午，某县召开了2018年教育工作会议…"): a report, even when
+   * it goes on to quote a speech's points ("要突出九项重点：一是…二是…"); a schedule's entries are short, and a plan's
+   * opening names the plan ("根据全县教育工作会议精神，特制定本方案").
+   */
+  private static boolean isNewsLead(String first) {
+    return first.length() >= NEWS_LEAD_MIN && NEWS.matcher(first).find() && !PLAN_KIND.matcher(first).find();
   }
 
   // "- 教育局教研室工作总结 推荐度:" — a first line that names the text though it is no title line

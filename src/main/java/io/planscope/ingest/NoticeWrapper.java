@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.text.Fold;
 import java.util.regex.Pattern;
 
 /**
@@ -9,9 +10,10 @@ import java.util.regex.Pattern;
  */
 final class NoticeWrapper {
   // "各县（区）教育局，各直属学校，机关各科室，二级机构：" — whom the notice is sent to: names of bodies, each ending in
-  // what a body is called; "各学校要做好以下工作：" is a sentence, not a list of bodies
+  // what a body is called ("各市、县人民政府" names whole areas: 市, 县, 州, 旗); "各学校要做好以下工作：" is a sentence,
+  // not a list of bodies
   private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队|团体|协会|企业|小组)");
+  private static final Pattern BODY = Pattern.compile(".*(局|学校|单位|处室|科室|部门|委|政府|院校|园|所|中心|校|机构|办|室|会|处|院|厅|区|城|公司|集团|站|队|团体|协会|企业|小组|市|县|州|旗)");
   // "现将《…》印发给你们", "已经市委、市政府同意，现印发给你们"
   private static final Pattern HANDOVER =
       Pattern.compile("(印发|转发|下发|印送)给你们|现予印发|现予转发|现印发|予以印发|现转发|现将.{0,40}(印发|转发|下发)");
@@ -27,7 +29,8 @@ final class NoticeWrapper {
 
   private static boolean isAddressees(String n) {
     if (!n.endsWith(":") && !n.endsWith("：")) return false;
-    String list = BRACKETS.matcher(n.substring(0, n.length() - 1)).replaceAll("");
+    // a page in traditional script ("省政府各部門、各直屬機構:") names the same bodies
+    String list = BRACKETS.matcher(Fold.toSimplified(n.substring(0, n.length() - 1))).replaceAll("");
     if (list.contains("。") || list.contains("；") || list.contains(";")) return false;
     for (String body : list.split("[,，、]")) {
       if (!BODY.matcher(body.strip()).matches()) return false;

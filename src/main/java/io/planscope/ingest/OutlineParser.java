@@ -28,12 +28,19 @@ final class OutlineParser {
   static final class Node {
     final Line line;
     final Marker marker;
+    /** An unnumbered line heading numbered items ("工作措施" above "1.成立…"), not a keyword heading ("引言"). */
+    final boolean heading;
     final List<Line> paragraphs = new ArrayList<>();
     final List<Node> children = new ArrayList<>();
 
     Node(Line line, Marker marker) {
+      this(line, marker, false);
+    }
+
+    Node(Line line, Marker marker, boolean heading) {
       this.line = line;
       this.marker = marker;
+      this.heading = heading;
     }
 
     boolean isRoot() {
@@ -59,8 +66,17 @@ final class OutlineParser {
     Node root = new Node(null, null);
     List<Node> stack = new ArrayList<>();
     java.util.EnumSet<Marker.Style> seen = java.util.EnumSet.noneOf(Marker.Style.class);
-    for (Line line : lines) {
+    boolean afterHeading = false;
+    for (int i = 0; i < lines.size(); i++) {
       deadline.check();
+      Line line = lines.get(i);
+      Marker.Style restarts = afterHeading || !stack.isEmpty() && endsSentence(lines.get(i - 1)) ? restarts(lines, i, seen) : null;
+      if (restarts != null) {
+        placeHeading(root, stack, new Node(line, null, true), restarts, afterHeading);
+        afterHeading = true;
+        continue;
+      }
+      afterHeading = false;
       if (KEYWORD_HEADING.matcher(line.norm()).matches()) {
         stack.clear();
         Node node = new Node(line, null);
@@ -80,12 +96,64 @@ final class OutlineParser {
     return root;
   }
 
+  // how far below a run of unnumbered headings the items they head start
+  private static final int HEADING_RUN = 2;
+  private static final int MAX_UNNUMBERED_HEADING = 25;
+  private static final String STOPS = "。；;！!？?";
+
+  /**
+   * The style of the numbered items that an unnumbered heading at i opens, or null when the line is no such heading.
+   * The heading must be short and without a sentence, with a numbering already seen starting again at 1 right below
+   * it ("…4.加强师生安全教育…。" / "工作措施" / "加强组织领导,落实安全责任" / "1.成立…"): else it would run on as the
+   * text of the item above it.
+   */
+  private static Marker.Style restarts(List<Line> lines, int i, java.util.Set<Marker.Style> seen) {
+    int j = i;
+    while (j < lines.size() && j - i < HEADING_RUN && isUnnumberedHeading(lines.get(j))) j++;
+    if (j == i || j >= lines.size()) return null;
+    Marker next = Marker.parse(lines.get(j).norm());
+    return next != null && next.number() == 1 && seen.contains(next.style()) ? next.style() : null;
+  }
+
+  private static boolean isUnnumberedHeading(Line line) {
+    String n = line.norm().strip();
+    return n.length() >= 2 && n.length() <= MAX_UNNUMBERED_HEADING && Marker.parse(n) == null
+        && Headings.isHeadingOnly(n) && STOPS.indexOf(n.charAt(n.length() - 1)) < 0;
+  }
+
+  private static boolean endsSentence(Line line) {
+    String n = line.norm().strip();
+    return !n.isEmpty() && STOPS.indexOf(n.charAt(n.length() - 1)) >= 0;
+  }
+
+  /**
+   * Puts an unnumbered heading into the tree: under the heading right above it, else beside the items of the style it
+   * heads (their numbering starts again under it), and beside the other headings of its level.
+   */
+  private static void placeHeading(Node root, List<Node> stack, Node node, Marker.Style heads, boolean underHeading) {
+    if (!underHeading) {
+      int open = levelOf(stack, heads);
+      if (open >= 0) while (stack.size() > open) stack.remove(stack.size() - 1);
+      while (!stack.isEmpty() && stack.get(stack.size() - 1).heading && !headsHeadings(stack.get(stack.size() - 1))) {
+        stack.remove(stack.size() - 1);
+      }
+    }
+    Node parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);
+    parent.children.add(node);
+    stack.add(node);
+  }
+
+  private static boolean headsHeadings(Node node) {
+    for (Node child : node.children) if (child.heading) return true;
+    return false;
+  }
+
   /** Puts a numbered node into the tree under the right parent. */
   private static void place(Node root, List<Node> stack, Node node) {
     int open = levelOf(stack, node.marker.style());
     if (open >= 0) {
       while (stack.size() > open) stack.remove(stack.size() - 1);
-    } else if (!stack.isEmpty() && stack.get(stack.size() - 1).marker == null) {
+    } else if (!stack.isEmpty() && stack.get(stack.size() - 1).marker == null && !stack.get(stack.size() - 1).heading) {
       stack.remove(stack.size() - 1); // a keyword heading ("引言") never has numbered children
     }
     Node parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);

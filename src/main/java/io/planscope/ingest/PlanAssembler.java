@@ -58,7 +58,8 @@ final class PlanAssembler {
     List<String> warnings = new ArrayList<>(page.warnings());
     List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
     deadline.check();
-    Boilerplate.Cleaned cleaned = Boilerplate.clean(LineRepair.repair(page.lines(), deadline), deadline);
+    List<Line> repaired = LineRepair.repair(page.lines(), deadline);
+    Boilerplate.Cleaned cleaned = Boilerplate.clean(repaired, deadline);
     removed.addAll(cleaned.removed());
     page = withSeoTitles(page, cleaned.removed());
     deadline.check();
@@ -70,7 +71,7 @@ final class PlanAssembler {
     for (PlanSplitter.Chunk chunk : split.chunks()) {
       deadline.check();
       n++;
-      Plan plan = plan(chunk, page, pageLines, removed, warnings, n);
+      Plan plan = plan(chunk, page, repaired, pageLines, removed, warnings, n);
       if (plan == null) continue;
       if (ids.add(plan.id())) plans.add(plan);
       else warnings.add("plan " + n + " repeats an earlier plan on the page (" + plan.id() + "); kept once");
@@ -83,6 +84,7 @@ final class PlanAssembler {
   private Plan plan(
       PlanSplitter.Chunk chunk,
       Page page,
+      List<Line> repaired,
       List<String> pageLines,
       List<RemovedLine> removed,
       List<String> warnings,
@@ -105,7 +107,8 @@ final class PlanAssembler {
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
     boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
     List<Line> opening = body.subList(0, Math.min(OPENING_LINES, body.size()));
-    String notPlan = NotPlan.reason(titled ? title.text() : null, opening, !root.children.isEmpty(), enumerates(built));
+    String named = titled ? title.text() : otherDocumentAbove(repaired, body.get(0));
+    String notPlan = NotPlan.reason(named, opening, !root.children.isEmpty(), enumerates(built));
     if (notPlan != null) {
       warnings.add("part " + n + ": " + notPlan + "; skipped");
       return null;
@@ -118,6 +121,20 @@ final class PlanAssembler {
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
     return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());
+  }
+
+  /**
+   * The title of a summary or speech that cleaning removed right above an untitled text ("教育局2022年工作总结范文范例"
+   * taken as site talk, before "1.加快重点项目建设。…"): the text is that document. Null when there is none.
+   */
+  private static String otherDocumentAbove(List<Line> repaired, Line first) {
+    int at = repaired.indexOf(first);
+    for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
+      Line line = repaired.get(i);
+      if (isPageInfo(line)) continue;
+      return NotPlan.namesOtherDocument(line.norm()) ? line.text() : null;
+    }
+    return null;
   }
 
   /** Throws TOO_LARGE once the document's plans together pass the measure limit: each is stored and indexed. */

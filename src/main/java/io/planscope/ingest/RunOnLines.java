@@ -18,16 +18,25 @@ final class RunOnLines {
   private static final int MAX_HEADING = 40;
   private static final int WINDOW = 16;
   private static final String STOPS = "。；;：:！!？?";
-  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…" — the title runs straight into the opening's year
+  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…", "2018 年全县教育工作要点2018 年全县…" — the
+  // title runs straight into the opening's year
   private static final Pattern TITLE_THEN_YEAR =
-      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})年(?!\\d))");
-  private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见"};
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})\\s?年(?!\\d))");
+  // "…行动计划实施方案(2009 年2011 年)身心健康是…" — a plan's title with its years in brackets, then the opening
+  private static final Pattern TITLE_THEN_TEXT =
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|规划|意见)[(（][^()（）]{0,12}(?:19|20)\\d\\d[^()（）]{0,12}[)）])(?=[\\p{IsHan}])");
+  // what ends the title of a document on a document site: its kind, perhaps with the site's 范文/范例 added
+  private static final Pattern DOCUMENT_TITLE_END =
+      Pattern.compile("(?:\\d{4}\\s?年|年度).{0,20}(?:计划|要点|方案|打算|安排|思路|意见|总结|總結)(?:范文|范例|模板)*$");
+  private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见", "规划", "报告"};
+  private static final int MIN_TITLE = 6;
 
   private RunOnLines() {}
 
   static List<Line> split(Line line) {
     String norm = line.norm();
-    if (norm.length() < MIN_LENGTH || Contents.startsGlued(norm)) return List.of(line);
+    // a short line is split only where a title runs into the first heading ("…发展规划报告一、总论")
+    if (norm.length() < MIN_LENGTH && norm.indexOf("一、") < MIN_TITLE || Contents.startsGlued(norm)) return List.of(line);
     int title = titleEnd(norm);
     if (title > 0) {
       List<Line> pieces = new ArrayList<>(split(line.slice(title, line.length()).strip()));
@@ -39,9 +48,11 @@ final class RunOnLines {
     if (lead != null) last[lead.style().ordinal()] = lead.number();
     List<Line> pieces = new ArrayList<>(1);
     int start = 0;
+    boolean startBare = false;
     for (int i = 1; i < norm.length() - 1; i++) {
       if (!mayStartMarker(norm.charAt(i)) || !mayBreak(norm, start, i)) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
+      boolean bare = m == null && (m = bareItem(norm, start, i, last)) != null;
       if (m == null || !splits(m.style())) continue;
       int seen = last[m.style().ordinal()];
       // numbering goes on (一 then 二); a line that a preview cut may start anywhere ("…全覆盖。3.压实…"), but then
@@ -49,14 +60,44 @@ final class RunOnLines {
       boolean continues = m.number() == 1 || m.number() == seen + 1;
       if (!continues && !(seen == 0 && afterStop(norm, start, i))) continue;
       if (!breakBefore(norm, start, i, m)) continue;
-      pieces.add(line.slice(start, i).strip());
+      pieces.add(piece(line, start, i, startBare));
       start = i;
+      startBare = bare;
       last[m.style().ordinal()] = m.number();
       resetDeeper(last, m.style());
     }
     if (start == 0) return List.of(line);
-    pieces.add(line.slice(start, line.length()).strip());
+    pieces.add(piece(line, start, line.length(), startBare));
     return pieces;
+  }
+
+  // "…二、实施原则1坚持以人为本,贴近学生。…。2坚持双向推进,条块结合。" — a document site dropped the item numbers'
+  // separators: a number, then a short heading sentence; not "。1所学校…" (a count)
+  private static final Pattern BARE_ITEM = Pattern.compile("(\\d{1,2})(?=[\\p{IsHan}&&[^所个名人项次年月日元万亿件条位家批类种天周期届篇节门章份间台套余多]][^。；;！!？?]{1,24}。)");
+
+  /**
+   * An item number without its separator, as {@link Marker#parse} would read "1、": the first right after a numbered
+   * heading with no stop ("二、实施原则" + "1坚持…。"), each next one after a stop, numbered on; null elsewhere.
+   */
+  private static Marker bareItem(String norm, int start, int i, int[] last) {
+    if (!Character.isDigit(norm.charAt(i)) || Character.isDigit(norm.charAt(i - 1))) return null;
+    Matcher m = BARE_ITEM.matcher(norm).region(i, Math.min(norm.length(), i + WINDOW * 2));
+    if (!m.lookingAt()) return null;
+    int n = Integer.parseInt(m.group(1));
+    int b = lastNonSpace(norm, start, i);
+    boolean first = n == 1 && isHeading(norm.substring(start, b + 1).strip());
+    boolean next = n > 1 && n == last[Marker.Style.ARABIC.ordinal()] + 1 && STOPS.indexOf(norm.charAt(b)) >= 0;
+    return first || next ? new Marker(Marker.Style.ARABIC, n, m.end(1) - i) : null;
+  }
+
+  /** Chars [start, end) of the line, with "、" put back after a bare item number ("1坚持…" reads "1、坚持…"). */
+  private static Line piece(Line line, int start, int end, boolean bare) {
+    Line p = line.slice(start, end).strip();
+    if (!bare) return p;
+    int digits = 0;
+    while (digits < p.length() && Character.isDigit(p.norm().charAt(digits))) digits++;
+    return new Line(p.text().substring(0, digits) + "、" + p.text().substring(digits),
+        p.norm().substring(0, digits) + "、" + p.norm().substring(digits));
   }
 
   /**
@@ -66,6 +107,8 @@ final class RunOnLines {
   private static int titleEnd(String norm) {
     Matcher year = TITLE_THEN_YEAR.matcher(norm);
     if (year.lookingAt() && TitleLines.isTitleLike(new Line(year.group(1), year.group(1)))) return year.end(1);
+    Matcher span = TITLE_THEN_TEXT.matcher(norm);
+    if (span.lookingAt() && TitleLines.isTitleLike(new Line(span.group(1), span.group(1)))) return span.end(1);
     int space = norm.indexOf(' ');
     if (space < 4 || space > MAX_HEADING + 5 || norm.length() - space < MIN_LENGTH / 2) return 0;
     String head = norm.substring(0, space);
@@ -114,7 +157,15 @@ final class RunOnLines {
     if (Character.isDigit(before) || Character.isLetter(before) && !Character.isIdeographic(before)) return false;
     String segment = norm.substring(start, b + 1).strip();
     if (isHeading(segment)) return true;
-    return m.number() == 1 && m.style() != Marker.Style.ARABIC && endsWithTitle(segment);
+    if (m.number() != 1) return false;
+    if (m.style() != Marker.Style.ARABIC && endsWithTitle(segment)) return true;
+    // "教育局2022年工作总结范文范例1.加快重点项目建设。" — a document's title, summary or plan, set before its first item
+    return start == 0 && m.style() == Marker.Style.ARABIC && isDocumentTitle(segment);
+  }
+
+  private static boolean isDocumentTitle(String segment) {
+    if (segment.length() < 6 || segment.length() > MAX_HEADING || !DOCUMENT_TITLE_END.matcher(segment).find()) return false;
+    return TitleLines.isTitleShaped(new Line(segment, segment));
   }
 
   // "一、坚持和加强党的领导" before "1.强化…": a numbered heading with no stop in it

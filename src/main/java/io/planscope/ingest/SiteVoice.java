@@ -1,6 +1,7 @@
 package io.planscope.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +68,22 @@ final class SiteVoice {
 
   private static final int DOCUMENT_INFO_MAX = 120;
 
+  // "新高考网", "秘书文库--青年干部", "公文汇,办公文档之家" — a site's name (and its category) on a line of its own
+  private static final Pattern SITE_NAME =
+      Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,8}(?:[,，、]\\s*[\\p{IsHan}A-Za-z0-9]{1,8})?(网|文库|之家)(?:\\s*[-—–|_]+\\s*[\\p{IsHan}]{2,8})?$");
+  // what a plan calls a network: "校园网", "教育城域网", "互联网" are never a site's name
+  private static final Pattern NETWORK = Pattern.compile("(互联|联|域|园|带|务|专|内|外|电|信息|管|路|光|天)网");
+  private static final int SITE_NAME_MAX = 24;
+
   private SiteVoice() {}
+
+  /** A line that is only a site's name, perhaps with its category: "新高考网", "秘书文库--青年干部". */
+  static boolean isSiteName(String norm) {
+    String n = norm.strip();
+    if (n.length() > SITE_NAME_MAX) return false;
+    Matcher m = SITE_NAME.matcher(n);
+    return m.matches() && !NETWORK.matcher(n.substring(0, m.end(1))).find();
+  }
 
   /** A document site's file card line: "大小:20.81KB", "页数:8页". */
   static boolean isDocumentInfo(String norm) {

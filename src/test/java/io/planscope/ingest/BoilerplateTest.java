@@ -60,6 +60,23 @@ class BoilerplateTest {
   }
 
   @Test
+  void removesAnAddresseeLineThatNamesAreasOrIsInTraditionalScript() {
+    assertEquals("notice wrapper (通知)", reason("各市、县人民政府，省政府各部门、各直属机构："));
+    assertEquals("notice wrapper (通知)", reason("各市、州人民政府,省政府各部門、各直屬機構:"));
+    assertEquals("notice wrapper (通知)", reason("各縣(市、區)教育局,各直屬學校:"));
+    assertNull(reason("各市要做好以下三项工作："));
+  }
+
+  @Test
+  void removesATitlesYearSpanLeftOnItsOwnLine() {
+    assertEquals("year span under a title", reason("（2098—2100年）"));
+    assertEquals("year span under a title", reason("20982100年)"));
+    assertNull(reason("2098年"));
+    assertNull(reason("2098—2100年"));
+    assertNull(reason("(2098—2100年)重点推进集团化办学"));
+  }
+
+  @Test
   void removesANoticeBlockWithItsNumberedLines() {
     Boilerplate.Cleaned c = clean("温馨提示：", "1. 本站文档由用户上传，仅供参考。", "2. 下载后请勿传播。", "一、指导思想");
     assertEquals(List.of("一、指导思想"), c.kept().stream().map(Line::text).toList());

@@ -125,4 +125,31 @@ class OutlineTest {
     assertEquals(List.of("p000000000000-m1", "p000000000000-m2", "p000000000000-m3"),
         ms.stream().map(Measure::id).toList());
   }
+
+  @Test
+  void unnumberedHeadingsWhoseItemsStartAgainAtOneAreSectionsNotTheLastItemsText() {
+    List<Measure> ms =
+        measures(
+            "工作目标",
+            "1.杜绝重大安全责任事故。",
+            "2.完善安全管理机制。",
+            "工作措施",
+            "压实安全责任",
+            "1.成立安全工作领导小组,定期研判安全形势。",
+            "2.层层签订安全责任书。",
+            "强化隐患排查",
+            "1.每月开展一次校舍安全排查。排查结果报局安全股。",
+            "一季度完成消防设施检修");
+    assertEquals("2.完善安全管理机制。", ms.get(2).text());
+    assertEquals(List.of("工作措施", "压实安全责任"), ms.get(3).path());
+    assertEquals(List.of("工作措施", "强化隐患排查"), ms.get(5).path());
+    // a short line with no item below it stays the item's text
+    assertEquals("1.每月开展一次校舍安全排查。排查结果报局安全股。\n一季度完成消防设施检修", ms.get(5).text());
+  }
+
+  @Test
+  void aLineCutMidSentenceBeforeARestartStaysTheItemsText() {
+    List<Measure> ms = measures("一、任务", "1.加强领导。", "2.完善管理机制。建立健全安全工作", "目标责任制", "1.开展检查。");
+    assertEquals("2.完善管理机制。建立健全安全工作\n目标责任制", ms.get(1).text());
+  }
 }

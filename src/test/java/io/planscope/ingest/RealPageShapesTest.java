@@ -12,7 +12,6 @@ import io.planscope.source.IngestException;
 import io.planscope.source.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,27 +28,11 @@ class RealPageShapesTest {
   }
 
   private static List<String> texts(Plan plan) {
-    List<String> out = new ArrayList<>();
-    for (Measure m : plan.measures()) out.add(m.text());
-    addHeadings(plan.sections(), out);
-    return out;
-  }
-
-  private static void addHeadings(List<Section> sections, List<String> out) {
-    for (Section s : sections) {
-      out.add(s.heading());
-      addHeadings(s.children(), out);
-    }
+    return PageShapes.texts(plan);
   }
 
   private static void assertNowhere(ParseResult r, String... phrases) {
-    for (Plan p : r.plans()) {
-      for (String text : texts(p)) {
-        for (String phrase : phrases) {
-          assertFalse(text.contains(phrase), () -> "'" + phrase + "' is plan text: " + text);
-        }
-      }
-    }
+    PageShapes.assertNowhere(r, phrases);
   }
 
   private static String lines(String... lines) {

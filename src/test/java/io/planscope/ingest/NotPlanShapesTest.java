@@ -1,0 +1,90 @@
+package io.planscope.ingest;
+
+import io.planscope.source.IngestException;
+import static io.planscope.ingest.PageShapes.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages that hold no plan although they are numbered or enumerate, each written for this test in a shape real sites
+ * give (a news report quoting a speech's points, a notice, a summary whose title ran into its first item), each
+ * beside the plan of the same shape that must stay.
+ */
+class NotPlanShapesTest {
+  private static String noPlan(String name, String... lines) {
+    IngestException e = assertThrows(IngestException.class, () -> parse(name, lines));
+    assertEquals(IngestException.Reason.NO_PLAN, e.reason());
+    return e.getMessage();
+  }
+
+  @Test
+  void aNewsReportQuotingASpeechsPointsIsNoPlan() {
+    String why =
+        noPlan(
+            "news.txt",
+            "春风送暖,催人奋进。2月26日上午,某某县召开了2099年全县教育工作会议,县委常委、宣传部长某某,副县长某某出席会议"
+                + "并讲话。",
+            "会议首先通报了2098年度教育系统获得的各类荣誉,随后,县教育局局长某某作了工作报告。他指出,今年要聚焦“六项重点”:"
+                + "一是加强党建引领;二是优化学校布局,加快项目建设;三是深化教育改革,推进集团化办学;四是加强教师队伍建设;"
+                + "五是提高教育质量;六是守牢校园安全底线。",
+            "副县长某某在讲话中强调,要认清形势,压实责任,推动全县教育事业高质量发展。");
+    assertTrue(why.contains("news report"), why);
+  }
+
+  @Test
+  void anUnnumberedPlanWhoseOpeningNamesItStays() {
+    ParseResult r =
+        parse(
+            "opening.txt",
+            "为贯彻落实2月26日召开的全县教育工作会议精神,推动全县教育事业高质量发展,结合我县实际,特制定本年度工作方案,"
+                + "具体安排如下。",
+            "今年要聚焦六项重点:一是加强党建引领;二是优化学校布局,加快项目建设;三是深化教育改革,推进集团化办学;四是"
+                + "加强教师队伍建设;五是提高教育质量;六是守牢校园安全底线。");
+    assertEquals(1, r.plans().size());
+  }
+
+  @Test
+  void aNoticeAskingForWorkIsNoPlan() {
+    String why =
+        noPlan(
+            "notice.txt",
+            "某某镇中心校关于做好2099年春季开学安全工作的通知",
+            "各中小学校:",
+            "春季开学在即,为确保全镇各学校开学平稳有序,师生平安入学,现将有关工作通知如下:",
+            "一、提高认识,压实安全责任",
+            "各学校要召开专题会议,研判安全形势,制订切合实际的安全工作计划,明确岗位安全职责。",
+            "二、开展隐患排查",
+            "开学前完成校舍、食堂、消防设施的全面自查,建立台账,限期整改。");
+    assertTrue(why.contains("notice (通知)"), why);
+  }
+
+  @Test
+  void aNoticeHandingOverAPlanKeepsThePlan() {
+    ParseResult r =
+        parse(
+            "handover.txt",
+            "关于印发《某县教育局2099年安全工作计划》的通知",
+            "各中小学校:",
+            "现将《某县教育局2099年安全工作计划》印发给你们,请认真贯彻落实。",
+            "某县教育局2099年安全工作计划",
+            "一、提高认识,压实安全责任",
+            "各学校要召开专题会议,研判安全形势,明确岗位安全职责。",
+            "二、开展隐患排查",
+            "开学前完成校舍、食堂、消防设施的全面自查,建立台账,限期整改。");
+    assertEquals(1, r.plans().size());
+  }
+
+  @Test
+  void aSummaryWhoseTitleRanIntoItsFirstItemIsNoPlan() {
+    String why =
+        noPlan(
+            "summary.txt",
+            "区教育局2099年工作总结范文范例1.加快重点项目建设。全力推进学校新建和续建项目,建成学校5所,新增学位六千个。"
+                + "二、队伍建设成效明显。新增市级骨干教师40名,开展各级各类培训三百余批次。三、教育改革稳步推进。课后服务"
+                + "改革探索获上级肯定,集团化办学覆盖全部义务教育学校。");
+    assertTrue(why.contains("work summary"), why);
+  }
+}
