@@ -1,5 +1,7 @@
 package io.planscope.ingest.meta;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,8 @@ final class ProvinceWords {
   private ProvinceWords() {}
 
   /** The provinces a leader's visit names by abbreviation ("来陕考察" → 陕西省), in text order. */
-  static java.util.List<Visit> visits(String text) {
-    java.util.List<Visit> out = new java.util.ArrayList<>();
+  static List<Visit> visits(String text) {
+    List<Visit> out = new ArrayList<>();
     Matcher m = VISIT.matcher(text);
     while (m.find()) {
       String province = ABBREVIATIONS.get(m.group(1).charAt(0));

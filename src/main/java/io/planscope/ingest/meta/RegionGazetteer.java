@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class RegionGazetteer {
   // Full names that are also ordinary words ("老城区改造", "新城区学校"): weak like two-character names.
   private static final Set<String> COMMON_WORD_NAMES =
       Set.of("新城区", "老城区", "城中区", "城东区", "城西区", "城北区", "城南区", "城关区", "市中区", "开发区");
+  // after a former name, the char that makes it a word instead (县域, 市级, 县城, 市场, 市民)
   private static final String FORMER_NOT_BEFORE = "域级城场民";
   private static volatile RegionGazetteer instance;
 
@@ -247,7 +249,7 @@ public final class RegionGazetteer {
   // they became 藁城区 and 奉化区) is still called so on older pages: its stem with 市 or 县, where no other place
   // has that name, means the district. The alias keeps the name as written, so a former city stays a city.
   private static Set<String> addFormerNames(List<Place> places, Map<String, List<Place>> named) {
-    Set<String> formers = new java.util.HashSet<>();
+    Set<String> formers = new HashSet<>();
     Set<String> real = Set.copyOf(named.keySet());
     for (Place p : places) {
       String name = p.name();
