@@ -222,8 +222,8 @@ final class PlanAssembler {
    * The nearest title line at most {@value #ABOVE_LOOKBACK} lines above the plan's first line on the page, removed
    * lines included: a farm's marker ("教育局工作计划范文篇1" taken as site talk) or a breadcrumb's last crumb
    * ("当前位置:首页 > 工作报告 > 某局2099年工作要点") or the title a farm's preface names ("本站为你精心整理了
-   * 某局教育强县方案范文，希望…"); page info ("时间:2099-04-05 工作计划 我要投稿") is passed over. Empty when the
-   * first line is not found on the page.
+   * 某局教育强县方案范文，希望…") or a news lead cites ("2月8日，《某部2099年工作要点》发布，…"); page info
+   * ("时间:2099-04-05 工作计划 我要投稿") is passed over. Empty when the first line is not found on the page.
    */
   private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
@@ -233,6 +233,8 @@ final class PlanAssembler {
       if (TitleLines.isTitleLike(line)) return Optional.of(line.text());
       Optional<String> named = FarmTitles.named(line.text()).filter(t -> TitleLines.isTitleLike(Line.of(t)));
       if (named.isPresent()) return named;
+      Optional<String> cited = CitedTitle.in(List.of(line.text()));
+      if (cited.isPresent()) return cited;
     }
     return Optional.empty();
   }

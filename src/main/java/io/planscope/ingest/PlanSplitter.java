@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Splits a page's clean lines into plans. In order of trust: plan markers ({@link SplitMarkers}: 篇一, 第二篇,
@@ -14,6 +15,17 @@ import java.util.Map;
 final class PlanSplitter {
   private static final int TITLE_SEARCH = 12;
   private static final int MIN_LINES_BETWEEN = 3;
+  // how far below a notice's title its signed date is looked for, and its plan's title below that date
+  private static final int NOTICE_SEARCH = 30;
+  private static final int AFTER_DATE = 3;
+  // "…关于印发《…", "…》的通知", "…的通知(某教〔2099〕22号)": a notice's title, or either half of one set over two lines
+  private static final Pattern NOTICE = Pattern.compile("关于(?:印发|转发|下发)|通知\\s*(?:\\([^()]{0,20}号\\))?\\s*$");
+  // "2099年3月4日", "二〇九九年三月四日": the date under a notice's signature
+  private static final Pattern SIGNED_DATE =
+      Pattern.compile("^\\s*(?:\\d{4}|[二〇零一三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日\\s*$");
+  // "(2099—2108年)", "（2099-2101年）": a plan's period on a line of its own
+  private static final Pattern PERIOD_LINE =
+      Pattern.compile("^\\s*[(]\\s*\\d{4}\\s*年?\\s*[-—–~至到]+\\s*\\d{4}\\s*年?\\s*[)]\\s*$");
 
   private PlanSplitter() {}
 
@@ -119,9 +131,37 @@ final class PlanSplitter {
       if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm())) title = i;
     }
     if (title < 0) return new Split(List.of(new Chunk(null, lines)), List.of());
-    Line line = lines.get(title);
-    List<Line> body = dropRepeatedTitle(new ArrayList<>(lines.subList(title + 1, lines.size())), line.text());
-    return new Split(List.of(new Chunk(line.text(), body)), intro(lines, title));
+    int own = NOTICE.matcher(lines.get(title).norm()).find() ? afterSignature(lines, title) : title;
+    String text = lines.get(own).text();
+    int from = own + 1;
+    // "某省教育信息化行动计划 / (2099—2108年)": the period set on a line of its own belongs to the title
+    if (from < lines.size() && PERIOD_LINE.matcher(lines.get(from).norm()).matches()) text += lines.get(from++).text().strip();
+    List<Line> body = new ArrayList<>(lines.subList(from, lines.size()));
+    // a page cut off right below the plan's own title: the notice's text stays, the only text there is
+    if (own > title && body.size() < MIN_LINES_BETWEEN) {
+      body = new ArrayList<>(lines.subList(title + 1, own));
+      body.addAll(lines.subList(from, lines.size()));
+      own = title;
+    }
+    return new Split(List.of(new Chunk(text, dropRepeatedTitle(body, text))), intro(lines, own));
+  }
+
+  /**
+   * A notice's title ("关于印发《…》的通知") whose text runs on past its handover sentence: the plan's own title is the
+   * first title line right below the notice's signed date ("某省教育厅 / 2099年3月4日 / 某省…行动计划"); the notice's
+   * title stays the plan's when there is none within reach.
+   */
+  private static int afterSignature(List<Line> lines, int notice) {
+    int limit = Math.min(lines.size(), notice + NOTICE_SEARCH);
+    for (int i = notice + 1; i < limit; i++) {
+      if (!SIGNED_DATE.matcher(lines.get(i).norm()).matches()) continue;
+      for (int k = i + 1; k < Math.min(limit, i + 1 + AFTER_DATE); k++) {
+        Line line = lines.get(k);
+        if (TitleLines.isTitleLike(line) && !NOTICE.matcher(line.norm()).find()) return k;
+      }
+      return notice;
+    }
+    return notice;
   }
 
   private static List<RemovedLine> intro(List<Line> lines, int end) {

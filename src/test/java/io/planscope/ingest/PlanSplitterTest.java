@@ -58,4 +58,22 @@ class PlanSplitterTest {
     assertEquals("某市2024年教育工作要点", split.chunks().get(0).title());
     assertEquals("右侧栏目", split.removed().get(0).text());
   }
+
+  @Test
+  void aNoticeRunningOnPastItsHandoverGivesWayToThePlansOwnTitleBelowItsDate() {
+    List<String> plan = List.of("为推进全省教育信息化,制定本计划。", "一、总体要求", "坚持应用驱动。", "二、主要任务", "建设教育专网。");
+    List<String> page = new java.util.ArrayList<>(List.of(
+        "某省教育厅关于印发《某省教育信息化行动计划", "(2099—2108年)》的通知",
+        "各地教育行政部门要高度重视,切实加强组织领导,及时报告我厅。", "某省教育厅", "2099年3月4日",
+        "某省教育信息化行动计划", "(2099—2108年)"));
+    page.addAll(plan);
+    PlanSplitter.Split split = PlanSplitter.split(lines(page.toArray(String[]::new)));
+    assertEquals("某省教育信息化行动计划(2099—2108年)", split.chunks().get(0).title());
+    assertEquals(plan, split.chunks().get(0).lines().stream().map(Line::text).toList());
+    assertEquals("2099年3月4日", split.removed().get(4).text());
+    // a page cut off under the plan's title keeps the notice's text: it is all there is
+    PlanSplitter.Split cut = PlanSplitter.split(lines(page.subList(0, 8).toArray(String[]::new)));
+    assertEquals("某省教育信息化行动计划(2099—2108年)", cut.chunks().get(0).title());
+    assertEquals(5, cut.chunks().get(0).lines().size());
+  }
 }

@@ -112,7 +112,8 @@ class PlanTitleTest {
     assertEquals(2099, plan.year());
   }
 
-  // lines above an untitled plan, " / " between them: a farm's preface naming its text, a title set over two lines
+  // lines above an untitled plan, " / " between them: a farm's preface naming its text, a title set over two lines,
+  // a news lead citing the title under a headline (both removed as site talk)
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -120,6 +121,7 @@ class PlanTitleTest {
           """
           前言：本站为你精心整理了某局教育强县方案范文，希望能为你的写作提供参考，欢迎咨询。 | 某局教育强县方案
           关于贯彻落实某某进一步加强 / 乡村教育工作的意见 | 关于贯彻落实某某进一步加强乡村教育工作的意见
+          资讯丨速递!教育部2099年工作要点全文来了 / 2099年,教育工作怎么干?2月8日,《教育部2099年工作要点》发布,具体内容有哪些?一起来看↓↓↓ | 教育部2099年工作要点
           """)
   void theLinesAboveAPlanGiveItsTitle(String above, String title) {
     String text = above.replace(" / ", "\n") + "\n" + COUNTY_PLAN;

@@ -33,8 +33,9 @@ final class IssuerResolver {
   private static final int TAIL_LINES = 2;
   private static final int SIGNATURE_MAX = 40;
   private static final int BODY_MIN_SUPPORT = 2;
-  // "国家教育事业发展“十九五”规划", "全国教育系统…方案": the country's own plan ("国家级示范校…" is a school's)
-  private static final Pattern NATIONAL_TITLE = Pattern.compile("(?:国家|全国)(?!级)");
+  // "国家教育事业发展“十九五”规划", "全国教育系统…方案": the country's own plan ("国家级示范校…" is a school's); "教育部
+  // 2099年工作要点", "教育部某司2099年工作要点": the ministry's own, whatever the body says of 全市 or 全省
+  private static final Pattern NATIONAL_TITLE = Pattern.compile("(?:国家|全国)(?!级)|(?:中华人民共和国)?教育部(?![门署])");
 
   private final RegionGazetteer gazetteer;
   private final OwnPlace ownPlace;
@@ -148,7 +149,7 @@ final class IssuerResolver {
     for (RegionMention m : mentions) {
       if (m.weak()) continue;
       Choice c = Choice.resolve(m, support);
-      boolean cityLike = level == Level.CITY && c.place() != null && countyLevelCity(c.place());
+      boolean cityLike = level == Level.CITY && c.place() != null && c.place().countyLevelCity();
       if (c.level() != level && !cityLike) continue;
       counts.merge(c.key(), 1, Integer::sum);
       byKey.putIfAbsent(c.key(), c);
@@ -171,7 +172,7 @@ final class IssuerResolver {
     if (choice.place() == null) return new Issuer(choice.ambiguousRegion(), level, bureau);
     Place place = choice.place();
     // "全市" in a county-level city's plan ("打造某光市教育品牌…全市中小学"): the city is the county-level one
-    if (level == Level.CITY && countyLevelCity(place)) return new Issuer(gazetteer.region(place), Level.COUNTY, bureau);
+    if (level == Level.CITY && place.countyLevelCity()) return new Issuer(gazetteer.region(place), Level.COUNTY, bureau);
     // a place deeper than the level (a title's "全市" over an attribute block's district): its ancestor at the level
     while (LevelWords.depth(level) > 0 && LevelWords.depth(place.level()) > LevelWords.depth(level)) {
       Place up = gazetteer.parent(place);
@@ -180,10 +181,6 @@ final class IssuerResolver {
       place = up;
     }
     return new Issuer(gazetteer.region(place), level, bureau);
-  }
-
-  private static boolean countyLevelCity(Place place) {
-    return place.level() == Level.COUNTY && place.name().endsWith("市");
   }
 
   // ---- bureau ----------------------------------------------------------------------------------------------

@@ -34,6 +34,11 @@ public record Place(String code, String name, String parentCode) {
     return (code + "000000").substring(0, 6);
   }
 
+  /** Whether this is a county-level city (寿光市, a former city's name such as 藁城市): county level, named 市. */
+  public boolean countyLevelCity() {
+    return level() == Level.COUNTY && name.endsWith("市");
+  }
+
   /** Whether this is a municipality directly under the central government (北京, 天津, 上海, 重庆). */
   public boolean municipality() {
     return code.length() == 2 && name.endsWith("市");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class RegionGazetteer {
   // Full names that are also ordinary words ("老城区改造", "新城区学校"): weak like two-character names.
   private static final Set<String> COMMON_WORD_NAMES =
       Set.of("新城区", "老城区", "城中区", "城东区", "城西区", "城北区", "城南区", "城关区", "市中区", "开发区");
+  // after a former name, the char that makes it a word instead (县域, 市级, 县城, 市场, 市民)
+  private static final String FORMER_NOT_BEFORE = "域级城场民";
   private static volatile RegionGazetteer instance;
 
   /** In source order ({@code Map.copyOf} would iterate in an order that changes from one JVM run to the next). */
@@ -45,6 +48,7 @@ public final class RegionGazetteer {
   private final Map<String, List<Place>> byName;
   private final List<String> names;
   private final Set<String> weakNames;
+  private final Set<String> formerNames;
   private final KeywordMatcher matcher;
 
   private RegionGazetteer(List<Place> places) {
@@ -68,6 +72,7 @@ public final class RegionGazetteer {
       String stem = p.level() == Level.CITY && p.name().endsWith("自治州") ? ShortForms.of(p) : null;
       if (stem != null && named.get(stem + "州") == null) add(named, stem + "州", p);
     }
+    this.formerNames = addFormerNames(places, named);
     named.replaceAll((name, list) -> keepBest(name, list));
     this.byName = Map.copyOf(named);
     this.names = byName.keySet().stream().sorted().toList(); // keyword ids the same in every run
@@ -199,7 +204,10 @@ public final class RegionGazetteer {
     List<RegionMention> out = new ArrayList<>();
     int covered = 0;
     for (int[] h : hits) {
-      if (h[0] < covered || institution(text, h[1]) || inPhrase(text, names.get(h[2]), h[1])) continue;
+      String name = names.get(h[2]);
+      if (h[0] < covered || institution(text, h[1]) || inPhrase(text, name, h[1]) || formerInWord(text, name, h[1])) {
+        continue;
+      }
       covered = h[1];
       out.add(mention(text, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }
@@ -235,6 +243,31 @@ public final class RegionGazetteer {
     if (next == '域' && name.endsWith("区")) return true;
     String not = NOT_BEFORE.get(name);
     return not != null && not.indexOf(next) >= 0;
+  }
+
+  // A district that was a county-level city or a county until recently ("藁城市" and "奉化市" in plans written before
+  // they became 藁城区 and 奉化区) is still called so on older pages: its stem with 市 or 县, where no other place
+  // has that name, means the district. The alias keeps the name as written, so a former city stays a city.
+  private static Set<String> addFormerNames(List<Place> places, Map<String, List<Place>> named) {
+    Set<String> formers = new HashSet<>();
+    Set<String> real = Set.copyOf(named.keySet());
+    for (Place p : places) {
+      String name = p.name();
+      if (p.level() != Level.COUNTY || !name.endsWith("区") || name.length() < 3) continue;
+      if (COMMON_WORD_NAMES.contains(name)) continue;
+      String stem = name.substring(0, name.length() - 1);
+      for (String former : List.of(stem + "市", stem + "县")) {
+        if (real.contains(former)) continue;
+        formers.add(former);
+        add(named, former, new Place(p.code(), former, p.parentCode()));
+      }
+    }
+    return Set.copyOf(formers);
+  }
+
+  // a former name inside a word: "振兴县域", "新建县城", "新建市级", "新建市场" are no places
+  private boolean formerInWord(String text, String name, int end) {
+    return end < text.length() && formerNames.contains(name) && FORMER_NOT_BEFORE.indexOf(text.charAt(end)) >= 0;
   }
 
   private static void add(Map<String, List<Place>> named, String name, Place p) {

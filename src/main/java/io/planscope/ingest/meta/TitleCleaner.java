@@ -77,6 +77,7 @@ final class TitleCleaner {
   private static final Pattern LABEL = Pattern.compile("\\s*(?:全文|正文|原文|词条|目录|附件|内容|详情)\\s*[:]?\\s*");
   // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
   private static final int CLAUSE_MAX = 60;
+  private static final int MIN_WORD_CHARS = 2;
 
   /** A cleaning rule and the chars its matches cannot do without. */
   private record Rule(Pattern pattern, String needs) {
@@ -133,7 +134,8 @@ final class TitleCleaner {
 
   /**
    * Whether a cleaned title reads as one: not a sentence ("2099年，全县教育工作要…。", a long clause list, a lead-in
-   * "现将…汇报如下") and not a numbered heading ("一、扎实做好学前教育工作", "1.强化党建").
+   * "现将…汇报如下"), not a numbered heading ("一、扎实做好学前教育工作", "1.强化党建") and not a bare date or year range
+   * ("(2099—2101年)", what is left of a title the page starts in the middle of).
    */
   static boolean isTitle(String cleaned) {
     String norm = Fold.normalize(cleaned);
@@ -141,8 +143,19 @@ final class TitleCleaner {
     if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
     if (LABEL.matcher(norm).matches()) return false; // "全文", "正文": a label over the text
     if (DOCUMENT_NUMBER.matcher(norm).matches()) return false; // "某教发〔2099〕20号" numbers a notice
+    if (words(norm) < MIN_WORD_CHARS) return false; // "(2099-2102年)": the end of a title the page cut, or a date
 
     return norm.length() <= CLAUSE_MAX || (norm.indexOf('，') < 0 && norm.indexOf(',') < 0);
+  }
+
+  // the Han chars of a title that are not part of a date or a year range ("2099年3月" has none)
+  private static int words(String norm) {
+    int n = 0;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (Character.isIdeographic(c) && "年月日至".indexOf(c) < 0) n++;
+    }
+    return n;
   }
 
   private static boolean apply(Pattern rule, StringBuilder text, StringBuilder norm) {

@@ -202,6 +202,15 @@ class IssuerResolverTest {
   }
 
   @Test
+  void theMinistrysOwnTitleIsNationalWhateverItsBodySaysOfCitiesAndProvinces() {
+    Issuer i = resolve("教育部某司2099年工作要点", "指导各地做好全市、全县教育工作。", "推动全市中小学落实双减。", "全省统筹。");
+    assertEquals(Level.NATIONAL, i.level());
+    assertEquals(Region.NONE, i.region());
+    // a 教育部门 title is a local department's
+    assertEquals(Level.COUNTY, resolve("教育部门2099年工作计划", "全县教育系统…", "全县学校…").level());
+  }
+
+  @Test
   void nationalFromRepeatedQuanGuoOnly() {
     Issuer i = resolve("年度工作要点", "全国教育系统要…", "做好全国教育大会筹备。", "面向全国推广。");
     assertEquals(Level.NATIONAL, i.level());
@@ -337,5 +346,80 @@ class IssuerResolverTest {
   void aTitleOpeningWithGuojiaIsTheCountrysPlan() {
     assertEquals(Level.NATIONAL, resolve("国家教育事业发展“十九五”规划", "十九五时期是教育现代化的关键阶段。").level());
     assertEquals(Level.UNKNOWN, resolve("国家级示范校建设方案", "一、建设目标").level());
+  }
+
+  @Test
+  void aCityCitingItsOwnBureausDocumentIsTheIssuer() {
+    Issuer i =
+        resolve(
+            "",
+            "2099年全市教育工作的总体要求是:坚持稳中求进,办好人民满意的教育。",
+            "1.周密做好开学准备。印发《绍兴市教育局2099年秋季学期开学工作方案》,一校一策做好准备。");
+    assertEquals(new Region("浙江省", "绍兴市", null, "330600"), i.region());
+    assertEquals(Level.CITY, i.level());
+    // the same document cited in a county's plan is its superior's
+    Issuer county = resolve("", "全县教育系统坚持稳中求进。", "1.做好开学准备。落实《绍兴市教育局2099年秋季学期开学工作方案》。");
+    assertNull(county.region().code());
+  }
+
+  @Test
+  void aPlanNamingItsOwnTitleAfterTeZhidingNamesItsPlace() {
+    Issuer i = resolve("", "为加快我县学前教育发展,结合实际,特制订《莘县学前教育三年行动计划》。", "一、指导思想");
+    assertEquals("莘县", i.region().county());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void theAreasPartyCommitteeAndGovernmentNameACountyLevelCity() {
+    Issuer i =
+        resolve(
+            "教育局工作计划",
+            "一、指导思想",
+            "认真落实诸暨市委、市政府《关于建设教育强市的意见》精神,推动全市教育均衡发展。");
+    assertEquals("诸暨市", i.region().county());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void aDistrictsFormerCityNameNamesTheDistrict() {
+    Issuer i = resolve("教育局工作计划", "一、指导思想", "在萧山市委市政府的领导下,推动全市教育高质量发展。");
+    assertEquals("330109", i.region().code());
+    assertEquals("萧山市", i.region().county());
+    assertEquals(Level.COUNTY, i.level());
+  }
+
+  @Test
+  void aProvincesPlanNamedByALeadersVisit() {
+    Issuer visit = resolve("", "2099年全省教育工作的总体要求是:深入贯彻总书记来黔考察重要讲话精神,为我省发展贡献力量。");
+    assertEquals(new Region("贵州省", null, null, "520000"), visit.region());
+    assertEquals(Level.PROVINCE, visit.level());
+    Issuer named = resolve("", "2099年全省教育工作坚持以总书记考察调研湖南重要指示精神为指引,全省上下共同奋斗。");
+    assertEquals("湖南省", named.region().province());
+    Issuer instructions = resolve("", "全省深入学习总书记对江西工作的重要要求,推动全省教育高质量发展。");
+    assertEquals("江西省", instructions.region().province());
+  }
+
+  @Test
+  void aLeadersVisitInACitysPlanNamesNoCity() {
+    Issuer i = resolve("", "2099年,全市教育工作深入贯彻来黔考察重要讲话精神,全市学校共同奋斗。");
+    assertNull(i.region().code());
+    assertEquals(Level.CITY, i.level());
+  }
+
+  @Test
+  void aProvincesNicknameBeforeEducationIsThatProvince() {
+    Issuer i = resolve("", "2099年全省教育工作的总体思路是:深化改革,为实现龙江教育现代化奠基。", "一、加强党的建设");
+    assertEquals("黑龙江省", i.region().province());
+    assertNull(i.region().county());
+    Issuer hunan = resolve("", "全省教育系统要推动三湘教育高质量发展。", "一、加强党的建设");
+    assertEquals("湖南省", hunan.region().province());
+  }
+
+  @Test
+  void aWordEndingInAConjunctionBeforeEducationIsNoCountyStem() {
+    // "水平和教育": 平和 is 平和县's stem, but here it ends the word 水平
+    Issuer i = resolve("教体局工作计划", "全县加快提高师资水平和教育质量。", "一、加强队伍建设");
+    assertNull(i.region().code());
+    assertEquals(Level.COUNTY, i.level());
   }
 }

@@ -279,4 +279,18 @@ class MetadataExtractorTest {
     assertEquals("330100", m.region().code());
     assertEquals("教育局", m.bureau());
   }
+
+  @Test
+  void aPeriodLeftOfACutTitleIsNoTitleAndThePlanNamingItselfGivesTheYear() {
+    List<String> body =
+        norm(
+            "(2097-2099年)",
+            "2090年以来，我市先后实施了两期学前教育行动计划。为进一步加快学前教育发展，结合我市实际，特制订《某市第三期学前教育行动计划(2097—2099年)》。",
+            "一、基本原则");
+    PlanMeta m = extractor.extract(new PlanText(body.get(0), body, body, null, false));
+    assertEquals("", m.title());
+    assertEquals(2097, m.year());
+    assertEquals("工作计划", m.kind());
+    assertEquals("", extractor.extract(new PlanText("2099年3月", body, body, null, false)).title());
+  }
 }

@@ -153,4 +153,13 @@ class RegionGazetteerTest {
     assertEquals(List.of("白银市"), g.namesOf(g.expect("白银市")));
     assertEquals(List.of("广西壮族自治区", "广西"), g.namesOf(g.expect("广西")));
   }
+
+  @Test
+  void aDistrictsFormerCityOrCountyNameMeansTheDistrict() {
+    assertEquals("330109", g.find("萧山市").code());
+    assertEquals("萧山市", g.find("萧山市").name());
+    assertEquals("110118", g.find("密云县").code());
+    assertEquals(List.of(), g.mentions("新建县城学校,新建市级示范园"));
+    assertEquals("萧山市", g.mentions("落实萧山市委部署").get(0).name());
+  }
 }
