@@ -101,6 +101,13 @@ export function get(path, params) {
   return send(apiUrl(path, params), { headers: { Accept: 'application/json' } });
 }
 
+/** A text answer (a citation): the body as a string; an error answer throws as get does. */
+export async function text(path, params) {
+  const res = await fetchOrThrow(apiUrl(path, params), { headers: authHeaders() });
+  if (!res.ok) return parse(res); // throws the server's JSON error
+  return res.text();
+}
+
 export function postJson(path, body) {
   return send(path, {
     method: 'POST',

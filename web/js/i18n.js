@@ -156,6 +156,7 @@ const DICT = {
   sortLeft: ['按左语境排序', 'Sort by left'],
   sortRight: ['按右语境排序', 'Sort by right'],
   exportCsv: ['导出 CSV', 'Export CSV'],
+  exportRis: ['导出引用 (RIS)', 'Cite (RIS)'],
   occurrences: ['共 {n} 处', '{n} occurrences'],
   inPlans: ['分布在 {m} 份计划中', 'in {m} plans'],
   truncated: ['结果过多，只列出一部分；请加上筛选条件', 'too many: only part is listed; add filters'],

@@ -151,22 +151,18 @@ function sourcesList(plan) {
       s.documentId ? [' · ', h('a', { href: '/api/documents/' + encodeURIComponent(s.documentId) + '/original' }, t('original'))] : null))));
 }
 
-/** GB/T 7714-2015 for an online document: 责任者. 题名[EB/OL]. (发布日期)[引用日期]. URL. */
-export function citation(plan, today = new Date()) {
-  const region = plan.region || {};
-  const place = [region.province, region.city, region.county].filter(Boolean).join('');
-  const author = place ? place + (plan.bureau || '') : '';
-  const web = sources(plan).map((s) => s.uri).find((u) => /^https?:\/\//.test(u || ''));
-  const url = web || location.origin + '/' + href('plan', plan.id);
-  const cited = today.toISOString().slice(0, 10);
-  const published = plan.published ? `(${plan.published})` : '';
-  return `${author ? author + '. ' : ''}${planTitle(plan)}[EB/OL]. ${published}[${cited}]. ${url}.`;
-}
-
+/**
+ * The citation the server writes (GET /api/plans/{id}/cite: GB/T 7714 for an online document, the source URL, else
+ * the archived copy), with RIS and CSL-JSON downloads for Zotero and EndNote.
+ */
 function citationBox(plan) {
-  const text = citation(plan);
-  return h('section', { class: 'card citation' }, h('h2', {}, t('citation')),
-    h('p', { class: 'cite-text', id: 'citation' }, text), copyButton(() => text));
+  const text = h('p', { class: 'cite-text', id: 'citation' }, '…');
+  const path = '/api/plans/' + encodeURIComponent(plan.id) + '/cite';
+  api.text(path).then((body) => { text.textContent = body.trim(); }, (err) => { text.textContent = err.message; });
+  return h('section', { class: 'card citation' }, h('h2', {}, t('citation')), text,
+    h('span', { class: 'btn-row' }, copyButton(() => text.textContent),
+      h('a', { class: 'btn small', id: 'cite-ris', href: api.apiUrl(path, { format: 'ris' }), download: '' }, 'RIS'),
+      h('a', { class: 'btn small', id: 'cite-csl', href: api.apiUrl(path, { format: 'csl-json' }), download: '' }, 'CSL-JSON')));
 }
 
 function outline(plan, focusId, marks, texts) {

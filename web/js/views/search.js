@@ -207,7 +207,10 @@ function resultList(body, state, unit, page, apiParams) {
   const count = unit === 'plan' ? plans || total : total;
   const pages = Math.max(1, Math.ceil(count / (body.size || PAGE_SIZE)));
   return [
-    h('div', { class: 'results-head' }, summary, csv),
+    h('div', { class: 'results-head' }, summary, h('span', { class: 'btn-row' }, csv,
+      // The plans found, as citations for Zotero or EndNote (at most the first 200 plans).
+      h('a', { class: 'btn small', id: 'cite-search-ris', href: apiUrl('/api/cite', { ...apiParams, unit: null, page: null, size: null, format: 'ris' }),
+        download: 'planscope-citations.ris' }, t('exportRis')))),
     h('ol', { class: 'hits', start: (page - 1) * (body.size || PAGE_SIZE) + 1 },
       hits.map((hit) => (Array.isArray(hit.measures) ? planHit(hit, apiParams.q || '') : measureHit(hit, apiParams.q || '')))),
     pager(state, page, pages),

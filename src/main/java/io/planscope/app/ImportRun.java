@@ -33,6 +33,8 @@ public final class ImportRun {
   private final Importer importer;
   private final Progress progress;
   private final int threads;
+  /** The web address the (one) file was published at, when given by hand; else each file's own path. */
+  private String sourceUrl;
 
   public ImportRun(Importer importer, Progress progress) {
     this(importer, progress, DEFAULT_THREADS);
@@ -103,6 +105,15 @@ public final class ImportRun {
   }
 
   /** Imports every path; a path that does not exist is a failed outcome naming it. */
+  /**
+   * Records the files as found at this web address (checked with {@link io.planscope.source.SourceUrl#check}):
+   * for an import of one saved page, so that citations name the page, not the file.
+   */
+  public ImportRun sourcedAt(String url) {
+    this.sourceUrl = io.planscope.source.SourceUrl.check(url);
+    return this;
+  }
+
   public Report importPaths(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     List<ImportOutcome> outcomes = new ArrayList<>();
@@ -179,8 +190,8 @@ public final class ImportRun {
     } catch (IOException e) {
       return List.of(unreadable(file, "cannot read '" + file + "': " + e.getMessage()));
     }
-    SourceDocument doc = new SourceDocument(
-        bytes, file.getFileName().toString(), file.toAbsolutePath().normalize().toString(), null, Instant.now());
+    SourceDocument doc = new SourceDocument(bytes, file.getFileName().toString(),
+        sourceUrl != null ? sourceUrl : file.toAbsolutePath().normalize().toString(), null, Instant.now());
     try {
       return importer.importFile(doc);
     } catch (IngestException e) {

@@ -49,7 +49,8 @@ final class ImportCommand implements Command {
     return List.of(
         Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
         Option.flag("json", "print the report as JSON on stdout (progress goes to stderr)"),
-        Option.value("threads", "N", "files imported at once (default 4); their fsyncs are grouped"));
+        Option.value("threads", "N", "files imported at once (default 4); their fsyncs are grouped"),
+        Option.value("source-url", "URL", "the web page one imported file was published at (citations name it)"));
   }
 
   @Override
@@ -58,11 +59,14 @@ final class ImportCommand implements Command {
         .map(Path::of).toList();
     boolean json = args.has("json");
     int threads = args.getInt("threads", 4, 1, 64);
+    String sourceUrl = sourceUrl(args, paths);
     ImportRun.Report report;
     DataDir dataDir = DataDir.fromOption(args.get("data", null));
     try (Workspace ws = parser == null ? Workspace.open(dataDir) : Workspace.open(dataDir, parser);
         Workspace.Bulk bulk = ws.bulk()) {
-      report = new ImportRun(ws.importer(), progress(json, out, err), threads).importPaths(paths);
+      ImportRun run = new ImportRun(ws.importer(), progress(json, out, err), threads);
+      if (sourceUrl != null) run.sourcedAt(sourceUrl);
+      report = run.importPaths(paths);
     }
     if (json) {
       out.println(Json.write(jsonReport(report)));
@@ -70,6 +74,20 @@ final class ImportCommand implements Command {
       printReport(report, out);
     }
     return report.nothingImported() ? 1 : 0;
+  }
+
+  /** --source-url, checked before anything is stored: one regular file and an http(s) address. */
+  private String sourceUrl(Args args, List<Path> paths) {
+    String url = args.get("source-url", null);
+    if (url == null) return null;
+    if (paths.size() != 1 || !java.nio.file.Files.isRegularFile(paths.get(0))) {
+      throw Args.usage(name(), "--source-url names the page of one file; import one file with it");
+    }
+    try {
+      return io.planscope.source.SourceUrl.check(url);
+    } catch (IllegalArgumentException e) {
+      throw Args.usage(name(), e.getMessage());
+    }
   }
 
   private static ImportRun.Progress progress(boolean json, PrintStream out, PrintStream err) {

@@ -17,6 +17,7 @@ public final class Main {
           new SearchCommand(),
           new KwicCommand(),
           new TrendCommand(),
+          new CiteCommand(),
           new CrawlCommand(),
           new SimilarCommand(),
           new DiffCommand(),

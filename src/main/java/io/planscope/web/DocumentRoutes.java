@@ -10,6 +10,7 @@ import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.source.IngestException;
 import io.planscope.source.SourceDocument;
+import io.planscope.source.SourceUrl;
 import io.planscope.ingest.SourceFormat;
 import io.planscope.plan.Plan;
 import io.planscope.plan.Region;
@@ -44,7 +45,15 @@ final class DocumentRoutes {
 
   void upload(Context ctx) {
     checkLength(ctx);
+    String source = sourceUrl(ctx);
     List<SourceDocument> files = isMultipart(ctx) ? multipart(ctx) : raw(ctx);
+    if (source != null) {
+      if (files.size() != 1) {
+        throw HttpProblem.badRequest("?source= names the page of one file, and " + files.size()
+            + " were sent; upload them one at a time");
+      }
+      files = List.of(SourceUrl.at(files.get(0), source));
+    }
     List<ImportOutcome> outcomes = new ArrayList<>();
     for (SourceDocument f : files) outcomes.addAll(workspace.importer().importFile(f));
     respond(ctx, outcomes);
@@ -79,6 +88,17 @@ final class DocumentRoutes {
   private HttpProblem tooLarge(long length) {
     return new HttpProblem(413, "too_large", "the upload is " + (length < 0 ? "over" : length + " bytes, over")
         + " the limit of " + maxBytes + " bytes; split it or raise --max-upload-mb");
+  }
+
+  /** {@code ?source=URL}: the page the uploaded file was published on (checked before the body is read), or null. */
+  private static String sourceUrl(Context ctx) {
+    String raw = ctx.queryParam("source");
+    if (raw == null) return null;
+    try {
+      return SourceUrl.check(raw);
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.badRequest(e.getMessage());
+    }
   }
 
   private static boolean isMultipart(Context ctx) {

@@ -18,6 +18,7 @@ import io.planscope.crawl.CrawlJobs;
 import io.planscope.crawl.TargetGuard;
 import io.planscope.json.Json;
 import io.planscope.source.IngestException;
+import io.planscope.cite.Citations;
 import io.planscope.plan.NotFoundException;
 import io.planscope.search.QueryException;
 import io.planscope.search.Searcher;
@@ -101,6 +102,10 @@ public final class WebServer {
     config.routes.get("/api/plans/{id}", plans::plan);
     config.routes.get("/api/plans/{id}/original", plans::original);
     config.routes.delete("/api/plans/{id}", guard.admin(plans::delete));
+    CiteRoutes cite = new CiteRoutes(new Citations(workspace.store()), new Searcher(workspace.index()));
+    config.routes.get("/api/plans/{id}/cite", cite::plan);
+    config.routes.get("/api/measures/{id}/cite", cite::measure);
+    config.routes.get("/api/cite", cite::many);
     crawl(config, workspace, guard);
   }
 

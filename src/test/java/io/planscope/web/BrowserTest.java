@@ -226,7 +226,9 @@ class BrowserTest {
     visible("article.plan h1");
     settled();
     assertFalse(all(".outline .measure").isEmpty(), "the outline shows measures");
-    assertTrue(visible("#citation").getText().contains("[EB/OL]"));
+    wait.until(d -> visible("#citation").getText().contains("[EB/OL]"));
+    assertTrue(visible("#cite-ris").getAttribute("href").contains("/cite?format=ris"));
+    assertTrue(visible("#cite-csl").getAttribute("href").contains("format=csl-json"));
     assertFalse(driver.findElements(By.xpath("//a[contains(., '原文存档')]")).isEmpty(), "no 原文存档 link");
     visible(".measure.focused");
     shot("03-plan");
@@ -324,6 +326,7 @@ class BrowserTest {
     assertTrue(visible("fieldset.facet[data-facet='issuer'] legend").getText().contains("发文机关"));
     assertFalse(all("fieldset.facet[data-facet='published'] input").isEmpty(), "publish months to pick");
     assertTrue(visible(".hit .b-published").getText().matches(".*\\d{4}-\\d{2}-\\d{2}"));
+    assertTrue(visible("#cite-search-ris").getAttribute("href").contains("/api/cite?"), "the search's plans as RIS");
     shot("07c-issuer-facet");
   }
 
