@@ -144,6 +144,7 @@ const DICT = {
   changePlans: ['选择或更换计划', 'Choose or change plans'],
   matchIn: ['匹配位置：', 'Found in:'],
   publishedOn: ['发布', 'published'],
+  unplaced: ['其他/未定', 'other / unplaced'],
   in_title: ['计划标题', 'plan title'],
   in_heading: ['小标题', 'heading'],
   in_text: ['正文', 'text'],

@@ -141,7 +141,7 @@ function flatList(dim, values, selected, state) {
 function checkbox(param, v, text, selected, state, value = String(v.value)) {
   const on = selected.has(value);
   // "unknown" buckets are counted but the API cannot filter on them (year=unknown is a 400): shown, not clickable.
-  const inert = value === 'unknown';
+  const inert = value === 'unknown' || value.endsWith('/unknown');
   const input = h('input', { type: 'checkbox', checked: on, value, disabled: inert, title: inert ? t('cannotFilter') : null });
   input.addEventListener('change', () => {
     const now = new Set(state[param] || []);
@@ -178,7 +178,9 @@ function regionTree(nodes, param, selected, state, depth = 0, parent = '') {
     } else {
       row.appendChild(h('span', { class: 'twisty-space' }));
     }
-    row.appendChild(checkbox(param, node, raw === 'unknown' ? t('unknown') : node.label || raw, selected, state, id));
+    // Below a province or city, "unknown" is what no child holds (its own plans, or no place named): 其他/未定.
+    const text = raw === 'unknown' ? t(depth ? 'unplaced' : 'unknown') : node.label || raw;
+    row.appendChild(checkbox(param, node, text, selected, state, id));
     li.appendChild(row);
     if (kids.length) {
       const sub = regionTree(kids, param, selected, state, depth + 1, id);

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class FacetTree {
   static final int TOP = 100;
+  /** The label of a tree node's "unknown" child: the part of its count no child below holds. */
+  static final String UNPLACED = "其他/未定";
 
   private FacetTree() {}
 
@@ -41,6 +43,12 @@ final class FacetTree {
     List<FacetValue> children = new ArrayList<>();
     if (depth > 0) {
       for (OrdinalFacets.Child k : facets.top(d.facet(), c.ord(), TOP)) children.add(value(facets, d, k, depth - 1));
+      // A parent's count is explained by its children: what no child holds (a province's own plans, a city's
+      // without a county) is one more child, "unknown", labelled 其他/未定.
+      long held = children.stream().mapToLong(FacetValue::count).sum();
+      if (!children.isEmpty() && held < c.count()) {
+        children.add(new FacetValue(Dimension.UNKNOWN, UNPLACED, c.count() - held, List.of()));
+      }
     }
     return new FacetValue(c.label(), d.valueLabel(c.label()).zh(), c.count(), children);
   }

@@ -1,5 +1,6 @@
 package io.planscope.search;
 
+import io.planscope.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -40,6 +41,15 @@ final class ParallelFacets {
   /** Drill sideways counting into {@link OrdinalFacets}; {@code executor} null counts on the searching thread. */
   static DrillSideways drillSideways(
       IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, Executor executor) {
+    return drillSideways(searcher, config, state, executor, false);
+  }
+
+  /**
+   * As above; with {@code plans}, each facet value counts the plans among the hits, not the measures (a search
+   * listing plans shows 浙江省 5 beside "5 plans", not the 7 measures in them).
+   */
+  static DrillSideways drillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state,
+      Executor executor, boolean plans) {
     return new DrillSideways(searcher, config, state) {
       @Override
       protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] given, String[] dims) {
@@ -48,10 +58,10 @@ final class ParallelFacets {
         for (FacetsCollector fc : sideways) {
           // Whole on a pool thread: a pool task never waits for another task, so the pool cannot deadlock.
           tasks.add(executor == null
-              ? CompletableFuture.completedFuture(count(state, fc.getMatchingDocs()))
-              : CompletableFuture.supplyAsync(() -> count(state, fc.getMatchingDocs()), executor));
+              ? CompletableFuture.completedFuture(count(state, fc.getMatchingDocs(), plans))
+              : CompletableFuture.supplyAsync(() -> count(state, fc.getMatchingDocs(), plans), executor));
         }
-        int[] down = count(state, drillDowns, executor);
+        int[] down = count(state, drillDowns, executor, plans);
         Map<String, int[]> byDim = new HashMap<>();
         for (int i = 0; i < sideways.length; i++) byDim.put(dims[i], join(tasks.get(i)));
         return new OrdinalFacets(state, down, byDim);
@@ -60,15 +70,16 @@ final class ParallelFacets {
   }
 
   /** Counts one collector's hits, a large set in two halves at once; call it on the searching thread only. */
-  static int[] count(SortedSetDocValuesReaderState state, FacetsCollector fc, Executor executor) {
+  static int[] count(SortedSetDocValuesReaderState state, FacetsCollector fc, Executor executor, boolean plans) {
     List<MatchingDocs> docs = fc.getMatchingDocs();
     long hits = docs.stream().mapToLong(MatchingDocs::totalHits).sum();
     if (executor == null || hits < splitHits || docs.stream().filter(d -> d.totalHits() > 0).count() < 2) {
-      return count(state, docs);
+      return count(state, docs, plans);
     }
     List<List<MatchingDocs>> halves = halves(docs);
-    CompletableFuture<int[]> other = CompletableFuture.supplyAsync(() -> count(state, halves.get(1)), executor);
-    int[] first = count(state, halves.get(0));
+    CompletableFuture<int[]> other =
+        CompletableFuture.supplyAsync(() -> count(state, halves.get(1), plans), executor);
+    int[] first = count(state, halves.get(0), plans);
     int[] second = join(other);
     for (int i = 0; i < first.length; i++) first[i] += second[i];
     return first;
@@ -94,13 +105,13 @@ final class ParallelFacets {
     return List.of(first, second);
   }
 
-  /** The hits' count per global ordinal. */
-  static int[] count(SortedSetDocValuesReaderState state, List<MatchingDocs> docs) {
+  /** The hits' count per global ordinal (of plans: each plan once per ordinal). */
+  static int[] count(SortedSetDocValuesReaderState state, List<MatchingDocs> docs, boolean plans) {
     try {
       int[] counts = new int[state.getSize()];
       OrdinalMap map = FacetLabels.ordinalMap(state);
       for (MatchingDocs hits : docs) {
-        if (hits.totalHits() > 0) countSegment(state.getField(), map, hits, counts);
+        if (hits.totalHits() > 0) countSegment(state.getField(), map, hits, counts, plans);
       }
       return counts;
     } catch (IOException e) {
@@ -112,7 +123,8 @@ final class ParallelFacets {
    * One segment's hits, as Lucene counts them: straight into global ordinals when the hits are few against the
    * segment's ordinals, else first per segment ordinal and then mapped (fewer map lookups).
    */
-  private static void countSegment(String field, OrdinalMap map, MatchingDocs hits, int[] counts) throws IOException {
+  private static void countSegment(String field, OrdinalMap map, MatchingDocs hits, int[] counts, boolean plans)
+      throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(hits.context().reader(), field);
     DocIdSetIterator it = hits.bits().iterator();
     if (it == null) return;
@@ -120,12 +132,23 @@ final class ParallelFacets {
     int segOrds = (int) values.getValueCount();
     boolean direct = map == null || hits.totalHits() < segOrds / 10;
     int[] segCounts = direct ? null : new int[segOrds];
+    // Plans: a plan's measures are one block of documents (written together), so an ordinal counts a hit only when
+    // its plan differs from the last plan it counted.
+    SortedDocValues planIds = plans ? DocValues.getSorted(hits.context().reader(), Fields.PLAN_ID) : null;
+    int[] lastPlan = plans ? new int[segOrds] : null;
+    if (plans) java.util.Arrays.fill(lastPlan, -1);
     SortedDocValues single = DocValues.unwrapSingleton(values);
     for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+      int plan = planIds != null && planIds.advanceExact(doc) ? planIds.ordValue() : -1;
       if (single != null) {
-        if (single.advanceExact(doc)) add(single.ordValue(), direct, toGlobal, counts, segCounts);
+        if (single.advanceExact(doc) && once(single.ordValue(), plan, lastPlan)) {
+          add(single.ordValue(), direct, toGlobal, counts, segCounts);
+        }
       } else if (values.advanceExact(doc)) {
-        for (int i = values.docValueCount(); i > 0; i--) add(values.nextOrd(), direct, toGlobal, counts, segCounts);
+        for (int i = values.docValueCount(); i > 0; i--) {
+          long ord = values.nextOrd();
+          if (once(ord, plan, lastPlan)) add(ord, direct, toGlobal, counts, segCounts);
+        }
       }
     }
     if (!direct) {
@@ -133,6 +156,14 @@ final class ParallelFacets {
         if (segCounts[ord] != 0) counts[(int) toGlobal.get(ord)] += segCounts[ord];
       }
     }
+  }
+
+  /** Whether the ordinal counts this hit: always for measures; for plans, once per plan. */
+  private static boolean once(long segOrd, int plan, int[] lastPlan) {
+    if (lastPlan == null || plan < 0) return true;
+    if (lastPlan[(int) segOrd] == plan) return false;
+    lastPlan[(int) segOrd] = plan;
+    return true;
   }
 
   private static void add(long segOrd, boolean direct, LongValues toGlobal, int[] counts, int[] segCounts) {

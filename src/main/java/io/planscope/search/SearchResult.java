@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A page of results. {@code total} counts matching measures, {@code plans} the distinct plans they are in; facet
- * counts are counts of measures (each dimension's counts ignore that dimension's own filter: drill-sideways).
+ * counts are counts of measures, or of plans with {@code unit=plan} (each dimension's counts ignore that dimension's
+ * own filter: drill-sideways).
  * With {@code unit=plan}, {@code groups} holds the page of plans and {@code hits} their best measures in order.
  */
 public record SearchResult(

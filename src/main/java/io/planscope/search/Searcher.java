@@ -94,7 +94,7 @@ public final class Searcher {
       collected = s.search(ddq, both);
     } else {
       DrillSideways sideways = ParallelFacets.drillSideways(
-          s, index.facetsConfig(), state, parallel ? SearchThreads.pool() : null);
+          s, index.facetsConfig(), state, parallel ? SearchThreads.pool() : null, byPlan);
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> res = sideways.search(ddq, both);
       collected = res.collectorResult;
       facets = (OrdinalFacets) res.facets;

@@ -134,7 +134,12 @@ class FacetCountsTest {
       if (dim == Dimension.REGION && path.length < 2) {
         String[] p = java.util.Arrays.copyOf(path, path.length + 1);
         p[path.length] = lv.label;
-        children = values(facets, dim, p);
+        children = new ArrayList<>(values(facets, dim, p));
+        // What no child holds is shown as one more child (其他/未定), so a node is explained by its children.
+        long held = children.stream().mapToLong(FacetValue::count).sum();
+        if (!children.isEmpty() && held < lv.value.longValue()) {
+          children.add(new FacetValue("unknown", "其他/未定", lv.value.longValue() - held, List.of()));
+        }
       }
       values.add(new FacetValue(lv.label, dim.valueLabel(lv.label).zh(), lv.value.longValue(), children));
     }
