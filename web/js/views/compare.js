@@ -146,7 +146,9 @@ function comparison(body, params, onlyChanges) {
     typeof summary.similarity === 'number' ? similarityBar(summary.similarity) : null,
     summaryBar(summary),
     renames(body.renamedHeadings || []),
-    h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),
+    h('div', { class: 'results-head' }, h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),
+      h('a', { class: 'btn small', id: 'compare-csv', href: api.apiUrl('/api/compare', { a: A.id, b: B.id, format: 'csv' }),
+        download: 'planscope-compare.csv' }, t('exportCsv'))),
     pairs.length ? h('div', { class: 'pairs', role: 'table' }, pairs.map(pairRow)) : emptyBox(t('noData')),
   ];
 }

@@ -50,8 +50,16 @@ function similarSection(id, scope, m, result) {
   if (result.status === 'rejected') return h('section', { class: 'card' }, head, errorBox(result.reason, ''));
   const list = listOf(result.value, 'similar');
   if (!list.length) return h('section', { class: 'card' }, head, emptyBox(t('noSimilar')));
+  head.appendChild(csvLink('/api/measures/' + encodeURIComponent(id) + '/similar', { limit: 20, scope }, 'similar-csv',
+    'planscope-similar.csv'));
   return h('section', { class: 'card', id: 'similar' }, head,
     h('ol', { class: 'similar-list' }, list.map((s) => similarItem(id, s))));
+}
+
+/** The same list as CSV (UTF-8 with BOM), for a spreadsheet. */
+function csvLink(path, params, id, filename) {
+  return h('a', { class: 'btn small', id, href: api.apiUrl(path, { ...params, format: 'csv' }), download: filename },
+    t('exportCsv'));
 }
 
 function similarItem(id, s) {
@@ -71,7 +79,9 @@ function lineageSection(id, result) {
   // The server orders it: by publish date where known, else by year.
   const list = listOf(result.value, 'lineage', 'measures', 'items');
   if (!list.length) return h('section', { class: 'card' }, head, emptyBox(t('noLineage')));
-  return h('section', { class: 'card', id: 'lineage' }, head,
+  return h('section', { class: 'card', id: 'lineage' },
+    h('div', { class: 'card-head' }, head, csvLink('/api/measures/' + encodeURIComponent(id) + '/lineage', {},
+      'lineage-csv', 'planscope-lineage.csv')),
     h('ol', { class: 'timeline' }, list.map((x) => h('li', { class: x.measureId === id ? 'self' : '' },
       h('span', { class: 'tl-year', title: x.published ? t('published') : t('year') }, x.published || (x.year ?? '?')),
       h('div', { class: 'tl-body' },

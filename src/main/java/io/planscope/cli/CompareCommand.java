@@ -2,6 +2,7 @@ package io.planscope.cli;
 
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.compare.CompareCsv;
 import io.planscope.compare.Comparisons;
 import io.planscope.compare.HeadingRenames;
 import io.planscope.compare.PlanComparison;
@@ -9,7 +10,6 @@ import io.planscope.compare.PlanComparison.Pair;
 import io.planscope.compare.PlanComparison.Status;
 import io.planscope.compare.PlanRef;
 import io.planscope.plan.PlanTitle;
-import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -37,12 +37,14 @@ final class CompareCommand implements Command {
         Option.value("latest", "BUREAU", "compare this bureau's two newest plans, e.g. 西湖区教育局 or 杭州市西湖区"),
         Option.flag("changes", "leave out measures that stayed the same"),
         Option.flag("json", "print the API's JSON"),
+        Option.flag("csv", "print CSV, one row per pair (UTF-8 with BOM)"),
         Terminal.colorOption(),
         Terminal.widthOption());
   }
 
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+    if (args.has("json") && args.has("csv")) throw Args.usage(name(), "choose one of --json and --csv");
     PlanComparison.Result result;
     try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
         note -> err.println("planscope " + name() + ": " + note))) {
@@ -55,8 +57,8 @@ final class CompareCommand implements Command {
         result = comparisons.comparePlans(ab.get(0), ab.get(1));
       }
     }
-    if (args.has("json")) {
-      out.println(Json.write(result));
+    if (args.has("json") || args.has("csv")) {
+      QueryRun.print(args, out, result, CompareCsv::comparison, r -> { });
       return 0;
     }
     print(result, args, out);

@@ -49,7 +49,8 @@ final class SearchCommand implements Command {
     SearchResult result = QueryRun.ask(args, name(), err, ws -> new Searcher(ws.index()).search(new SearchRequest(q,
         args.filters(), SearchRequest.Unit.of(args.get("unit", null)), SearchRequest.Order.of(args.get("sort", null)),
         1, limit)));
-    QueryRun.print(args, out, result, x -> Csv.hits(x.hits()), x -> print(x, out));
+    QueryRun.print(args, out, result, x -> x.unit().equals("plan") ? Csv.plans(x.groups()) : Csv.hits(x.hits()),
+        x -> print(x, out));
     return 0;
   }
 

@@ -2,13 +2,13 @@ package io.planscope.cli;
 
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.compare.CompareCsv;
 import io.planscope.compare.MeasureRef;
 import io.planscope.compare.Scope;
 import io.planscope.compare.SimilarMeasure;
 import io.planscope.compare.SimilarMeasures;
 import io.planscope.plan.PlanTitle;
 import io.planscope.search.ScopeFilter;
-import io.planscope.json.Json;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -45,7 +45,14 @@ final class SimilarCommand implements Command {
         Option.flag("lineage", "near-duplicates earliest first (by publish date where known, else year): who wrote "
             + "it first"),
         Option.flag("json", "print the API's JSON"),
+        Option.flag("csv", "print CSV, one row per measure (UTF-8 with BOM)"),
         Terminal.colorOption());
+  }
+
+  /** --json or --csv (not both): output for a program rather than a person. */
+  private boolean machine(Args args) {
+    if (args.has("json") && args.has("csv")) throw Args.usage(name(), "choose one of --json and --csv");
+    return args.has("json") || args.has("csv");
   }
 
   @Override
@@ -64,15 +71,15 @@ final class SimilarCommand implements Command {
       if (draft != null) {
         SimilarMeasures.DraftResult r = similar.similarToText(draft, ScopeFilter.of(args.get("scope", null)),
             minScore, limit);
-        if (args.has("json")) out.println(Json.write(r));
+        if (machine(args)) QueryRun.print(args, out, r, x -> CompareCsv.similar(x.similar()), x -> { });
         else print("your text", r.text(), r.similar(), colour, out);
       } else if (args.has("lineage")) {
         SimilarMeasures.Lineage l = similar.lineage(id, limit);
-        if (args.has("json")) out.println(Json.write(l));
+        if (machine(args)) QueryRun.print(args, out, l, x -> CompareCsv.similar(x.lineage()), x -> { });
         else print(l.measure(), l.lineage(), colour, out);
       } else {
         SimilarMeasures.Result r = similar.similar(id, Scope.of(args.get("scope", "other-plans")), minScore, limit);
-        if (args.has("json")) out.println(Json.write(r));
+        if (machine(args)) QueryRun.print(args, out, r, x -> CompareCsv.similar(x.similar()), x -> { });
         else print(r.measure(), r.similar(), colour, out);
       }
     }

@@ -51,6 +51,19 @@ public final class Csv {
         "kind", "bureau"), rows);
   }
 
+  /** With {@code unit=plan}: one row per plan (its metadata and how many of its measures matched). */
+  public static String plans(List<PlanGroup> groups) {
+    List<List<String>> rows = groups.stream().map(g -> {
+      Hit best = g.hits().isEmpty() ? null : g.hits().get(0);
+      return List.of(g.planId(), str(g.title()), str(g.year()), best == null ? "" : str(best.published()),
+          best == null ? "" : str(best.issuer()), str(g.region().province()), str(g.region().city()),
+          str(g.region().county()), str(g.level()), str(g.kind()), str(g.bureau()), Integer.toString(g.matches()),
+          Float.toString(g.score()), best == null ? "" : str(best.source()), best == null ? "" : str(best.original()));
+    }).toList();
+    return of(List.of("planId", "title", "year", "published", "issuer", "province", "city", "county", "level", "kind",
+        "bureau", "matches", "score", "source", "original"), rows);
+  }
+
   /** Concordance lines as rows. */
   public static String kwic(List<Concordance.Line> lines) {
     List<List<String>> rows = lines.stream().map(l -> List.of(

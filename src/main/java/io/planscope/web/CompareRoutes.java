@@ -4,6 +4,9 @@ import io.planscope.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.planscope.compare.Comparisons;
+import io.planscope.compare.SimilarMeasures;
+import io.planscope.compare.PlanComparison;
+import io.planscope.compare.CompareCsv;
 import io.planscope.compare.Scope;
 import io.planscope.compare.TextDiff;
 import io.planscope.search.ScopeFilter;
@@ -20,11 +23,16 @@ final class CompareRoutes {
   }
 
   void similar(Context ctx) {
-    WebServer.json(ctx, comparisons.similar().similar(
+    SimilarMeasures.Result r = comparisons.similar().similar(
         ctx.pathParam("id"),
         Scope.of(orDefault(ctx.queryParam("scope"), "other-plans")),
         doubleParam(ctx, "minScore", 0.3),
-        intParam(ctx, "limit", 20)));
+        intParam(ctx, "limit", 20));
+    if (SearchRoutes.isCsv(QueryParams.of(ctx))) {
+      SearchRoutes.csv(ctx, "planscope-similar.csv", CompareCsv.similar(r.similar()));
+    } else {
+      WebServer.json(ctx, r);
+    }
   }
 
   /**
@@ -58,7 +66,12 @@ final class CompareRoutes {
   }
 
   void lineage(Context ctx) {
-    WebServer.json(ctx, comparisons.similar().lineage(ctx.pathParam("id"), intParam(ctx, "limit", 100)));
+    SimilarMeasures.Lineage l = comparisons.similar().lineage(ctx.pathParam("id"), intParam(ctx, "limit", 100));
+    if (SearchRoutes.isCsv(QueryParams.of(ctx))) {
+      SearchRoutes.csv(ctx, "planscope-lineage.csv", CompareCsv.similar(l.lineage()));
+    } else {
+      WebServer.json(ctx, l);
+    }
   }
 
   void diffMeasures(Context ctx) {
@@ -94,14 +107,17 @@ final class CompareRoutes {
   }
 
   void compare(Context ctx) {
+    boolean csv = SearchRoutes.isCsv(QueryParams.of(ctx));
+    PlanComparison.Result r;
     if ("true".equalsIgnoreCase(ctx.queryParam("latest"))) {
-      WebServer.json(ctx, comparisons.compareLatest(required(ctx, "bureau")));
-      return;
-    }
-    if (ctx.queryParam("a") == null && ctx.queryParam("b") == null && ctx.queryParam("bureau") != null) {
+      r = comparisons.compareLatest(required(ctx, "bureau"));
+    } else if (ctx.queryParam("a") == null && ctx.queryParam("b") == null && ctx.queryParam("bureau") != null) {
       throw HttpProblem.badRequest("with bureau, add latest=true to compare its two newest plans");
+    } else {
+      r = comparisons.comparePlans(required(ctx, "a"), required(ctx, "b"));
     }
-    WebServer.json(ctx, comparisons.comparePlans(required(ctx, "a"), required(ctx, "b")));
+    if (csv) SearchRoutes.csv(ctx, "planscope-compare.csv", CompareCsv.comparison(r));
+    else WebServer.json(ctx, r);
   }
 
   private static boolean ignoreScript(Context ctx) {

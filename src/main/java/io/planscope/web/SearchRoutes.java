@@ -51,7 +51,9 @@ final class SearchRoutes {
         p.one("q"), filters(p), SearchRequest.Unit.of(p.one("unit")),
         SearchRequest.Order.of(p.one("sort")), intParam(p, "page", 1), size);
     SearchResult result = searcher.search(request);
-    if (csv) {
+    if (csv && request.unit() == SearchRequest.Unit.PLAN) {
+      csv(ctx, "planscope-plans.csv", Csv.plans(result.groups()));
+    } else if (csv) {
       csv(ctx, "planscope-search.csv", Csv.hits(result.hits()));
     } else {
       WebServer.json(ctx, result);
@@ -122,14 +124,14 @@ final class SearchRoutes {
     return s == null ? "" : s.strip();
   }
 
-  private static boolean isCsv(QueryParams p) {
+  static boolean isCsv(QueryParams p) {
     String format = p.one("format");
     if (format == null || format.equalsIgnoreCase("json")) return false;
     if (format.equalsIgnoreCase("csv")) return true;
     throw QueryException.parameter("unknown format '" + format + "'; use json or csv");
   }
 
-  private static void csv(Context ctx, String filename, String body) {
+  static void csv(Context ctx, String filename, String body) {
     ctx.contentType(CSV_TYPE);
     ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     ctx.result(body.getBytes(StandardCharsets.UTF_8));

@@ -200,4 +200,37 @@ class ResearchCommandsTest {
     assertEquals(2, cli.run("search", "published:2022-13", "--data", data.toString()));
     assertTrue(cli.err().contains("2023-01..2023-06"), cli.err());
   }
+
+  /** CSV lines of a command's output, header first (the BOM dropped; fields here hold no line breaks but texts). */
+  private List<String> csv(String... argv) {
+    assertEquals(0, cli.run(argv), cli.err());
+    String out = cli.out();
+    assertTrue(out.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
+    return List.of(out.substring(1).split("\r\n"));
+  }
+
+  @Test
+  void plansComparisonsAndLineagesExportAsCsv() throws Exception {
+    JsonNode plans = json("search", "region:西湖区", "--unit", "plan", "--json", "--limit", "50", "--data",
+        data.toString());
+    List<String> rows = csv("search", "region:西湖区", "--unit", "plan", "--csv", "--limit", "50", "--data",
+        data.toString());
+    assertTrue(rows.get(0).startsWith("planId,title,year,published,issuer,"), rows.get(0));
+    assertEquals(plans.get("groups").size(), rows.size() - 1, "one row per plan");
+    String a = plans.get("groups").get(0).get("planId").asText();
+    String b = plans.get("groups").get(1).get("planId").asText();
+    JsonNode comparison = json("compare", a, b, "--json", "--data", data.toString());
+    JsonNode hit = json("search", "\"推进县管校聘管理改革\"", "--json", "--data", data.toString()).get("hits").get(0);
+    JsonNode lineage = json("similar", hit.get("measureId").asText(), "--lineage", "--json", "--data",
+        data.toString());
+    assertTrue(csv("compare", a, b, "--csv", "--data", data.toString()).get(0).startsWith("status,measureA,"));
+    String compareCsv = cli.out();
+    long pairRows = compareCsv.lines().filter(l -> l.matches("^(same|changed|moved|split|merged|added|removed),.*"))
+        .count();
+    assertEquals(comparison.get("pairs").size(), pairRows, "one row per pair");
+    List<String> lineageRows = csv("similar", hit.get("measureId").asText(), "--lineage", "--csv", "--data",
+        data.toString());
+    assertEquals(lineage.get("lineage").size(), lineageRows.stream().filter(l -> l.matches("^p[0-9a-f]+-m\\d+,.*"))
+        .count());
+  }
 }

@@ -28,6 +28,8 @@ class SearchCommandTest {
   }
 
   private int run(String... argv) {
+    out.reset();
+    err.reset();
     return Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -53,8 +55,10 @@ class SearchCommandTest {
   }
 
   @Test
-  void csvHasBom() {
+  void csvHasBomAndListsWhatTheUnitIs() {
     assertEquals(0, run("search", "教师", "--csv", "--unit", "plan", "--data", data.toString()));
+    assertTrue(out().startsWith("\uFEFFplanId,"), "the plan-unit CSV lists plans: " + out());
+    assertEquals(0, run("search", "教师", "--csv", "--data", data.toString()));
     assertTrue(out().startsWith("\uFEFFmeasureId,"), out());
   }
 

@@ -254,6 +254,11 @@ class BrowserTest {
     assertFalse(all(".similar .score-fill").isEmpty(), "score bars");
     assertFalse(all(".similar mark.shared").isEmpty(), "shared passages highlighted");
     assertTrue(visible("#lineage, #measure-text").isDisplayed());
+    String csvUrl = visible("#similar-csv").getAttribute("href");
+    HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvUrl)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(csv.body().startsWith("\uFEFFmeasureId,planId,"), "the similar measures as CSV: " + csv.body());
+    assertEquals(all(".similar").size(), csv.body().split("\r\n").length - 1, "one row per similar measure");
     JsonNode measure = api("/api/measures/" + pair.get("a").asText());
     assertEquals(measure.get("title").asText(), visible("#measure-plan").getText(), "headed by its plan");
     shot("04-measure");
@@ -316,6 +321,7 @@ class BrowserTest {
     visible(".pair");
     settled();
     assertTrue(visible("#renamed-headings").getText().contains("目标任务"), "the rename is listed");
+    assertTrue(visible("#compare-csv").getAttribute("href").contains("format=csv"), "the comparison as CSV");
     assertTrue(visible(".pair.st-merged").getText().contains("深化“双减”工作"), "the merge is paired");
     shot("07b-compare-rename-merge");
     // The issuer and publish-date facets, and a hit carrying both.
