@@ -34,6 +34,8 @@ const DICT = {
   sortRelevance: ['相关度', 'Relevance'],
   sortYearDesc: ['年份（新→旧）', 'Year (newest)'],
   sortYearAsc: ['年份（旧→新）', 'Year (oldest)'],
+  sortPublishedDesc: ['发布日期（新→旧）', 'Published (newest)'],
+  sortPublishedAsc: ['发布日期（旧→新）', 'Published (oldest)'],
   found: ['找到 {n} 条措施，分布在 {m} 份计划中', 'Found {n} measures in {m} plans'],
   foundPlans: ['找到 {m} 份计划（共 {n} 条措施）', 'Found {m} plans ({n} measures)'],
   noResults: ['没有找到结果', 'No results'],

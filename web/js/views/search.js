@@ -73,7 +73,8 @@ function controls(state, unit, sort) {
     ['measure', 'plan'].map((u) => h('a', { class: 'seg-btn', href: withParams(state, { unit: u === 'measure' ? null : u, page: null }),
       'aria-current': unit === u ? 'true' : null }, t(u === 'measure' ? 'unitMeasure' : 'unitPlan'))));
   const select = h('select', { id: 'sort', 'aria-label': t('sort') },
-    [['relevance', 'sortRelevance'], ['year-desc', 'sortYearDesc'], ['year-asc', 'sortYearAsc']]
+    [['relevance', 'sortRelevance'], ['year-desc', 'sortYearDesc'], ['year-asc', 'sortYearAsc'],
+      ['published-desc', 'sortPublishedDesc'], ['published-asc', 'sortPublishedAsc']]
       .map(([v, k]) => h('option', { value: v, selected: v === sort }, t(k))));
   select.addEventListener('change', () => {
     location.hash = withParams(state, { sort: select.value === 'relevance' ? null : select.value, page: null });

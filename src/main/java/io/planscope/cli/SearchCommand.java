@@ -36,7 +36,7 @@ final class SearchCommand implements Command {
         Option.flag("json", "print the API's JSON"),
         Option.flag("csv", "print CSV (UTF-8 with BOM)"),
         Option.value("unit", "UNIT", "measure (default) or plan: group measures by plan"),
-        Option.value("sort", "ORDER", "relevance (default), year-desc or year-asc"),
+        Option.value("sort", "ORDER", "relevance (default), year-desc, year-asc, published-desc or published-asc"),
         Option.repeated("filter", "K=V",
             "filter on " + String.join(", ", Dimension.names()) + ", e.g. region=浙江, year=2021..2024"),
         Option.value("limit", "N", "results to show (default 10, at most 200)"));

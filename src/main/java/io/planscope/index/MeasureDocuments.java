@@ -134,6 +134,9 @@ final class MeasureDocuments {
       doc.add(new StoredField(Fields.YEAR, plan.year()));
       doc.add(new NumericDocValuesField(Fields.YEAR, plan.year()));
     }
+    // The publish day's doc value sorts by date (published-desc), missing last like the year.
+    Integer day = DimensionField.Dates.day(plan.published());
+    if (day != null) doc.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day));
     Region region = plan.region() == null ? Region.NONE : plan.region();
     // Trends per province read the province from a doc value, not from stored fields.
     if (region.province() != null) doc.add(new SortedDocValuesField(Fields.PROVINCE, new BytesRef(region.province())));

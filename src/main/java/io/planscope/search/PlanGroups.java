@@ -29,6 +29,8 @@ final class PlanGroups implements CollectorManager<PlanGroups.GroupCollector, Ma
   static final class Group {
     final long key;
     int year = Integer.MIN_VALUE;
+    /** The publish date as yyyymmdd, or MIN_VALUE when unknown. */
+    int published = Integer.MIN_VALUE;
     int matches;
     final int[] docs = new int[PER_PLAN];
     final float[] scores = new float[PER_PLAN];
@@ -61,6 +63,7 @@ final class PlanGroups implements CollectorManager<PlanGroups.GroupCollector, Ma
       for (int i = 0; i < other.kept; i++) offer(other.docs[i], other.scores[i]);
       matches = m;
       if (year == Integer.MIN_VALUE) year = other.year;
+      if (published == Integer.MIN_VALUE) published = other.published;
     }
   }
 
@@ -98,6 +101,7 @@ final class PlanGroups implements CollectorManager<PlanGroups.GroupCollector, Ma
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       NumericDocValues keys = context.reader().getNumericDocValues(Fields.PLAN_KEY);
       NumericDocValues years = context.reader().getNumericDocValues(Fields.YEAR);
+      NumericDocValues days = context.reader().getNumericDocValues(Fields.PUBLISHED_DAY);
       int base = context.docBase;
       return new LeafCollector() {
         private Scorable scorer;
@@ -118,6 +122,9 @@ final class PlanGroups implements CollectorManager<PlanGroups.GroupCollector, Ma
           last = g;
           lastKey = key;
           if (g.year == Integer.MIN_VALUE && years != null && years.advanceExact(doc)) g.year = (int) years.longValue();
+          if (g.published == Integer.MIN_VALUE && days != null && days.advanceExact(doc)) {
+            g.published = (int) days.longValue();
+          }
           g.offer(base + doc, scores && scorer != null ? scorer.score() : 0f);
         }
       };

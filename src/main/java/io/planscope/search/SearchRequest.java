@@ -73,7 +73,10 @@ public record SearchRequest(
   public enum Order {
     RELEVANCE("relevance"),
     YEAR_DESC("year-desc"),
-    YEAR_ASC("year-asc");
+    YEAR_ASC("year-asc"),
+    /** Newest publish date first; plans without one last. */
+    PUBLISHED_DESC("published-desc"),
+    PUBLISHED_ASC("published-asc");
 
     private final String id;
 
@@ -88,7 +91,7 @@ public record SearchRequest(
     public static Order of(String s) {
       if (s == null || s.isBlank()) return RELEVANCE;
       for (Order o : values()) if (o.id.equalsIgnoreCase(s.strip())) return o;
-      throw QueryException.parameter("unknown sort '" + s + "'; use relevance, year-desc or year-asc");
+      throw QueryException.parameter("unknown sort '" + s + "'; use relevance, year-desc, year-asc, published-desc or published-asc");
     }
   }
 }

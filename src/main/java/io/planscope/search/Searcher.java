@@ -147,6 +147,10 @@ public final class Searcher {
           .thenComparingInt(g -> -g.year).thenComparing(byScore);
       case YEAR_ASC -> Comparator.comparingInt((PlanGroups.Group g) -> g.year == Integer.MIN_VALUE ? 1 : 0)
           .thenComparingInt(g -> g.year).thenComparing(byScore);
+      case PUBLISHED_DESC -> Comparator.comparingInt((PlanGroups.Group g) -> g.published == Integer.MIN_VALUE ? 1 : 0)
+          .thenComparingInt(g -> -g.published).thenComparing(byScore);
+      case PUBLISHED_ASC -> Comparator.comparingInt((PlanGroups.Group g) -> g.published == Integer.MIN_VALUE ? 1 : 0)
+          .thenComparingInt(g -> g.published).thenComparing(byScore);
     };
   }
 
@@ -171,9 +175,10 @@ public final class Searcher {
   }
 
   private static Sort yearSort(SearchRequest.Order order) {
-    boolean desc = order == SearchRequest.Order.YEAR_DESC;
-    // INT, not LONG: the year's point field is 4 bytes, and the sort skips non-competitive docs through it.
-    SortField year = new SortField(Fields.YEAR, SortField.Type.INT, desc);
+    boolean desc = order == SearchRequest.Order.YEAR_DESC || order == SearchRequest.Order.PUBLISHED_DESC;
+    boolean byDate = order == SearchRequest.Order.PUBLISHED_DESC || order == SearchRequest.Order.PUBLISHED_ASC;
+    // INT, not LONG: the year's (and the day's) point field is 4 bytes, and the sort skips non-competitive docs.
+    SortField year = new SortField(byDate ? Fields.PUBLISHED_DAY : Fields.YEAR, SortField.Type.INT, desc);
     year.setMissingValue(desc ? Integer.MIN_VALUE : Integer.MAX_VALUE); // no year: last either way
     return new Sort(year, SortField.FIELD_SCORE);
   }

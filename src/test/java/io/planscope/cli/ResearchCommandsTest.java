@@ -233,4 +233,25 @@ class ResearchCommandsTest {
     assertEquals(lineage.get("lineage").size(), lineageRows.stream().filter(l -> l.matches("^p[0-9a-f]+-m\\d+,.*"))
         .count());
   }
+
+  @Test
+  void plansSortByTheirPublishDates() throws Exception {
+    for (String unit : List.of("plan", "measure")) {
+      JsonNode r = json("search", "year:2022..2024", "--unit", unit, "--sort", "published-desc", "--json", "--limit",
+          "100", "--data", data.toString());
+      List<String> dates = new java.util.ArrayList<>();
+      for (JsonNode h : r.get("hits")) if (!h.path("published").isNull()) dates.add(h.get("published").asText());
+      assertTrue(dates.size() > 5, unit + ": dated hits " + dates);
+      List<String> sorted = new java.util.ArrayList<>(dates);
+      sorted.sort(java.util.Comparator.reverseOrder());
+      assertEquals(sorted, dates, unit + ": newest publish date first");
+      int lastDated = -1;
+      int firstUndated = Integer.MAX_VALUE;
+      for (int i = 0; i < r.get("hits").size(); i++) {
+        if (r.get("hits").get(i).path("published").isNull()) firstUndated = Math.min(firstUndated, i);
+        else lastDated = i;
+      }
+      assertTrue(lastDated < firstUndated, unit + ": undated plans come last");
+    }
+  }
 }
