@@ -1,7 +1,7 @@
 // Small shared pieces of UI: states (loading, empty, error), badges, score bars, copy buttons.
 
 import { h, regionLabel } from './dom.js';
-import { t, label } from './i18n.js';
+import { t, label, currentLang } from './i18n.js';
 import { href } from './router.js';
 
 export function loading() {
@@ -12,10 +12,22 @@ export function loading() {
 export function errorBox(err, help) {
   if (help === undefined) help = err && err.status === 400 ? t('errorHelp') : t('serverHelp');
   const msg = err && err.code === 'network' ? t('networkError', { e: err.message }) : (err && err.message) || String(err);
+  // The server words its messages in English; the Chinese page leads with the same point in Chinese and keeps the
+  // server's exact words (the column, the file name, the limit) below it.
+  const said = err && err.code && err.code !== 'network' ? explain(err.code) : null;
   return h('div', { class: 'state error', role: 'alert' },
     h('strong', {}, t('errorTitle')),
-    h('p', { class: 'error-message' }, msg),
+    said ? h('p', { class: 'error-explained' }, said) : null,
+    h('p', { class: 'error-message' + (said ? ' muted' : '') }, said ? t('errorDetail') + ' ' + msg : msg),
     h('p', {}, help));
+}
+
+/** The Chinese sentence for an API error code, on the Chinese page; null in English or for an unknown code. */
+function explain(code) {
+  if (currentLang() === 'en') return null;
+  const key = 'err_' + code;
+  const said = t(key);
+  return said === key ? null : said;
 }
 
 export function emptyBox(title, help) {

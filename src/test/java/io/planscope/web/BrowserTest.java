@@ -334,6 +334,10 @@ class BrowserTest {
     assertTrue(visible(".hit .b-published").getText().matches(".*\\d{4}-\\d{2}-\\d{2}"));
     assertTrue(visible("#cite-search-ris").getAttribute("href").contains("/api/cite?"), "the search's plans as RIS");
     shot("07c-issuer-facet");
+    // A server error in the Chinese page: the point in Chinese first, the server's exact words below it.
+    open("#/search?q=" + enc("colour:red"));
+    assertTrue(visible(".error-explained").getText().contains("查询的写法有误"));
+    assertTrue(visible(".error-message").getText().contains("colour"));
   }
 
   private static String planId(String title) throws Exception {
