@@ -16,8 +16,9 @@ import * as kwic from './views/kwic.js';
 import * as trend from './views/trend.js';
 import * as upload from './views/upload.js';
 import * as precedents from './views/precedents.js';
+import * as chain from './views/chain.js';
 
-const VIEWS = { search, plan, measure, diff, compare, kwic, trend, upload, precedents };
+const VIEWS = { search, plan, measure, diff, compare, kwic, trend, upload, precedents, chain };
 const NAV = [
   ['search', 'navSearch'],
   ['compare', 'navCompare'],

@@ -153,6 +153,12 @@ const DICT = {
   status_split: ['拆分', 'Split'],
   status_merged: ['合并', 'Merged'],
   renamedHeadings: ['改名的标题', 'Renamed headings'],
+  chainTitle: ['连续年度对比', 'Year-by-year chain'],
+  chainHelp: ['同一机构三个以上年度的计划，逐年对比：每一步的变化，以及每条措施历年的去向。', "Three or more years of one issuer's plans, step by step: each step's changes and each measure's trail."],
+  chainPlaceholder: ['机构名称，例如：杭州市西湖区教育局', 'An issuer, e.g. 杭州市西湖区教育局'],
+  chainSteps: ['逐年变化', 'Steps'],
+  chainTrails: ['措施的历年去向', 'Each measure through the years'],
+  chainLink: ['该机构所有年度', 'All years of this issuer'],
   compareHelp: [
     '选择两份计划进行逐条对比。只选一份时，自动选取同一机构的上一年度计划。',
     "Choose two plans to align measure by measure. With one chosen, the same bureau's previous year is picked."],

@@ -147,8 +147,10 @@ function comparison(body, params, onlyChanges) {
     summaryBar(summary),
     renames(body.renamedHeadings || []),
     h('div', { class: 'results-head' }, h('label', { class: 'inline filter' }, toggle, ' ', t('onlyChanges')),
-      h('a', { class: 'btn small', id: 'compare-csv', href: api.apiUrl('/api/compare', { a: A.id, b: B.id, format: 'csv' }),
-        download: 'planscope-compare.csv' }, t('exportCsv'))),
+      h('span', { class: 'btn-row' },
+        B.issuer ? h('a', { class: 'btn small', id: 'chain-link', href: href('chain', null, { bureau: B.issuer }) }, t('chainLink')) : null,
+        h('a', { class: 'btn small', id: 'compare-csv', href: api.apiUrl('/api/compare', { a: A.id, b: B.id, format: 'csv' }),
+          download: 'planscope-compare.csv' }, t('exportCsv')))),
     pairs.length ? h('div', { class: 'pairs', role: 'table' }, pairs.map(pairRow)) : emptyBox(t('noData')),
   ];
 }

@@ -5,6 +5,7 @@ import io.planscope.app.Workspace;
 import io.planscope.compare.CompareCsv;
 import io.planscope.compare.Comparisons;
 import io.planscope.compare.HeadingRenames;
+import io.planscope.compare.PlanChain;
 import io.planscope.compare.PlanComparison;
 import io.planscope.compare.PlanComparison.Pair;
 import io.planscope.compare.PlanComparison.Status;
@@ -35,6 +36,8 @@ final class CompareCommand implements Command {
     return List.of(
         Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
         Option.value("latest", "BUREAU", "compare this bureau's two newest plans, e.g. 西湖区教育局 or 杭州市西湖区"),
+        Option.value("chain", "BUREAU", "compare this bureau's plans year by year (three or more): each step's counts"
+            + " and renamed headings"),
         Option.flag("changes", "leave out measures that stayed the same"),
         Option.flag("json", "print the API's JSON"),
         Option.flag("csv", "print CSV, one row per pair (UTF-8 with BOM)"),
@@ -45,6 +48,7 @@ final class CompareCommand implements Command {
   @Override
   public int run(Args args, PrintStream out, PrintStream err) throws Exception {
     if (args.has("json") && args.has("csv")) throw Args.usage(name(), "choose one of --json and --csv");
+    if (args.has("chain")) return chain(args, out, err);
     PlanComparison.Result result;
     try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
         note -> err.println("planscope " + name() + ": " + note))) {
@@ -82,6 +86,31 @@ final class CompareCommand implements Command {
     PlanComparison.Summary s = r.summary();
     out.printf("%nsame %d · changed %d · moved %d · split %d · merged %d · added %d · removed %d · similarity %.2f%n",
         s.same(), s.changed(), s.moved(), s.split(), s.merged(), s.added(), s.removed(), s.similarity());
+  }
+
+  private int chain(Args args, PrintStream out, PrintStream err) throws Exception {
+    args.positionals(0, 0, "nothing besides --chain");
+    PlanChain chain;
+    try (Workspace ws = Workspace.openForReading(DataDir.fromOption(args.get("data", null)),
+        note -> err.println("planscope " + name() + ": " + note))) {
+      chain = new Comparisons(ws.store(), ws.index()).chain(args.get("chain", ""));
+    }
+    if (args.has("json")) {
+      out.println(io.planscope.json.Json.write(chain));
+      return 0;
+    }
+    for (int i = 0; i < chain.steps().size(); i++) {
+      PlanChain.Step step = chain.steps().get(i);
+      PlanComparison.Summary s = step.summary();
+      out.printf("%s → %s%n", describe(chain.plans().get(i)), describe(chain.plans().get(i + 1)));
+      out.printf("  same %d · changed %d · moved %d · split %d · merged %d · added %d · removed %d · similarity %.2f%n",
+          s.same(), s.changed(), s.moved(), s.split(), s.merged(), s.added(), s.removed(), s.similarity());
+      for (HeadingRenames.Rename h : step.renamedHeadings()) out.printf("  RENAMED  %s → %s%n", h.a(), h.b());
+    }
+    long through = chain.trails().stream().filter(t -> t.measures().stream().allMatch(java.util.Objects::nonNull))
+        .count();
+    out.printf("%d measure(s) run through all %d plans%n", through, chain.plans().size());
+    return 0;
   }
 
   private static String describe(PlanRef p) {

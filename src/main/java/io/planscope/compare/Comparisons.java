@@ -32,6 +32,21 @@ public final class Comparisons {
     return PlanComparison.compare(store.expectPlan(planA), store.expectPlan(planB));
   }
 
+  /** A bureau's consecutive plans compared step by step (see {@link PlanChain}); at least three. */
+  public PlanChain chain(String bureau) {
+    List<Plan> plans = LatestPlans.chain(store.plans(), bureau);
+    if (plans.size() < 3) {
+      throw new CompareException("'" + bureau + "' has " + plans.size() + " plan(s) of one kind with a year; a chain "
+          + "needs three or more (use compare for two)");
+    }
+    return PlanChain.of(plans);
+  }
+
+  /** The plans given, in that order, compared step by step. */
+  public PlanChain chain(List<String> planIds) {
+    return PlanChain.of(planIds.stream().map(store::expectPlan).toList());
+  }
+
   /** Compares a bureau's two newest plans (see {@link LatestPlans}). */
   public PlanComparison.Result compareLatest(String bureau) {
     List<Plan> two = LatestPlans.pick(store.plans(), bureau);

@@ -25,13 +25,38 @@ final class LatestPlans {
 
   /** The two plans, older first: the newest plan and the newest before it of the same kind (else of any kind). */
   static List<Plan> pick(Stream<Plan> plans, String bureau) {
+    return newestTwo(issuerPlans(plans, bureau), bureau);
+  }
+
+  /**
+   * The bureau's plans of its newest plan's kind and period, one a year (the latest published), oldest first, the
+   * newest {@link PlanChain#MAX_PLANS} of them: the plans a chain compares.
+   */
+  static List<Plan> chain(Stream<Plan> plans, String bureau) {
+    List<Plan> all = issuerPlans(plans, bureau).stream().filter(p -> p.year() != null).toList();
+    if (all.isEmpty()) throw new CompareException("no plan of '" + bureau + "' has a year to order a chain by");
+    Plan newest = all.stream().max(Comparator.comparing(Plan::year)).orElseThrow();
+    Map<Integer, Plan> byYear = new java.util.TreeMap<>();
+    for (Plan p : all) {
+      if (!same(p.kind(), newest.kind()) || !same(periodKind(p), periodKind(newest))) continue;
+      byYear.merge(p.year(), p, (x, y) -> (x.published() == null ? "" : x.published())
+          .compareTo(y.published() == null ? "" : y.published()) >= 0 ? x : y);
+    }
+    List<Plan> chain = new ArrayList<>(byYear.values());
+    return chain.subList(Math.max(0, chain.size() - PlanChain.MAX_PLANS), chain.size());
+  }
+
+  /** The plans of the one bureau the name fits; an error listing them when it fits several, or none. */
+  private static List<Plan> issuerPlans(Stream<Plan> plans, String bureau) {
     String query = Fold.toSimplified(bureau).replaceAll("\\s+", "");
     if (query.isEmpty()) throw new CompareException("name a bureau or region for --latest, e.g. 西湖区教育局");
     String bureauName = BUREAUS.stream().filter(query::endsWith).findFirst().orElse(null);
     String region = bureauName == null ? query : query.substring(0, query.length() - bureauName.length());
-    // A plan whose place is unknown cannot be named, so it is never a choice ("教育局" alone is every bureau).
+    // A plan whose place is unknown cannot be named, so it is never a choice ("教育局" alone is every bureau); the
+    // ministry, national and placeless, is named by its body.
     Map<String, List<Plan>> byIssuer = plans
-        .filter(p -> hasPlace(p.region()) && matchesRegion(p.region(), region) && matchesBureau(p.bureau(), bureauName))
+        .filter(p -> (hasPlace(p.region()) ? matchesRegion(p.region(), region) : isMinistry(p, region))
+            && matchesBureau(p.bureau(), bureauName))
         .collect(Collectors.groupingBy(LatestPlans::issuer, LinkedHashMap::new, Collectors.toList()));
     if (byIssuer.isEmpty()) {
       throw new CompareException("no plans of a bureau matching '" + bureau + "'; search for the bureau's plans"
@@ -41,7 +66,7 @@ final class LatestPlans {
       throw new CompareException("'" + bureau + "' matches several bureaus: "
           + String.join(", ", byIssuer.keySet().stream().limit(6).toList()) + "; name one of them in full");
     }
-    return newestTwo(byIssuer.values().iterator().next(), bureau);
+    return byIssuer.values().iterator().next();
   }
 
   private static List<Plan> newestTwo(List<Plan> plans, String bureau) {
@@ -58,8 +83,17 @@ final class LatestPlans {
     return List.of(previous, newest);
   }
 
+  private static String periodKind(Plan p) {
+    return p.period() == null ? null : p.period().kind();
+  }
+
   private static boolean same(String a, String b) {
     return a == null ? b == null : a.equals(b);
+  }
+
+  /** The ministry has no place: it is named by its body alone (教育部). */
+  private static boolean isMinistry(Plan p, String regionQuery) {
+    return regionQuery.isEmpty() && p.level() == io.planscope.plan.Level.NATIONAL && p.bureau() != null;
   }
 
   private static boolean hasPlace(Region r) {

@@ -3,6 +3,7 @@ package io.planscope.web;
 import io.planscope.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.List;
 import io.planscope.compare.Comparisons;
 import io.planscope.compare.SimilarMeasures;
 import io.planscope.compare.PlanComparison;
@@ -118,6 +119,16 @@ final class CompareRoutes {
     }
     if (csv) SearchRoutes.csv(ctx, "planscope-compare.csv", CompareCsv.comparison(r));
     else WebServer.json(ctx, r);
+  }
+
+  /** {@code GET /api/compare/chain?bureau=西湖区教育局} or {@code ?plans=a,b,c}: three or more plans, step by step. */
+  void chain(Context ctx) {
+    String plans = ctx.queryParam("plans");
+    if (plans != null && !plans.isBlank()) {
+      WebServer.json(ctx, comparisons.chain(List.of(plans.strip().split("\\s*[,，]\\s*"))));
+    } else {
+      WebServer.json(ctx, comparisons.chain(required(ctx, "bureau")));
+    }
   }
 
   private static boolean ignoreScript(Context ctx) {

@@ -93,6 +93,7 @@ public final class WebServer {
     config.routes.get("/api/diff", compare::diffMeasures);
     config.routes.post("/api/diff", compare::diffTexts);
     config.routes.get("/api/compare", compare::compare);
+    config.routes.get("/api/compare/chain", compare::chain);
     DocumentRoutes documents = new DocumentRoutes(workspace, options.maxUploadBytes());
     config.routes.post("/api/documents", guard.admin(documents::upload));
     config.routes.delete("/api/documents/{id}", guard.admin(documents::delete));

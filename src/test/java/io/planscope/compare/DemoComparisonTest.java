@@ -167,6 +167,38 @@ class DemoComparisonTest {
     assertTrue(found, where + "merge " + detail + " is not a merged row");
   }
 
+  /**
+   * Every chain of three or more years in CHAINS.md, asked for by its issuer's name: the chain holds exactly its
+   * plans, oldest first; each step is the year-over-year comparison of that pair; a trail through every plan exists
+   * for measures CHAINS.md never touches.
+   */
+  @Test
+  void aChainOfThreeOrMoreYearsComparesEachStepAndFollowsEachMeasure() throws IOException {
+    DemoChains chains = DemoChains.read(DataDir.demoCorpus().resolve("CHAINS.md"));
+    Map<String, List<DemoChains.Step>> byChain = new java.util.LinkedHashMap<>();
+    for (DemoChains.Step step : chains.pairs()) byChain.computeIfAbsent(step.chain(), k -> new ArrayList<>()).add(step);
+    Comparisons comparisons = new Comparisons(workspace.store(), workspace.index());
+    int checked = 0;
+    for (List<DemoChains.Step> steps : byChain.values()) {
+      if (steps.size() < 2) continue;
+      List<String> ids = new ArrayList<>(List.of(planFrom(steps.get(0).fileBefore()).id()));
+      for (DemoChains.Step step : steps) ids.add(planFrom(step.file()).id());
+      String issuer = io.planscope.plan.Issuer.of(planFrom(steps.get(0).file()));
+      PlanChain chain = comparisons.chain(issuer);
+      assertEquals(ids, chain.plans().stream().map(PlanRef::id).toList(), issuer + ": the chain's plans, oldest first");
+      for (int i = 0; i < steps.size(); i++) {
+        PlanComparison.Summary s = chain.steps().get(i).summary();
+        assertEquals(steps.get(i).measuresBefore(), s.same() + s.moved() + s.changed() + s.removed() + s.merged());
+        assertEquals(steps.get(i).measures(), s.same() + s.moved() + s.changed() + s.added() + s.split());
+      }
+      long through = chain.trails().stream().filter(t -> t.measures().stream().allMatch(java.util.Objects::nonNull))
+          .count();
+      assertTrue(through > 0, issuer + ": some measures run through every year");
+      checked++;
+    }
+    assertTrue(checked >= 5, "CHAINS.md has several chains of three years, checked " + checked);
+  }
+
   private static Plan planFrom(String file) {
     List<Plan> found = plans.stream().filter(p -> p.source() != null && p.source().endsWith("/" + file)).toList();
     assertEquals(1, found.size(), "plans parsed from " + file);

@@ -324,6 +324,14 @@ class BrowserTest {
     assertTrue(visible("#compare-csv").getAttribute("href").contains("format=csv"), "the comparison as CSV");
     assertTrue(visible(".pair.st-merged").getText().contains("深化“双减”工作"), "the merge is paired");
     shot("07b-compare-rename-merge");
+    // The issuer's years as a chain: 2022 → 2023 → 2024, CHAINS.md's three plans of 西湖区.
+    visible("#chain-link").click();
+    visible("#chain-trails tbody tr");
+    settled();
+    assertEquals(2, all("#chain-steps li.chain-step").size(), "two steps for three years");
+    assertEquals(List.of("2022", "2023", "2024"), all("#chain-trails thead th a").stream().map(WebElement::getText)
+        .toList());
+    shot("07d-chain");
     // The issuer and publish-date facets, and a hit carrying both.
     open("#/search?q=" + enc("issuer:杭州市西湖区教育局"));
     visible(".hit .b-issuer");
