@@ -68,6 +68,15 @@ class BoilerplateTest {
   }
 
   @Test
+  void removesAPreviewWallAndASpamBanner() {
+    String talk = "site talk (小编, 供参考, 欢迎阅读)";
+    assertEquals(talk, reason("预览阅读已结束，若需要全文或代笔，请私信作者。"));
+    assertEquals(talk, reason("亲,本文共12页,到这里已超出免费预览范围,喜欢就下载吧!"));
+    assertEquals(talk, reason("某某体育全站app官网入口-某某体育官网登录入口"));
+    assertNull(reason("建设全市教育资源公共服务平台，提供统一登录入口，推进优质资源共享。"));
+  }
+
+  @Test
   void removesATitlesYearSpanLeftOnItsOwnLine() {
     assertEquals("year span under a title", reason("（2098—2100年）"));
     assertEquals("year span under a title", reason("20982100年)"));
