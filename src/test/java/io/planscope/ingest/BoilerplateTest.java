@@ -77,6 +77,18 @@ class BoilerplateTest {
   }
 
   @Test
+  void removesBrowserAdviceBackLinksAndBulletedPageInfo() {
+    assertReason("site widget", "(建议使用1280×800以上分辨率 IE9及以上版本浏览器)", "本站使用Chrome浏览器、1366*768分辨率浏览效果最佳");
+    assertReason("previous / next links", "2099年教育局工作计划要点 >>查看更多【返回 部门工作计划 栏目列表】");
+    assertReason("page info (time, source, views)", "- 點擊:305", "• 来源：某某县教育局");
+    assertNull(reason("建议各校使用统一的学籍管理系统，按时报送数据。"));
+  }
+
+  private static void assertReason(String expected, String... lines) {
+    for (String line : lines) assertEquals(expected, reason(line), line);
+  }
+
+  @Test
   void removesATitlesYearSpanLeftOnItsOwnLine() {
     assertEquals("year span under a title", reason("（2098—2100年）"));
     assertEquals("year span under a title", reason("20982100年)"));
