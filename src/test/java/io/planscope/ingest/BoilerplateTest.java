@@ -68,6 +68,14 @@ class BoilerplateTest {
   }
 
   @Test
+  void removesAddresseesThatShareAnEndingOrNameSchoolsAndABracketedNumber() {
+    assertReason("notice wrapper (通知)", "各市(州)教育局，某某管委会教育局，甲河、乙岭市教育局，各高等学校，厅机关各处室:",
+        "各学区、直属各类学校，乡镇中小学、托幼机构：", "（某教发〔2099〕3号）");
+    assertNull(reason("各学校、教师、家长:"));
+    assertNull(reason("（2099年3月起执行）"));
+  }
+
+  @Test
   void removesAPreviewWallAndASpamBanner() {
     String talk = "site talk (小编, 供参考, 欢迎阅读)";
     assertEquals(talk, reason("预览阅读已结束，若需要全文或代笔，请私信作者。"));
