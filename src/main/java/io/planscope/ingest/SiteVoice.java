@@ -38,7 +38,9 @@ final class SiteVoice {
   /** Phrases a plan may use alone but a farm intro piles up: two are needed. */
   static final List<String> FARM_WEAK =
       List.of("以下是", "下面是", "以下为", "为大家", "为你", "为您", "你", "您", "一起来", "模板", "范例", "例文",
-          "怎么写", "如何写", "如何才能", "大全", "合集", "精选");
+          "怎么写", "如何写", "如何才能", "大全", "合集", "精选",
+          // a seller's call: "请点击👉 某某 👈联系老师"
+          "👉", "👈", "请点击", "联系老师");
 
   // "某某教育官方抖音号", "公文写作材料助手：abc123" — a short line that is a handle
   private static final Pattern HANDLE =

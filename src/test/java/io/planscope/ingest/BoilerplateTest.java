@@ -82,6 +82,8 @@ class BoilerplateTest {
     assertEquals(talk, reason("亲,本文共12页,到这里已超出免费预览范围,喜欢就下载吧!"));
     assertEquals(talk, reason("某某体育全站app官网入口-某某体育官网登录入口"));
     assertNull(reason("建设全市教育资源公共服务平台，提供统一登录入口，推进优质资源共享。"));
+    assertEquals(talk, reason("需要原稿请点击👉 abc123 👈联系老师"));
+    assertNull(reason("建立教研员联系老师制度，每位教研员定点联系一所薄弱学校。"));
   }
 
   @Test
