@@ -44,6 +44,9 @@ final class NotPlan {
     if (!listed && NEWS.matcher(first).find() || !numbered && isNewsLead(first)) {
       return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered headings";
     }
+    if ((title == null || !PLAN_KIND.matcher(Fold.normalize(title)).find()) && salutes(opening)) {
+      return "it opens by addressing an audience ('" + cut(salutation(opening)) + "'): a speech (讲话), not a plan";
+    }
     String named = title != null ? title : nameLine(first);
     if (named == null) return null; // nothing names the text: its structure alone does not make it a non-plan
     String t = Fold.normalize(named);
@@ -83,6 +86,23 @@ final class NotPlan {
   private static String nameLine(String norm) {
     String n = norm.replaceFirst("^[-•·*#\\s]+", "").replaceFirst("[:：]\\s*$", "");
     return n.length() >= 4 && n.length() <= NAME_MAX && !TitleLines.hasClause(n) && Marker.parse(n) == null ? n : null;
+  }
+
+  // "同志们:", "各位领导、各位来宾,同志们:", "老师们、同学们:" — how a speech opens; a plan never addresses its readers
+  private static final Pattern SALUTATION =
+      Pattern.compile("^\\s*(各位[\\p{IsHan}、,，]{2,24}|同志们|老师们|同学们|朋友们|同事们)[!！,，、]?[:：!！]\\s*$");
+  private static final int SALUTATION_LINES = 3;
+
+  private static boolean salutes(List<Line> opening) {
+    return salutation(opening) != null;
+  }
+
+  /** A salutation among the first lines, or null. */
+  private static String salutation(List<Line> opening) {
+    for (Line l : opening.subList(0, Math.min(SALUTATION_LINES, opening.size()))) {
+      if (l.norm().length() <= 30 && SALUTATION.matcher(l.norm()).matches()) return l.text();
+    }
+    return null;
   }
 
   private static boolean opensWithPlan(List<Line> opening) {

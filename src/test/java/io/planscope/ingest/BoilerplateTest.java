@@ -68,6 +68,37 @@ class BoilerplateTest {
   }
 
   @Test
+  void removesAddresseesThatShareAnEndingOrNameSchoolsAndABracketedNumber() {
+    assertReason("notice wrapper (通知)", "各市(州)教育局，某某管委会教育局，甲河、乙岭市教育局，各高等学校，厅机关各处室:",
+        "各学区、直属各类学校，乡镇中小学、托幼机构：", "（某教发〔2099〕3号）");
+    assertNull(reason("各学校、教师、家长:"));
+    assertNull(reason("（2099年3月起执行）"));
+  }
+
+  @Test
+  void removesAPreviewWallAndASpamBanner() {
+    String talk = "site talk (小编, 供参考, 欢迎阅读)";
+    assertEquals(talk, reason("预览阅读已结束，若需要全文或代笔，请私信作者。"));
+    assertEquals(talk, reason("亲,本文共12页,到这里已超出免费预览范围,喜欢就下载吧!"));
+    assertEquals(talk, reason("某某体育全站app官网入口-某某体育官网登录入口"));
+    assertNull(reason("建设全市教育资源公共服务平台，提供统一登录入口，推进优质资源共享。"));
+    assertEquals(talk, reason("需要原稿请点击👉 abc123 👈联系老师"));
+    assertNull(reason("建立教研员联系老师制度，每位教研员定点联系一所薄弱学校。"));
+  }
+
+  @Test
+  void removesBrowserAdviceBackLinksAndBulletedPageInfo() {
+    assertReason("site widget", "(建议使用1280×800以上分辨率 IE9及以上版本浏览器)", "本站使用Chrome浏览器、1366*768分辨率浏览效果最佳");
+    assertReason("previous / next links", "2099年教育局工作计划要点 >>查看更多【返回 部门工作计划 栏目列表】");
+    assertReason("page info (time, source, views)", "- 點擊:305", "• 来源：某某县教育局");
+    assertNull(reason("建议各校使用统一的学籍管理系统，按时报送数据。"));
+  }
+
+  private static void assertReason(String expected, String... lines) {
+    for (String line : lines) assertEquals(expected, reason(line), line);
+  }
+
+  @Test
   void removesATitlesYearSpanLeftOnItsOwnLine() {
     assertEquals("year span under a title", reason("（2098—2100年）"));
     assertEquals("year span under a title", reason("20982100年)"));

@@ -35,6 +35,21 @@ class NotPlanShapesTest {
   }
 
   @Test
+  void aSpeechThatOpensBySalutingItsAudienceIsNoPlan() {
+    String why =
+        noPlan(
+            "speech.txt",
+            "某某某",
+            "同志們:",
+            "根據年度工作安排,我們在某某縣召開全省學前教育工作推進會。下面,我講三點意見。",
+            "一、充分肯定成績,正視存在問題",
+            "幾年來,全省學前教育資源快速擴大,普及水平明顯提高。",
+            "二、突出工作重點,推動學前教育普及普惠",
+            "要加快公辦幼兒園建設,擴大普惠性資源,健全經費保障機制。");
+    assertTrue(why.contains("speech"), why);
+  }
+
+  @Test
   void anUnnumberedPlanWhoseOpeningNamesItStays() {
     ParseResult r =
         parse(
