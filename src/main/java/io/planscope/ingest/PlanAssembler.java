@@ -103,7 +103,7 @@ final class PlanAssembler {
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
     countMeasures(built.measures().size());
     deadline.check();
-    Titled title = title(chunk, page, body);
+    Titled title = fullName(title(chunk, page, body), page);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
     boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
     List<Line> opening = body.subList(0, Math.min(OPENING_LINES, body.size()));
@@ -135,6 +135,12 @@ final class PlanAssembler {
       return NotPlan.namesOtherDocument(line.norm()) ? line.text() : null;
     }
     return null;
+  }
+
+  // "关于印发2099年工作要点的通知" over "现将《某县教育局2099年工作要点》印发给你们": the notice names the plan in full
+  private static Titled fullName(Titled title, Page page) {
+    List<String> texts = page.allLines().stream().map(Line::text).toList();
+    return CitedTitle.handedOver(title.text(), texts).map(t -> new Titled(t, title.own())).orElse(title);
   }
 
   /** Throws TOO_LARGE once the document's plans together pass the measure limit: each is stored and indexed. */

@@ -40,6 +40,16 @@ class PlanTitleTest {
   }
 
   @Test
+  void aNoticeTitleWithoutItsIssuerTakesThePlansFullNameFromTheHandover() {
+    String text =
+        "某某县教育局\n关于印发2099年工作要点的通知\n各学区、直属学校：\n"
+            + "现将《某某县教育局2099年工作要点》印发给你们，请结合实际，认真贯彻落实。\n" + COUNTY_PLAN;
+    Plan plan = parse("notice.txt", text, "text/plain");
+    assertEquals("某某县教育局2099年工作要点", plan.title());
+    assertEquals("工作要点", plan.kind());
+  }
+
+  @Test
   void aSpamSentenceAtopThePlanIsNotItsTitle() {
     String text = "下面是小编为大家整理的2024年教育局工作计划，欢迎阅读\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;
     assertEquals("桐庐县教育局2022年工作要点", parse("spam.txt", text, "text/plain").title());
