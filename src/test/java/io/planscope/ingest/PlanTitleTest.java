@@ -50,6 +50,14 @@ class PlanTitleTest {
   }
 
   @Test
+  void aTitlesYearSetOnALineOfItsOwnIsJoinedToTheRest() {
+    String text = "2099\n年教育局工作要点\n" + COUNTY_PLAN;
+    Plan plan = parse("split.txt", text, "text/plain");
+    assertEquals("2099年教育局工作要点", plan.title());
+    assertEquals(2099, plan.year());
+  }
+
+  @Test
   void aSpamSentenceAtopThePlanIsNotItsTitle() {
     String text = "下面是小编为大家整理的2024年教育局工作计划，欢迎阅读\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;
     assertEquals("桐庐县教育局2022年工作要点", parse("spam.txt", text, "text/plain").title());
