@@ -39,22 +39,21 @@ class PlanTitleTest {
     assertEquals("工作要点", plan.kind());
   }
 
-  @Test
-  void aNoticeTitleWithoutItsIssuerTakesThePlansFullNameFromTheHandover() {
-    String text =
-        "某某县教育局\n关于印发2099年工作要点的通知\n各学区、直属学校：\n"
-            + "现将《某某县教育局2099年工作要点》印发给你们，请结合实际，认真贯彻落实。\n" + COUNTY_PLAN;
-    Plan plan = parse("notice.txt", text, "text/plain");
-    assertEquals("某某县教育局2099年工作要点", plan.title());
-    assertEquals("工作要点", plan.kind());
-  }
-
-  @Test
-  void aTitlesYearSetOnALineOfItsOwnIsJoinedToTheRest() {
-    String text = "2099\n年教育局工作要点\n" + COUNTY_PLAN;
-    Plan plan = parse("split.txt", text, "text/plain");
-    assertEquals("2099年教育局工作要点", plan.title());
+  // a notice title without its issuer takes the plan's full name from the handover; a title's year set on a line of
+  // its own is joined to the rest
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          某某县教育局\\n关于印发2099年工作要点的通知\\n各学区、直属学校：\\n现将《某某县教育局2099年工作要点》印发给你们，请结合实际，认真贯彻落实。 | 某某县教育局2099年工作要点
+          2099\\n年教育局工作要点 | 2099年教育局工作要点
+          """)
+  void aTitleSplitOrShortenedAboveThePlanIsMadeWhole(String head, String title) {
+    Plan plan = parse("head.txt", head.replace("\\n", "\n") + "\n" + COUNTY_PLAN, "text/plain");
+    assertEquals(title, plan.title());
     assertEquals(2099, plan.year());
+    assertEquals("工作要点", plan.kind());
   }
 
   @Test
