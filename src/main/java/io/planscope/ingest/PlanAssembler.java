@@ -28,6 +28,8 @@ final class PlanAssembler {
   private static final int MIN_SENTENCES = 3;
   // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强")
   private static final Pattern FIRST_HALF = Pattern.compile("^(关于|關于|關於)[^，,。；;:：、]{2,30}$");
+  // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
+  private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
   // a date in a page's info line ("2099-04-10"), or a site's button ("我要投稿")
   private static final Pattern PAGE_INFO = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|我要投稿");
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
@@ -103,7 +105,7 @@ final class PlanAssembler {
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
     countMeasures(built.measures().size());
     deadline.check();
-    Titled title = title(chunk, page, body);
+    Titled title = fullName(title(chunk, page, body), page);
     // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
     boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
     List<Line> opening = body.subList(0, Math.min(OPENING_LINES, body.size()));
@@ -137,6 +139,12 @@ final class PlanAssembler {
     return null;
   }
 
+  // "关于印发2099年工作要点的通知" over "现将《某县教育局2099年工作要点》印发给你们": the notice names the plan in full
+  private static Titled fullName(Titled title, Page page) {
+    List<String> texts = page.allLines().stream().map(Line::text).toList();
+    return CitedTitle.handedOver(title.text(), texts).map(t -> new Titled(t, title.own())).orElse(title);
+  }
+
   /** Throws TOO_LARGE once the document's plans together pass the measure limit: each is stored and indexed. */
   private void countMeasures(int more) {
     measures += more;
@@ -161,8 +169,8 @@ final class PlanAssembler {
     return withFirstHalf(page.allLines(), pick(chunk, page, body));
   }
 
-  // "关于贯彻落实某某进一步加强 / 农村教育工作的意见": a title set over two lines, its first half left above the plan
-  // (cleaning may have removed it), is joined again
+  // "关于贯彻落实某某进一步加强 / 农村教育工作的意见" or "2099 / 年教育局工作要点": a title set over two lines, its
+  // first half left above the plan (cleaning may have removed it), is joined again
   private static Titled withFirstHalf(List<Line> pageLines, Titled title) {
     String text = title.text().strip();
     if (text.isEmpty() || FIRST_HALF.matcher(text).lookingAt()) return title;
@@ -170,6 +178,8 @@ final class PlanAssembler {
       if (!LineRepair.dropGlosses(pageLines.get(i)).strip().text().equals(text)) continue;
       Line above = LineRepair.dropGlosses(pageLines.get(i - 1)).strip();
       boolean half = FIRST_HALF.matcher(above.norm()).matches() && !TitleLines.hasPlanWord(above.norm());
+      // "2099 / 年教育局工作要点": a page that set the title's year apart (its own span) left it on a line alone
+      half |= text.startsWith("年") && YEAR_ALONE.matcher(above.norm()).matches();
       return half ? new Titled(above.text() + text, title.own()) : title;
     }
     return title;

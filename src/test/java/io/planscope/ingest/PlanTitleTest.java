@@ -39,6 +39,23 @@ class PlanTitleTest {
     assertEquals("工作要点", plan.kind());
   }
 
+  // a notice title without its issuer takes the plan's full name from the handover; a title's year set on a line of
+  // its own is joined to the rest
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          某某县教育局\\n关于印发2099年工作要点的通知\\n各学区、直属学校：\\n现将《某某县教育局2099年工作要点》印发给你们，请结合实际，认真贯彻落实。 | 某某县教育局2099年工作要点
+          2099\\n年教育局工作要点 | 2099年教育局工作要点
+          """)
+  void aTitleSplitOrShortenedAboveThePlanIsMadeWhole(String head, String title) {
+    Plan plan = parse("head.txt", head.replace("\\n", "\n") + "\n" + COUNTY_PLAN, "text/plain");
+    assertEquals(title, plan.title());
+    assertEquals(2099, plan.year());
+    assertEquals("工作要点", plan.kind());
+  }
+
   @Test
   void aSpamSentenceAtopThePlanIsNotItsTitle() {
     String text = "下面是小编为大家整理的2024年教育局工作计划，欢迎阅读\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;

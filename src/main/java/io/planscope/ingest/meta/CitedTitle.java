@@ -1,5 +1,6 @@
 package io.planscope.ingest.meta;
 
+import io.planscope.text.Fold;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,7 +16,36 @@ public final class CitedTitle {
   private static final Pattern CITED =
       Pattern.compile("《([^《》]{4,50}?(?:计划|要点|方案|意见|安排|规划))》\\s*(?:正式)?(?:发布|印发|出台|公布|全文)");
 
+  // the notice's sentence handing the plan over: "现将《X》印发给你们", "《X》已经市委、市政府同意，现印发给你们",
+  // "《X》(以下简称《行动计划》)，现印发给你们" (on normalized text: 印發給你們 reads 印发给你们)
+  private static final Pattern HANDED_OVER =
+      Pattern.compile("《([^《》]{4,80})》(?:[^《》。；;]|《[^《》]{1,12}》){0,30}?(?:印发|转发|下发)给你们");
+  private static final int NOTICE_LINES = 40;
+
   private CitedTitle() {}
+
+  /**
+   * The full name of the plan a notice hands over ("现将《某县教育局2099年工作要点》印发给你们") when the title chosen
+   * for it is only a part of that name: a notice title that left out its issuer ("关于印发2099年工作要点的通知"),
+   * or the last line of a title set over several ("督导评估规划实施细则"). Empty when no notice in the page's first
+   * lines hands over a longer name containing the title; the name comes as the page writes it (traditional kept).
+   */
+  public static Optional<String> handedOver(String rawTitle, List<String> pageTexts) {
+    String cleaned = TitleCleaner.clean(rawTitle);
+    if (!TitleCleaner.isTitle(cleaned)) return Optional.empty(); // a heading or sentence is no part of a name
+    String title = Fold.normalize(cleaned).replaceAll("\\s+", "");
+    for (String text : pageTexts.subList(0, Math.min(NOTICE_LINES, pageTexts.size()))) {
+      String norm = Fold.normalize(text); // same length as the text, so offsets carry over
+      Matcher m = HANDED_OVER.matcher(norm);
+      while (m.find()) {
+        String name = m.group(1).replaceAll("\\s+", "");
+        if (name.length() > title.length() && name.contains(title)) {
+          return Optional.of(text.substring(m.start(1), m.end(1)).strip());
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The title cited before 发布 (印发, 出台, 公布, 全文) in the first lines, or empty. */
   public static Optional<String> in(List<String> lines) {

@@ -41,6 +41,8 @@ public final class RegionGazetteer {
       Set.of("新城区", "老城区", "城中区", "城东区", "城西区", "城北区", "城南区", "城关区", "市中区", "开发区");
   // after a former name, the char that makes it a word instead (县域, 市级, 县城, 市场, 市民)
   private static final String FORMER_NOT_BEFORE = "域级城场民";
+  // the last char of a parent's name ("某某省", "某某市", "某某州"): a name right after it is still a name
+  private static final String PARENT_ENDS = "省市州盟区县";
   private static volatile RegionGazetteer instance;
 
   /** In source order ({@code Map.copyOf} would iterate in an order that changes from one JVM run to the next). */
@@ -205,7 +207,7 @@ public final class RegionGazetteer {
     int covered = 0;
     for (int[] h : hits) {
       String name = names.get(h[2]);
-      if (h[0] < covered || institution(text, h[1]) || inPhrase(text, name, h[1]) || formerInWord(text, name, h[1])) {
+      if (h[0] < covered || institution(text, h[1]) || inPhrase(text, name, h[1]) || formerInWord(text, name, h[0], h[1])) {
         continue;
       }
       covered = h[1];
@@ -265,9 +267,15 @@ public final class RegionGazetteer {
     return Set.copyOf(formers);
   }
 
-  // a former name inside a word: "振兴县域", "新建县城", "新建市级", "新建市场" are no places
-  private boolean formerInWord(String text, String name, int end) {
-    return end < text.length() && formerNames.contains(name) && FORMER_NOT_BEFORE.indexOf(text.charAt(end)) >= 0;
+  // a former name inside a word: "振兴县域", "新建县城", "新建市级", "新建市场" are no places; nor is "…江城市"
+  // in "沿江城市带", "皖江城市群": after a word's char, "城市" is the word city, not a former 江城区, unless a
+  // body of the place follows ("落实某城市委部署", "某城市教育局")
+  private boolean formerInWord(String text, String name, int start, int end) {
+    if (!formerNames.contains(name)) return false;
+    if (end < text.length() && FORMER_NOT_BEFORE.indexOf(text.charAt(end)) >= 0) return true;
+    boolean afterWord = start > 0 && Character.isIdeographic(text.charAt(start - 1))
+        && PARENT_ENDS.indexOf(text.charAt(start - 1)) < 0;
+    return name.endsWith("城市") && afterWord && !text.startsWith("委", end) && !Bureau.startsAt(text, end);
   }
 
   private static void add(Map<String, List<Place>> named, String name, Place p) {

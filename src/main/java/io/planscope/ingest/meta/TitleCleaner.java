@@ -73,6 +73,8 @@ final class TitleCleaner {
   private static final Pattern NUMBERED =
       Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
+  // "時間:2099-10-24", "发布日期：2099年3月1日 来源：": a page's info line, never a title
+  private static final Pattern PAGE_INFO = Pattern.compile("^(?:发布|更新)?(?:时间|日期)\\s*:\\s*\\d{4}");
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号");
   private static final Pattern LABEL = Pattern.compile("\\s*(?:全文|正文|原文|词条|目录|附件|内容|详情)\\s*[:]?\\s*");
   // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
@@ -141,6 +143,7 @@ final class TitleCleaner {
     String norm = Fold.normalize(cleaned);
     if (norm.isBlank() || NUMBERED.matcher(norm).find() || SENTENCE.matcher(norm).find()) return false;
     if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
+    if (PAGE_INFO.matcher(norm).find()) return false;
     if (LABEL.matcher(norm).matches()) return false; // "全文", "正文": a label over the text
     if (DOCUMENT_NUMBER.matcher(norm).matches()) return false; // "某教发〔2099〕20号" numbers a notice
     if (words(norm) < MIN_WORD_CHARS) return false; // "(2099-2102年)": the end of a title the page cut, or a date

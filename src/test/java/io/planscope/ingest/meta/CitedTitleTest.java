@@ -18,4 +18,22 @@ class CitedTitleTest {
   void readsTheTitleANewsLeadCites(String line, String title) {
     assertEquals(title, CitedTitle.in(List.of(line)).orElse(""));
   }
+
+  @ParameterizedTest(name = "{0} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          关于印发2099年工作要点的通知 | 现将《某某县教育局2099年工作要点》印发给你们，请结合实际，认真贯彻落实。 | 某某县教育局2099年工作要点
+          督导评估规划实施细则 | 经市政府同意，现将《某某市推进县域义务教育优质均衡发展督导评估规划实施细则》印发给你们 | 某某市推进县域义务教育优质均衡发展督导评估规划实施细则
+          發展規劃 | 《某某城市帶職業教育發展規劃(2098—2102年)》業經省人民政府同意，現印發給你們，請認真貫徹執行。 | 某某城市帶職業教育發展規劃(2098—2102年)
+          行动计划 | 现将《某省教育信息化十年发展行动计划(2099—2108年)》(以下简称《行动计划》)，现印发给你们 | 某省教育信息化十年发展行动计划(2099—2108年)
+          某某县教育局2099年工作要点 | 现将《某某县教育局2099年工作要点》印发给你们 | ''
+          2099年工作要点 | 现将《某某县2099年政府信息公开年度报告》印发给你们 | ''
+          一、指导思想 | 现将《某某县一、指导思想汇编》印发给你们 | ''
+          2099年工作要点 | 根据《某某县教育局2099年工作要点》，结合我校实际，制定本计划。 | ''
+          """)
+  void aNoticeNamesThePlanInFullWhenTheTitleIsPartOfTheName(String title, String line, String full) {
+    assertEquals(full, CitedTitle.handedOver(title, List.of("通知", line)).orElse(""));
+  }
 }

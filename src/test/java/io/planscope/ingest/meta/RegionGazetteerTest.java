@@ -162,4 +162,15 @@ class RegionGazetteerTest {
     assertEquals(List.of(), g.mentions("新建县城学校,新建市级示范园"));
     assertEquals("萧山市", g.mentions("落实萧山市委部署").get(0).name());
   }
+
+  @Test
+  void cityAfterAWordIsTheWordNotAFormerDistrictName() {
+    // 江城区's former name 江城市 is no place in "沿江城市带" or "滨江城市群": there 城市 is the word city
+    // (江城 alone, the short form of a two-character county, is a weak mention, never an issuer by itself)
+    assertTrue(g.mentions("推动沿江城市带产业转移,建设滨江城市群").stream().allMatch(RegionMention::weak));
+    assertEquals(List.of("江城市"), g.mentions("江城市教育局工作要点").stream().map(RegionMention::name).toList());
+    assertEquals(
+        List.of("阳江市", "江城市"), g.mentions("阳江市江城市教育局").stream().map(RegionMention::name).toList());
+    assertEquals(List.of("江城市"), g.mentions("落实江城市委部署").stream().map(RegionMention::name).toList());
+  }
 }

@@ -64,4 +64,19 @@ class TitleCleanerTest {
   void cleans(String raw, String expected) {
     assertEquals(expected, TitleCleaner.clean(raw));
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          時間:2099-10-24 | false
+          发布日期：2099年3月1日 来源：某某县教育局 | false
+          时间：2099-09-29 来源: 作者: | false
+          时间管理能力提升工作方案 | true
+          2099年教育局工作要点 | true
+          """)
+  void aPagesInfoLineIsNoTitle(String cleaned, boolean title) {
+    assertEquals(title, TitleCleaner.isTitle(cleaned));
+  }
 }
