@@ -34,16 +34,29 @@ public final class Csv {
     return '"' + s.replace("\"", "\"\"") + '"';
   }
 
+  /** An API path on the server's address; anything else as it is. */
+  static String absolute(String base, String link) {
+    return link != null && link.startsWith("/api/") ? base + link : str(link);
+  }
+
   static String str(Object o) {
     return o == null ? "" : o.toString();
   }
 
-  /** Search hits as rows. */
+  /** Search hits as rows, the archived originals as the API gives them ({@code /api/…}). */
   public static String hits(List<Hit> hits) {
+    return hits(hits, "");
+  }
+
+  /**
+   * Search hits as rows; {@code base} (http://host:port) makes the archived originals' links absolute, so a row
+   * pasted into a spreadsheet elsewhere still opens its original.
+   */
+  public static String hits(List<Hit> hits, String base) {
     List<List<String>> rows = hits.stream().map(h -> List.of(
         h.measureId(), h.planId(), str(h.title()), str(h.year()), str(h.region().province()), str(h.region().city()),
         str(h.region().county()), str(h.level()), str(h.sectionType()), String.join(";", h.topics()),
-        String.join(" › ", h.path()), h.text(), str(h.score()), str(h.source()), str(h.original()),
+        String.join(" › ", h.path()), h.text(), str(h.score()), str(h.source()), absolute(base, h.original()),
         String.join(";", h.lead()), String.join(";", h.partners()), str(h.deadline()), str(h.published()),
         str(h.issuer()), str(h.kind()), str(h.bureau()))).toList();
     return of(List.of("measureId", "planId", "title", "year", "province", "city", "county", "level", "sectionType",
@@ -53,12 +66,18 @@ public final class Csv {
 
   /** With {@code unit=plan}: one row per plan (its metadata and how many of its measures matched). */
   public static String plans(List<PlanGroup> groups) {
+    return plans(groups, "");
+  }
+
+  /** As {@link #plans(List)}, with the originals' links made absolute on {@code base}. */
+  public static String plans(List<PlanGroup> groups, String base) {
     List<List<String>> rows = groups.stream().map(g -> {
       Hit best = g.hits().isEmpty() ? null : g.hits().get(0);
       return List.of(g.planId(), str(g.title()), str(g.year()), best == null ? "" : str(best.published()),
           best == null ? "" : str(best.issuer()), str(g.region().province()), str(g.region().city()),
           str(g.region().county()), str(g.level()), str(g.kind()), str(g.bureau()), Integer.toString(g.matches()),
-          Float.toString(g.score()), best == null ? "" : str(best.source()), best == null ? "" : str(best.original()));
+          Float.toString(g.score()), best == null ? "" : str(best.source()),
+          best == null ? "" : absolute(base, best.original()));
     }).toList();
     return of(List.of("planId", "title", "year", "published", "issuer", "province", "city", "county", "level", "kind",
         "bureau", "matches", "score", "source", "original"), rows);

@@ -26,11 +26,11 @@ final class CiteRoutes {
   }
 
   void plan(Context ctx) {
-    send(ctx, List.of(citations.plan(ctx.pathParam("id"), base(ctx))), "planscope-" + ctx.pathParam("id"));
+    send(ctx, List.of(citations.plan(ctx.pathParam("id"), SearchRoutes.base(ctx))), "planscope-" + ctx.pathParam("id"));
   }
 
   void measure(Context ctx) {
-    send(ctx, List.of(citations.measure(ctx.pathParam("id"), base(ctx))), "planscope-" + ctx.pathParam("id"));
+    send(ctx, List.of(citations.measure(ctx.pathParam("id"), SearchRoutes.base(ctx))), "planscope-" + ctx.pathParam("id"));
   }
 
   void many(Context ctx) {
@@ -46,7 +46,7 @@ final class CiteRoutes {
       for (PlanGroup g : searcher.search(request).groups()) ids.add(g.planId());
     }
     try {
-      send(ctx, citations.plans(ids, base(ctx)), "planscope-citations");
+      send(ctx, citations.plans(ids, SearchRoutes.base(ctx)), "planscope-citations");
     } catch (IllegalArgumentException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
@@ -66,8 +66,4 @@ final class CiteRoutes {
     ctx.result(format.write(list));
   }
 
-  /** The address the request came to: http://host:port. */
-  private static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
-  }
 }

@@ -52,9 +52,9 @@ final class SearchRoutes {
         SearchRequest.Order.of(p.one("sort")), intParam(p, "page", 1), size);
     SearchResult result = searcher.search(request);
     if (csv && request.unit() == SearchRequest.Unit.PLAN) {
-      csv(ctx, "planscope-plans.csv", Csv.plans(result.groups()));
+      csv(ctx, "planscope-plans.csv", Csv.plans(result.groups(), base(ctx)));
     } else if (csv) {
-      csv(ctx, "planscope-search.csv", Csv.hits(result.hits()));
+      csv(ctx, "planscope-search.csv", Csv.hits(result.hits(), base(ctx)));
     } else {
       WebServer.json(ctx, result);
     }
@@ -129,6 +129,11 @@ final class SearchRoutes {
     if (format == null || format.equalsIgnoreCase("json")) return false;
     if (format.equalsIgnoreCase("csv")) return true;
     throw QueryException.parameter("unknown format '" + format + "'; use json or csv");
+  }
+
+  /** The address the request came to (http://host:port): CSV links on it open from anywhere. */
+  static String base(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
   }
 
   static void csv(Context ctx, String filename, String body) {

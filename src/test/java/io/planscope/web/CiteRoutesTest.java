@@ -123,6 +123,17 @@ class CiteRoutesTest {
   }
 
   @Test
+  void searchCsvLinksTheArchivedOriginalsOnThisServer() throws Exception {
+    String origin = "http://127.0.0.1:" + app.port() + "/api/documents/";
+    for (String unit : List.of("measure", "plan")) {
+      String csv = client.get("/api/search?format=csv&year=2023&unit=" + unit).body();
+      List<String> rows = List.of(csv.split("\r\n"));
+      assertTrue(rows.size() > 2, csv);
+      for (String row : rows.subList(1, rows.size())) assertTrue(row.contains(origin), unit + ": " + row);
+    }
+  }
+
+  @Test
   void aMeasureIsCitedWithItsPlaceInThePlan() throws Exception {
     JsonNode plan = Json.MAPPER.readTree(client.get("/api/plans/" + planId).body());
     JsonNode m = plan.get("measures").get(4);
