@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planscope.app.DataDir;
+import io.planscope.demo.DemoManifest;
 import io.planscope.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,15 +50,10 @@ class LineageCommandTest {
   }
 
   /** Title → publish date, as the demo corpus records them. */
-  private static Map<String, String> manifestDates() throws IOException {
+  private static Map<String, String> manifestDates() {
     Map<String, String> dates = new HashMap<>();
-    List<String> lines = Files.readAllLines(DataDir.demoCorpus().resolve("MANIFEST.tsv"));
-    List<String> header = List.of(lines.get(0).split("\t", -1));
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\t", -1);
-      if (CHAIN.contains(cells[header.indexOf("file")])) {
-        dates.put(cells[header.indexOf("title")], cells[header.indexOf("published")]);
-      }
+    for (Map<String, String> row : DemoManifest.rows()) {
+      if (CHAIN.contains(row.get("file"))) dates.put(row.get("title"), row.get("published"));
     }
     return dates;
   }

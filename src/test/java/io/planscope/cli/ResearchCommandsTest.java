@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planscope.app.DataDir;
+import io.planscope.demo.DemoManifest;
 import io.planscope.index.ExactText;
 import io.planscope.json.Json;
 import io.planscope.text.Fold;
@@ -51,23 +52,11 @@ class ResearchCommandsTest {
     return Json.MAPPER.readTree(cli.out());
   }
 
-  /** Manifest column → value, one map per row. */
-  private static List<Map<String, String>> manifest() throws IOException {
-    List<String> lines = Files.readAllLines(DataDir.demoCorpus().resolve("MANIFEST.tsv"));
-    List<String> header = List.of(lines.get(0).split("\t", -1));
-    return lines.subList(1, lines.size()).stream().map(line -> {
-      String[] cells = line.split("\t", -1);
-      Map<String, String> row = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < cells.length ? cells[i] : "");
-      return row;
-    }).toList();
-  }
-
   /** Source files with a line that is the heading: a number, then the wording, and nothing more. */
   private static Map<String, Integer> headingLines() throws IOException {
     Map<String, Integer> files = new HashMap<>();
     Set<String> seen = new HashSet<>();
-    for (Map<String, String> row : manifest()) {
+    for (Map<String, String> row : DemoManifest.rows()) {
       if (!seen.add(row.get("file"))) continue;
       String text = sourceText(row);
       for (String line : text.split("\n")) {
@@ -126,7 +115,7 @@ class ResearchCommandsTest {
 
   @Test
   void aQuotedTitleIsFoundOncePerPlan() throws Exception {
-    long expected = manifest().stream().filter(r -> ExactText.normalize(r.get("title")).contains(TITLE)).count();
+    long expected = DemoManifest.rows().stream().filter(r -> ExactText.normalize(r.get("title")).contains(TITLE)).count();
     assertTrue(expected >= 2, "the demo has several such titles");
     JsonNode kwic = json("kwic", "\"" + TITLE + "\"", "--json", "--data", data.toString());
     long inTitles = 0;
@@ -162,7 +151,7 @@ class ResearchCommandsTest {
   void everyPlanIsFacetedUnderTheIssuerTheManifestNames() throws Exception {
     // A traditional mirror of a plan is the same plan (one id), so plans are counted by issuer and folded title.
     Map<String, Set<String>> titles = new java.util.TreeMap<>();
-    for (Map<String, String> row : manifest()) {
+    for (Map<String, String> row : DemoManifest.rows()) {
       if (row.get("bureau").isEmpty()) continue;
       titles.computeIfAbsent(row.get("bureau"), k -> new TreeSet<>()).add(Fold.toSimplified(row.get("title")));
     }
@@ -185,7 +174,7 @@ class ResearchCommandsTest {
   @Test
   void publishedFiltersByTheManifestsDates() throws Exception {
     Set<String> titles = new TreeSet<>();
-    for (Map<String, String> row : manifest()) {
+    for (Map<String, String> row : DemoManifest.rows()) {
       String date = row.get("published");
       // A date the page does not state is a fact of the manifest alone (a plain-text copy carries none).
       boolean inRange = date.compareTo("2022-01-01") >= 0 && date.compareTo("2022-06-30") <= 0;

@@ -2,11 +2,11 @@ package io.planscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.planscope.demo.DemoManifest;
 import io.planscope.plan.Plan;
 import io.planscope.source.IngestException;
 import io.planscope.source.SourceDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,14 +26,10 @@ class DemoManifestTest {
 
   @Test
   void parsesEveryManifestPlanAsListed() throws IOException {
-    List<String> lines = Files.readAllLines(DEMO.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
-    String[] header = lines.get(0).split("\t", -1);
     Ingestor ingestor = new Ingestor();
     Map<String, List<Plan>> parsed = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isBlank()) continue;
-      Map<String, String> row = row(header, line);
+    for (Map<String, String> row : DemoManifest.rows()) {
       String file = row.get("file");
       List<Plan> plans = parsed.computeIfAbsent(file, f -> parse(ingestor, f, problems));
       int index = Integer.parseInt(row.get("index"));
@@ -75,12 +71,5 @@ class DemoManifestTest {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  private static Map<String, String> row(String[] header, String line) {
-    String[] cells = line.split("\t", -1);
-    Map<String, String> row = new HashMap<>();
-    for (int i = 0; i < header.length; i++) row.put(header[i], i < cells.length ? cells[i] : "");
-    return row;
   }
 }

@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.planscope.app.AdminToken;
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.demo.DemoManifest;
 import io.planscope.json.Json;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +51,7 @@ class CiteRoutesTest {
     app = WebServer.create(workspace, new WebOptions(new AdminToken(Optional.of(TOKEN), "the test", false), false,
         4 << 20)).start("127.0.0.1", 0);
     client = new UploadClient(app.port(), TOKEN);
-    row = manifestRow(FILE);
+    row = DemoManifest.row(FILE);
     planId = upload(FILE, "&source=" + URLEncoder.encode(URL, StandardCharsets.UTF_8));
     otherId = upload(OTHER, "");
     workspace.refresh(); // searches see both uploads now, not within the next half second
@@ -70,20 +70,6 @@ class CiteRoutesTest {
         .build());
     assertEquals(201, r.statusCode(), r.body());
     return Json.MAPPER.readTree(r.body()).get("documents").get(0).get("plans").get(0).get("id").asText();
-  }
-
-  private static Map<String, String> manifestRow(String file) throws Exception {
-    List<String> lines = Files.readAllLines(DataDir.demoCorpus().resolve("MANIFEST.tsv"));
-    List<String> header = List.of(lines.get(0).split("\t", -1));
-    for (String line : lines) {
-      String[] cells = line.split("\t", -1);
-      if (cells[0].equals(file)) {
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) row.put(header.get(i), cells[i]);
-        return row;
-      }
-    }
-    throw new AssertionError(file + " not in the manifest");
   }
 
   @Test
