@@ -32,7 +32,7 @@ final class CiteCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.value("format", "F", "text (default), ris or csl-json"),
         Option.value("base", "URL", "the PlanScope server archived copies are linked on (default http://127.0.0.1:7070)"));
   }

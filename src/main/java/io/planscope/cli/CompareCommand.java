@@ -34,7 +34,7 @@ final class CompareCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.value("latest", "BUREAU", "compare this bureau's two newest plans, e.g. 西湖区教育局 or 杭州市西湖区"),
         Option.value("chain", "BUREAU", "compare this bureau's plans year by year (three or more): each step's counts"
             + " and renamed headings"),

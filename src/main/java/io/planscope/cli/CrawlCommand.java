@@ -48,7 +48,7 @@ final class CrawlCommand implements Command {
         Option.flag("same-host", "follow links only to the start URLs' hosts"),
         Option.value("include", "REGEX", "follow only URLs matching REGEX"),
         Option.value("exclude", "REGEX", "never follow URLs matching REGEX"),
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.flag("allow-private", "allow loopback, private and link-local targets (an intranet site)"),
         Option.flag("fresh", "ignore a saved interrupted crawl and start again from the URLs"));
   }

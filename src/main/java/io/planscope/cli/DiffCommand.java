@@ -28,7 +28,7 @@ final class DiffCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.flag("text", "A and B are texts, not measure ids"),
         Option.flag("ignore-script", "traditional vs simplified and full vs half width punctuation do not count"),
         Option.flag("inline", "one column with [-deleted-] and {+inserted+} instead of two"),

@@ -47,7 +47,7 @@ final class ImportCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.flag("json", "print the report as JSON on stdout (progress goes to stderr)"),
         Option.value("threads", "N", "files imported at once (default 4); their fsyncs are grouped"),
         Option.value("source-url", "URL", "the web page one imported file was published at (citations name it)"));

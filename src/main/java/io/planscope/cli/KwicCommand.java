@@ -30,8 +30,8 @@ final class KwicCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
-        Option.repeated("filter", "K=V", "filter as in search: region=浙江, year=2021..2024, level=county, ..."),
+        Option.dataDir(),
+        QueryRun.filterOption(),
         Option.value("context", "N", "characters of context on each side (default 20, at most "
             + Concordance.MAX_WIDTH + ")"),
         Option.value("sort", "SIDE", "left or right: by the context before or after the match (default: newest "

@@ -24,6 +24,11 @@ public record Option(String name, String argName, String help, boolean repeatabl
     return new Option(name, argName, help, true);
   }
 
+  /** --data DIR: the data directory a command opens (every command that reads or writes the store). */
+  public static Option dataDir() {
+    return value("data", "DIR", "data directory (default: the repository's corpus/ and index/)");
+  }
+
   boolean isFlag() {
     return argName == null;
   }

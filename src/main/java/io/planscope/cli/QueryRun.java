@@ -2,6 +2,7 @@ package io.planscope.cli;
 
 import io.planscope.app.DataDir;
 import io.planscope.app.Workspace;
+import io.planscope.index.Dimension;
 import io.planscope.search.QueryException;
 import io.planscope.json.Json;
 import java.io.PrintStream;
@@ -14,6 +15,12 @@ import java.util.function.Function;
  */
 final class QueryRun {
   private QueryRun() {}
+
+  /** --filter K=V, as search, kwic and trend take it: every dimension the index has. */
+  static Option filterOption() {
+    return Option.repeated("filter", "K=V",
+        "filter on " + String.join(", ", Dimension.names()) + ", e.g. region=浙江, year=2021..2024");
+  }
 
   /** The positional arguments as one query; a usage error naming an example when there are none. */
   static String query(Args args, String command, String example) {

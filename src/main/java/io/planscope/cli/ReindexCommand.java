@@ -19,7 +19,7 @@ final class ReindexCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"));
+    return List.of(Option.dataDir());
   }
 
   @Override

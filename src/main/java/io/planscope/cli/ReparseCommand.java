@@ -31,7 +31,7 @@ final class ReparseCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.flag("dry-run", "only report what would change; write nothing (works while serve runs)"),
         Option.flag("json", "print the report as JSON on stdout"));
   }

@@ -1,6 +1,5 @@
 package io.planscope.cli;
 
-import io.planscope.index.Dimension;
 import io.planscope.plan.PlanTitle;
 import io.planscope.search.Csv;
 import io.planscope.search.Hit;
@@ -32,13 +31,12 @@ final class SearchCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.flag("json", "print the API's JSON"),
         Option.flag("csv", "print CSV (UTF-8 with BOM)"),
         Option.value("unit", "UNIT", "measure (default) or plan: group measures by plan"),
         Option.value("sort", "ORDER", "relevance (default), year-desc, year-asc, published-desc or published-asc"),
-        Option.repeated("filter", "K=V",
-            "filter on " + String.join(", ", Dimension.names()) + ", e.g. region=浙江, year=2021..2024"),
+        QueryRun.filterOption(),
         Option.value("limit", "N", "results to show (default 10, at most 200)"));
   }
 

@@ -27,7 +27,7 @@ final class ServeCommand implements Command {
     return List.of(
         Option.value("host", "HOST", "interface to listen on (default 127.0.0.1)"),
         Option.value("port", "PORT", "port to listen on (default 7070; 0 picks a free one)"),
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.flag("no-demo", "do not import the demo corpus into an empty store"),
         Option.flag("private", "make every API read need the admin token too (writes always need it)"),
         Option.value("max-upload-mb", "MB", "largest upload accepted (default 20, or $PLANSCOPE_MAX_UPLOAD_MB)"));

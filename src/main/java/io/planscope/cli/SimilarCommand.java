@@ -36,7 +36,7 @@ final class SimilarCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
+        Option.dataDir(),
         Option.value("text", "TEXT", "a paragraph of your own draft instead of a measure id ('-' reads standard input)"),
         Option.value("scope", "SCOPE", "other-plans (default), other-regions or other-years; with --text, search "
             + "filters such as 'region:浙江 year:2022..2024'"),

@@ -29,8 +29,8 @@ final class TrendCommand implements Command {
   @Override
   public List<Option> options() {
     return List.of(
-        Option.value("data", "DIR", "data directory (default: the repository's corpus/ and index/)"),
-        Option.repeated("filter", "K=V", "filter as in search: region=浙江, year=2021..2024, level=county, ..."),
+        Option.dataDir(),
+        QueryRun.filterOption(),
         Option.value("by", "KEY", "year (default) or province"),
         Option.flag("json", "print the API's JSON"),
         Option.flag("csv", "print CSV (UTF-8 with BOM)"));
