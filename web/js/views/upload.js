@@ -17,11 +17,17 @@ export function render(main) {
     help.textContent = t('uploadHelp', { formats: extensions.join(' ') });
   }).catch(() => {});
   const token = h('input', { type: 'password', id: 'upload-token', autocomplete: 'off', value: api.storedToken() });
+  // Where and when one file was published, for a saved page: citations name the page; its plans take the date.
+  const source = h('input', { type: 'url', id: 'upload-source', placeholder: 'https://…', autocomplete: 'off' });
+  const published = h('input', { type: 'date', id: 'upload-published' });
   const out = h('div', { class: 'upload-out', 'aria-live': 'polite' });
   const button = h('button', { type: 'submit', class: 'btn primary' }, t('upload'));
   const form = h('form', { class: 'card upload-form' },
     help,
     h('label', {}, t('files'), files),
+    h('fieldset', { class: 'upload-page' }, h('legend', {}, t('uploadOnePage')),
+      h('label', {}, t('uploadSource'), source),
+      h('label', {}, t('published'), published)),
     h('label', {}, t('adminToken'), token),
     button);
   form.addEventListener('submit', async (e) => {
@@ -33,13 +39,21 @@ export function render(main) {
         help.textContent));
       return;
     }
+    const params = new URLSearchParams();
+    if (source.value.trim()) params.set('source', source.value.trim());
+    if (published.value) params.set('published', published.value);
+    if ([...params].length && files.files.length > 1) {
+      mount(out, errorBox({ message: t('uploadOnePageOnly') }, help.textContent));
+      return;
+    }
     api.storeToken(token.value.trim());
     const data = new FormData();
     for (const f of files.files) data.append('file', f, f.name);
     button.disabled = true;
     mount(out, h('p', { class: 'state loading' }, t('uploading')));
     try {
-      mount(out, report(await api.postForm('/api/documents', data, token.value.trim())));
+      const path = '/api/documents' + ([...params].length ? '?' + params : '');
+      mount(out, report(await api.postForm(path, data, token.value.trim())));
     } catch (err) {
       mount(out, errorBox(err, help.textContent));
     } finally {
@@ -58,7 +72,8 @@ function report(body) {
         d.status === 'duplicate' || d.duplicate ? badge(t('duplicate'), 'b-level') : null),
       (d.plans || []).length
         ? h('ul', {}, d.plans.map((p) => h('li', {}, h('a', { href: href('plan', p.id) }, planTitle(p)), ' ',
-          badge(p.year, 'b-year'), badge(regionLabel(p.region), 'b-region'))))
+          badge(p.year, 'b-year'), badge(regionLabel(p.region), 'b-region'),
+          p.published ? badge(t('publishedOn') + ' ' + p.published, 'b-published') : null)))
         : h('p', { class: 'muted' }, t('noPlansParsed')),
       (d.warnings || []).length
         ? h('details', {}, h('summary', {}, `${t('warnings')} (${d.warnings.length})`),

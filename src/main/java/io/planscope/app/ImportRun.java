@@ -35,6 +35,7 @@ public final class ImportRun {
   private final int threads;
   /** The web address the (one) file was published at, when given by hand; else each file's own path. */
   private String sourceUrl;
+  private String published;
 
   public ImportRun(Importer importer, Progress progress) {
     this(importer, progress, DEFAULT_THREADS);
@@ -104,7 +105,6 @@ public final class ImportRun {
     }
   }
 
-  /** Imports every path; a path that does not exist is a failed outcome naming it. */
   /**
    * Records the files as found at this web address (checked with {@link io.planscope.source.SourceUrl#check}):
    * for an import of one saved page, so that citations name the page, not the file.
@@ -114,6 +114,16 @@ public final class ImportRun {
     return this;
   }
 
+  /**
+   * Records the files as published on this day (checked with {@link io.planscope.source.PublishedOn#check}): their
+   * plans take it instead of the date read from the text, now and on every re-parse.
+   */
+  public ImportRun publishedOn(String date) {
+    this.published = io.planscope.source.PublishedOn.check(date);
+    return this;
+  }
+
+  /** Imports every path; a path that does not exist is a failed outcome naming it. */
   public Report importPaths(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     List<ImportOutcome> outcomes = new ArrayList<>();
@@ -191,7 +201,7 @@ public final class ImportRun {
       return List.of(unreadable(file, "cannot read '" + file + "': " + e.getMessage()));
     }
     SourceDocument doc = new SourceDocument(bytes, file.getFileName().toString(),
-        sourceUrl != null ? sourceUrl : file.toAbsolutePath().normalize().toString(), null, Instant.now());
+        sourceUrl != null ? sourceUrl : file.toAbsolutePath().normalize().toString(), null, Instant.now(), published);
     try {
       return importer.importFile(doc);
     } catch (IngestException e) {

@@ -11,7 +11,9 @@ import io.planscope.source.ParserVersion;
 import io.planscope.source.SourceDocument;
 import io.planscope.plan.Plan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Imports documents, in an order that loses nothing: parse → store the original and its plans in one durable step
@@ -91,8 +93,9 @@ public final class Importer {
     String id = DocumentStore.documentId(doc.bytes());
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
       if (store.isParsed(id) && !store.deletedPlans(id).isEmpty()) return restore(store.add(doc).document(), doc);
+      if (store.isParsed(id) && redates(id, doc)) return redate(store.add(doc).document(), doc);
       if (store.isParsed(id)) return duplicate(store.add(doc), doc);
-      if (store.document(id).isPresent()) return parseAndIndex(store.add(doc).document(), doc);
+      if (store.document(id).isPresent()) return reparse(store.add(doc).document(), doc, true, false);
       ParseResult result;
       try {
         result = parse(doc);
@@ -118,30 +121,57 @@ public final class Importer {
    * they are restored, so it is parsed again and every plan it yields comes back (the others keep their ids).
    */
   private ImportOutcome restore(StoredDocument stored, SourceDocument doc) {
+    return reparse(stored, doc, false, true);
+  }
+
+  /** Whether known bytes arrive with a publish date other than the one stored: their plans then change too. */
+  private boolean redates(String id, SourceDocument doc) {
+    return doc.published() != null
+        && store.document(id).map(d -> !doc.published().equals(d.published())).orElse(false);
+  }
+
+  /**
+   * Known bytes given a new publish date (now stored with the document): parsed again, and its plans' files
+   * rewritten with the date even where a plan file exists (a plan also found in another document takes it too).
+   * When today's rules find nothing in it, it keeps the plans it has.
+   */
+  private ImportOutcome redate(StoredDocument stored, SourceDocument doc) {
     ParseResult result;
     try {
       result = parse(doc);
     } catch (IngestException e) {
-      return ImportOutcome.failed(stored.id(), doc.filename(), e); // today's rules find nothing: keep what is there
+      return ImportOutcome.failed(stored.id(), doc.filename(), e);
     }
-    StoredPlans plans = store.restorePlans(stored.id(), result.plans(), parser.version());
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    result.plans().forEach(p -> plans.putIfAbsent(p.id(), p));
+    List<String> planIds = List.copyOf(plans.keySet());
+    DocumentStore.Deleted gone =
+        store.replaceParses(Map.of(stored.id(), planIds), List.copyOf(plans.values()), parser.version());
+    planIds.forEach(sync::resync); // same ids and sources, new content
+    gone.removedPlans().forEach(sync::sync);
+    StoredPlans written = new StoredPlans(List.copyOf(plans.values()), StoredPlans.NONE.revision()); // the answer's
+    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, written, result.warnings());
+  }
+
+  /**
+   * Parses a stored document (again) and stores and indexes its plans; with {@code restore}, its hand deletions are
+   * forgotten. When today's rules find nothing in it, a document never parsed is dropped ({@code dropOnFailure});
+   * one parsed before keeps the plans it has.
+   */
+  private ImportOutcome reparse(StoredDocument stored, SourceDocument doc, boolean dropOnFailure, boolean restore) {
+    ParseResult result;
+    try {
+      result = parse(doc);
+    } catch (IngestException e) {
+      if (dropOnFailure) store.deleteDocument(stored.id()); // nothing to search in it: do not keep it
+      return ImportOutcome.failed(stored.id(), doc.filename(), e);
+    }
+    StoredPlans plans = restore
+        ? store.restorePlans(stored.id(), result.plans(), parser.version())
+        : store.putPlans(stored.id(), result.plans(), parser.version());
     List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
     sync.sync(planIds, plans);
     stored.planIds().stream().filter(p -> !planIds.contains(p)).forEach(sync::sync); // a plan today's rules lost
-    return ImportOutcome.imported(stored.id(), doc.filename(), planIds, plans, result.warnings());
-  }
-
-  private ImportOutcome parseAndIndex(StoredDocument stored, SourceDocument doc) {
-    ParseResult result;
-    try {
-      result = parse(doc);
-    } catch (IngestException e) {
-      store.deleteDocument(stored.id()); // nothing to search in it: do not keep it
-      return ImportOutcome.failed(stored.id(), doc.filename(), e);
-    }
-    StoredPlans plans = store.putPlans(stored.id(), result.plans(), parser.version());
-    List<String> planIds = result.plans().stream().map(Plan::id).distinct().toList();
-    sync.sync(planIds, plans);
     return ImportOutcome.imported(stored.id(), doc.filename(), planIds, plans, result.warnings());
   }
 
@@ -157,7 +187,7 @@ public final class Importer {
    */
   ParseResult parseAsIs(SourceDocument doc) {
     try {
-      ParseResult result = parser.parse(doc);
+      ParseResult result = withGivenDate(parser.parse(doc), doc.published());
       if (result.plans().isEmpty()) {
         throw new IngestException(IngestException.Reason.NO_PLAN, "No plan found in '" + doc.filename() + "'");
       }
@@ -171,6 +201,13 @@ public final class Importer {
     }
   }
 
+  /** The plans dated by hand when the document was given a publish date: it replaces the one read from the text. */
+  private static ParseResult withGivenDate(ParseResult r, String published) {
+    if (published == null) return r;
+    List<Plan> dated = r.plans().stream().map(p -> p.withPublished(published)).toList();
+    return new ParseResult(r.filename(), dated, r.removed(), r.warnings(), r.outside());
+  }
+
   /** Parses documents stored but never parsed (a crash between the two); returns how many. */
   int parsePending() {
     List<String> pending = store.unparsed();
@@ -179,7 +216,7 @@ public final class Importer {
       SourceDocument doc = sourceOf(store, stored);
       shared(() -> {
         synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
-          return store.isParsed(id) ? null : parseAndIndex(stored, doc);
+          return store.isParsed(id) ? null : reparse(stored, doc, true, false);
         }
       });
     }
@@ -189,8 +226,8 @@ public final class Importer {
   /** A stored document as it first arrived (its first source), to be parsed again. */
   static SourceDocument sourceOf(DocumentStore store, StoredDocument stored) {
     var source = stored.sources().get(0);
-    return new SourceDocument(
-        store.original(stored.id()), stored.filename(), source.uri(), stored.contentType(), source.fetchedAt());
+    return new SourceDocument(store.original(stored.id()), stored.filename(), source.uri(), stored.contentType(),
+        source.fetchedAt(), stored.published());
   }
 
   /**

@@ -50,7 +50,9 @@ final class ImportCommand implements Command {
         Option.dataDir(),
         Option.flag("json", "print the report as JSON on stdout (progress goes to stderr)"),
         Option.value("threads", "N", "files imported at once (default 4); their fsyncs are grouped"),
-        Option.value("source-url", "URL", "the web page one imported file was published at (citations name it)"));
+        Option.value("source-url", "URL", "the web page one imported file was published at (citations name it)"),
+        Option.value("published", "YYYY-MM-DD",
+            "the day one imported file was published; its plans take this date instead of the one in the text"));
   }
 
   @Override
@@ -59,13 +61,15 @@ final class ImportCommand implements Command {
         .map(Path::of).toList();
     boolean json = args.has("json");
     int threads = args.getInt("threads", 4, 1, 64);
-    String sourceUrl = sourceUrl(args, paths);
+    String sourceUrl = oneFileValue(args, paths, "source-url", io.planscope.source.SourceUrl::check);
+    String published = oneFileValue(args, paths, "published", io.planscope.source.PublishedOn::check);
     ImportRun.Report report;
     DataDir dataDir = DataDir.fromOption(args.get("data", null));
     try (Workspace ws = parser == null ? Workspace.open(dataDir) : Workspace.open(dataDir, parser);
         Workspace.Bulk bulk = ws.bulk()) {
       ImportRun run = new ImportRun(ws.importer(), progress(json, out, err), threads);
       if (sourceUrl != null) run.sourcedAt(sourceUrl);
+      if (published != null) run.publishedOn(published);
       report = run.importPaths(paths);
     }
     if (json) {
@@ -76,15 +80,19 @@ final class ImportCommand implements Command {
     return report.nothingImported() ? 1 : 0;
   }
 
-  /** --source-url, checked before anything is stored: one regular file and an http(s) address. */
-  private String sourceUrl(Args args, List<Path> paths) {
-    String url = args.get("source-url", null);
-    if (url == null) return null;
+  /**
+   * --source-url or --published, checked before anything is stored: each describes one page, so one regular file
+   * (a zip counts as one) and a valid value.
+   */
+  private String oneFileValue(
+      Args args, List<Path> paths, String option, java.util.function.UnaryOperator<String> check) {
+    String value = args.get(option, null);
+    if (value == null) return null;
     if (paths.size() != 1 || !java.nio.file.Files.isRegularFile(paths.get(0))) {
-      throw Args.usage(name(), "--source-url names the page of one file; import one file with it");
+      throw Args.usage(name(), "--" + option + " describes the page of one file; import one file with it");
     }
     try {
-      return io.planscope.source.SourceUrl.check(url);
+      return check.apply(value);
     } catch (IllegalArgumentException e) {
       throw Args.usage(name(), e.getMessage());
     }

@@ -27,13 +27,13 @@ import java.util.TreeMap;
  * knows the index holds exactly the store and skips comparing them plan by plan. Version 2 adds, after the second
  * count, each shard directory's modification time: adding or removing a document directory changes its shard's time,
  * so an open compares 256 times instead of listing every document directory. Version 3 adds, after each document's
- * sources, its parser version (-1 when not recorded) and the plans deleted from it by hand; versions 1 and 2 are
- * still read (their documents have neither).
+ * sources, its parser version (-1 when not recorded) and the plans deleted from it by hand; version 4 adds the publish
+ * date given by hand (empty when none). Older versions are still read (their documents lack what came later).
  */
 final class Catalogue {
   static final String FILE = "catalogue.bin";
   private static final SnapshotFile FORMAT = new SnapshotFile(0x50534354, "store catalogue"); // "PSCT"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private Catalogue() {}
 
@@ -96,6 +96,7 @@ final class Catalogue {
     }
     out.writeInt(d.parserVersion() == null ? -1 : d.parserVersion());
     writeIds(out, d.deletedPlans());
+    DataStrings.write(out, d.published() == null ? "" : d.published());
   }
 
   private static void writeIds(DataOutputStream out, List<String> ids) throws IOException {
@@ -127,7 +128,9 @@ final class Catalogue {
     }
     Integer parserVersion = layout < 3 ? null : readParserVersion(in);
     List<String> deleted = layout < 3 ? List.of() : readIds(in);
-    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion, deleted);
+    String published = layout < 4 ? "" : DataStrings.read(in);
+    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion, deleted,
+        published.isEmpty() ? null : published);
   }
 
   private static Integer readParserVersion(DataInputStream in) throws IOException {

@@ -10,6 +10,8 @@ import java.util.List;
  * when the workspace opens. {@code parserVersion} is the {@link ParserVersion} its plans were parsed with; null in
  * files written before versions were recorded (read as {@link ParserVersion#UNRECORDED}) and while unparsed.
  * {@code deletedPlans} are plans deleted by hand from it: a re-parse does not bring them back (null in older files).
+ * {@code published} is the publish date given by hand with its upload or import (null when none was given, and in
+ * older files); every parse of it, re-parses included, gives its plans that date.
  */
 record DocumentFile(
     String id,
@@ -20,7 +22,8 @@ record DocumentFile(
     List<String> planIds,
     boolean parsed,
     Integer parserVersion,
-    List<String> deletedPlans) {
+    List<String> deletedPlans,
+    String published) {
   DocumentFile {
     sources = List.copyOf(sources);
     planIds = List.copyOf(planIds);
@@ -28,7 +31,7 @@ record DocumentFile(
   }
 
   StoredDocument toStored() {
-    return new StoredDocument(id, filename, contentType, size, sources, planIds, version());
+    return new StoredDocument(id, filename, contentType, size, sources, planIds, version(), published);
   }
 
   /** The parser version of its plans; {@link ParserVersion#UNRECORDED} when none was recorded. */
@@ -39,7 +42,7 @@ record DocumentFile(
   DocumentFile withSource(PlanSource source) {
     List<PlanSource> more = new ArrayList<>(sources);
     more.add(source);
-    return new DocumentFile(id, filename, contentType, size, more, planIds, parsed, parserVersion, deletedPlans);
+    return new DocumentFile(id, filename, contentType, size, more, planIds, parsed, parserVersion, deletedPlans, published);
   }
 
   /** The same parse without a plan deleted by hand (remembered, so a re-parse leaves it out): the version stays. */
@@ -48,17 +51,22 @@ record DocumentFile(
     rest.remove(planId);
     List<String> deleted = new ArrayList<>(deletedPlans);
     if (!deleted.contains(planId)) deleted.add(planId);
-    return new DocumentFile(id, filename, contentType, size, sources, rest, true, parserVersion, deleted);
+    return new DocumentFile(id, filename, contentType, size, sources, rest, true, parserVersion, deleted, published);
   }
 
   /** Parsed again from a re-upload of its bytes: every plan comes back, the hand deletions are forgotten. */
   DocumentFile restoredInto(List<String> ids, int version) {
-    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, List.of());
+    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, List.of(), published);
   }
 
   /** Parsed (again) by the given parser version into these plans. */
   DocumentFile parsedInto(List<String> ids, int version) {
-    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, deletedPlans);
+    return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, deletedPlans, published);
+  }
+
+  /** The same document with this publish date given by hand. */
+  DocumentFile withPublished(String date) {
+    return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion, deletedPlans, date);
   }
 
   boolean hasSourceUri(String uri) {

@@ -51,7 +51,8 @@ final class DocumentFiles {
     String filename = ContentTypes.cleanFilename(doc.filename());
     String type = doc.httpContentType() == null ? ContentTypes.guess(filename) : doc.httpContentType();
     PlanSource source = new PlanSource(id, sourceUri(doc, filename), fetchedAt(doc));
-    return new DocumentFile(id, filename, type, doc.bytes().length, List.of(source), List.of(), false, null, List.of());
+    return new DocumentFile(
+        id, filename, type, doc.bytes().length, List.of(source), List.of(), false, null, List.of(), doc.published());
   }
 
   /** Where {@code doc} came from; an upload without one is named after its file. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param sources every place these exact bytes came from, oldest first
  * @param planIds the plans parsed from it, in page order (empty until parsed, or when all were deleted)
  * @param parserVersion the {@link ParserVersion} its plans were parsed with (1 when stored before versions were kept)
+ * @param published the publish date given by hand with its upload or import (YYYY-MM-DD), or null
  */
 public record StoredDocument(
     String id,
@@ -21,7 +22,8 @@ public record StoredDocument(
     long size,
     List<PlanSource> sources,
     List<String> planIds,
-    int parserVersion) {
+    int parserVersion,
+    String published) {
   public StoredDocument {
     sources = List.copyOf(sources);
     planIds = List.copyOf(planIds);
@@ -30,7 +32,7 @@ public record StoredDocument(
   /** A document whose parser version was not recorded. */
   public StoredDocument(
       String id, String filename, String contentType, long size, List<PlanSource> sources, List<String> planIds) {
-    this(id, filename, contentType, size, sources, planIds, ParserVersion.UNRECORDED);
+    this(id, filename, contentType, size, sources, planIds, ParserVersion.UNRECORDED, null);
   }
 
   /** Whether its plans come from older rules than this build's ({@link ParserVersion#CURRENT}). */

@@ -55,7 +55,8 @@ public final class ZipArchive {
 
   private static SourceDocument entry(SourceDocument zip, String name, byte[] bytes) {
     String base = zip.sourceUri() == null ? "upload:" + zip.filename() : zip.sourceUri();
-    return new SourceDocument(bytes, ContentTypes.cleanFilename(name), base + "!/" + name, null, zip.fetchedAt());
+    return new SourceDocument(
+        bytes, ContentTypes.cleanFilename(name), base + "!/" + name, null, zip.fetchedAt(), zip.published());
   }
 
   private static byte[] readBounded(ZipInputStream in, long budget, SourceDocument zip, ArchiveLimits limits)

@@ -55,6 +55,12 @@ public record Plan(
         .withMeasureIds(measureId -> renameMeasure(measureId, newId));
   }
 
+  /** The same plan with this publish date (YYYY-MM-DD): one given by hand replaces the one read from the text. */
+  public Plan withPublished(String date) {
+    if (java.util.Objects.equals(date, published)) return this;
+    return new Plan(id, title, year, period, date, level, region, bureau, kind, source, sections, measures);
+  }
+
   /** The same plan with its measures renamed (the outline's references follow). */
   public Plan withMeasureIds(java.util.function.UnaryOperator<String> rename) {
     List<Measure> renamed = measures.stream().map(m -> m.withId(rename.apply(m.id()))).toList();

@@ -13,10 +13,22 @@ import java.time.Instant;
  * @param sourceUri where it came from: a file path or URL
  * @param httpContentType the Content-Type header when crawled (may carry a charset), else null
  * @param fetchedAt when it was fetched or imported
+ * @param published the publish date given by hand ({@link PublishedOn}, YYYY-MM-DD), or null: it then replaces the
+ *     date the parser reads from the text
  */
 public record SourceDocument(
-    byte[] bytes, String filename, String sourceUri, String httpContentType, Instant fetchedAt) {
+    byte[] bytes, String filename, String sourceUri, String httpContentType, Instant fetchedAt, String published) {
   public SourceDocument {
     filename = BidiControls.strip(filename);
+  }
+
+  /** A document without a publish date given by hand. */
+  public SourceDocument(byte[] bytes, String filename, String sourceUri, String httpContentType, Instant fetchedAt) {
+    this(bytes, filename, sourceUri, httpContentType, fetchedAt, null);
+  }
+
+  /** The same document, published on the given day (checked by {@link PublishedOn#check}). */
+  public SourceDocument publishedOn(String date) {
+    return new SourceDocument(bytes, filename, sourceUri, httpContentType, fetchedAt, date);
   }
 }

@@ -36,6 +36,6 @@ public final class SourceUrl {
 
   /** The same document, found at the given address. */
   public static SourceDocument at(SourceDocument doc, String url) {
-    return new SourceDocument(doc.bytes(), doc.filename(), url, doc.httpContentType(), doc.fetchedAt());
+    return new SourceDocument(doc.bytes(), doc.filename(), url, doc.httpContentType(), doc.fetchedAt(), doc.published());
   }
 }

@@ -10,6 +10,7 @@ import io.planscope.corpus.DocumentStore;
 import io.planscope.corpus.StoredDocument;
 import io.planscope.source.IngestException;
 import io.planscope.source.SourceDocument;
+import io.planscope.source.PublishedOn;
 import io.planscope.source.SourceUrl;
 import io.planscope.ingest.SourceFormat;
 import io.planscope.plan.Plan;
@@ -36,7 +37,7 @@ final class DocumentRoutes {
     this.maxBytes = maxBytes;
   }
 
-  record PlanRef(String id, String title, Integer year, Region region) {}
+  record PlanRef(String id, String title, Integer year, Region region, String published) {}
 
   record DocumentResult(
       String id, String filename, String status, List<PlanRef> plans, List<String> warnings, String reason) {}
@@ -45,14 +46,16 @@ final class DocumentRoutes {
 
   void upload(Context ctx) {
     checkLength(ctx);
-    String source = sourceUrl(ctx);
+    String source = checked(ctx, "source", SourceUrl::check);
+    String published = checked(ctx, "published", PublishedOn::check);
     List<SourceDocument> files = isMultipart(ctx) ? multipart(ctx) : raw(ctx);
-    if (source != null) {
+    if (source != null || published != null) {
       if (files.size() != 1) {
-        throw HttpProblem.badRequest("?source= names the page of one file, and " + files.size()
-            + " were sent; upload them one at a time");
+        throw HttpProblem.badRequest("?" + (source != null ? "source" : "published") + "= describes the page of one"
+            + " file, and " + files.size() + " were sent; upload them one at a time");
       }
-      files = List.of(SourceUrl.at(files.get(0), source));
+      SourceDocument file = source == null ? files.get(0) : SourceUrl.at(files.get(0), source);
+      files = List.of(published == null ? file : file.publishedOn(published));
     }
     List<ImportOutcome> outcomes = new ArrayList<>();
     for (SourceDocument f : files) outcomes.addAll(workspace.importer().importFile(f));
@@ -90,12 +93,15 @@ final class DocumentRoutes {
         + " the limit of " + maxBytes + " bytes; split it or raise --max-upload-mb");
   }
 
-  /** {@code ?source=URL}: the page the uploaded file was published on (checked before the body is read), or null. */
-  private static String sourceUrl(Context ctx) {
-    String raw = ctx.queryParam("source");
+  /**
+   * {@code ?source=URL} (the page the uploaded file was published on) or {@code ?published=YYYY-MM-DD} (the day it
+   * was published), checked before the body is read; null when not given.
+   */
+  private static String checked(Context ctx, String param, java.util.function.UnaryOperator<String> check) {
+    String raw = ctx.queryParam(param);
     if (raw == null) return null;
     try {
-      return SourceUrl.check(raw);
+      return check.apply(raw);
     } catch (IllegalArgumentException e) {
       throw HttpProblem.badRequest(e.getMessage());
     }
@@ -191,7 +197,7 @@ final class DocumentRoutes {
   }
 
   private static PlanRef ref(Plan p) {
-    return new PlanRef(p.id(), p.title(), p.year(), p.region());
+    return new PlanRef(p.id(), p.title(), p.year(), p.region(), p.published());
   }
 
   /** The HTTP status for an ingest failure: 415 unsupported, 413 too large, 422 otherwise. */

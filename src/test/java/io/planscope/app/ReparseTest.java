@@ -109,6 +109,25 @@ class ReparseTest {
     }
   }
 
+  /** A publish date given with the import is kept with the document: a re-parse with newer rules keeps it. */
+  @Test
+  void aPublishDateGivenByHandSurvivesAReparse() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("dated"));
+    Path file = Files.copy(Path.of("src/test/resources/reparse/steady.txt"), in.resolve("steady.txt"));
+    DataDir dir = DataDir.at(tmp.resolve("dated-data"));
+    try (Workspace ws = Workspace.open(dir, new OlderRules(ingestor))) {
+      new ImportRun(ws.importer(), ImportRun.Progress.none(), 1).publishedOn("2024-02-26").importPaths(List.of(file));
+      assertEquals("2024-02-26", ws.store().plans().findFirst().orElseThrow().published());
+    }
+    try (Workspace ws = Workspace.open(dir, OlderRules.today(ingestor))) {
+      ReparseReport report = ws.reparse(false, new Reparser.Listener() {});
+      assertEquals(1, report.documents(), report.toString());
+      assertEquals(ParserVersion.CURRENT, ws.store().documents().get(0).parserVersion(), "parsed by today's rules");
+      assertEquals("2024-02-26", ws.store().documents().get(0).published());
+      assertEquals("2024-02-26", ws.store().plans().findFirst().orElseThrow().published());
+    }
+  }
+
   /**
    * A list page the older rules took for a plan holds none by today's: its plans go, as a fresh import would have
    * none, but the original stays stored (byte for byte) and the other documents keep theirs.

@@ -81,4 +81,29 @@ class ImportCommandTest {
     assertEquals(2, run("import", "--data", tmp.toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing PATH"));
   }
+
+  /**
+   * A saved page imported with where and when it was published: the citation names that page and that day (the
+   * demo page's text carries no date, MANIFEST.tsv's column is empty). A bad date or a directory is refused before
+   * anything is stored.
+   */
+  @Test
+  void aSavedPageIsImportedWithItsAddressAndPublishDate() throws Exception {
+    String name = "wenku-zz-2023-gongzuoyaodian.html";
+    assertEquals("", io.planscope.demo.DemoManifest.row(name).get("published"));
+    Path file = io.planscope.app.DataDir.demoCorpus().resolve(name);
+    String data = tmp.resolve("data").toString();
+    String url = "https://jyj.example.gov.cn/art/2023/2/20/art_7.html";
+    assertEquals(2, run("import", file.toString(), "--data", data, "--published", "2023-02-30"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a day of the calendar"), err.toString());
+    assertEquals(2, run("import", file.getParent().toString(), "--data", data, "--published", "2023-02-20"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("one file"), err.toString());
+    assertTrue(!Files.exists(tmp.resolve("data/store")), "nothing was stored");
+    assertEquals(0, run("import", file.toString(), "--data", data, "--source-url", url, "--published", "2023-02-20",
+        "--json"));
+    String planId = Json.MAPPER.readTree(out()).get("documents").get(0).get("planIds").get(0).asText();
+    assertEquals(0, run("cite", planId, "--data", data));
+    assertTrue(out().contains("(2023-02-20)"), out());
+    assertTrue(out().strip().endsWith(url), out());
+  }
 }

@@ -54,6 +54,11 @@ final class UploadClient {
 
   /** Multipart with one part per entry: field name "file", the key as file name. */
   HttpResponse<String> multipart(Map<String, byte[]> files) throws Exception {
+    return multipart("/api/documents", files);
+  }
+
+  /** The same, to another address (with query parameters). */
+  HttpResponse<String> multipart(String path, Map<String, byte[]> files) throws Exception {
     String boundary = "----planscope" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -63,7 +68,7 @@ final class UploadClient {
       body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(request("/api/documents")
+    return send(request(path)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build());
