@@ -56,12 +56,16 @@ class RunawayParseTest {
     assertParsersIdleWithin(Duration.ofSeconds(3));
   }
 
+  /**
+   * 300,000 letterless lines: glued in about a second when the work is linear; quadratic work would be some 10^10
+   * steps, minutes, past a deadline of 60 s that no load on a test machine reaches otherwise (speed itself is the
+   * parse benchmark's to measure, not a unit test's).
+   */
   @Test
   void gluesManyLetterlessLinesInLinearTime() {
-    long t0 = System.nanoTime();
-    ParseResult r = INGESTOR.parse(Seeds.doc("dots.txt", HostileDocs.letterlessLines(300_000)));
+    Ingestor patient = new Ingestor(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(60)));
+    ParseResult r = patient.parse(Seeds.doc("dots.txt", HostileDocs.letterlessLines(300_000)));
     assertEquals(1, r.plans().size());
-    assertTrue(System.nanoTime() - t0 < LIMIT.toNanos(), "took " + (System.nanoTime() - t0) / 1_000_000 + " ms");
   }
 
   @Test

@@ -127,6 +127,14 @@ class BrowserTest {
     return Json.MAPPER.readTree(r.body());
   }
 
+  /** The body of a link the page offers (a download), fetched with a plain HTTP client. */
+  private static String fetch(String url) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), url + " -> " + r.body());
+    return r.body();
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -340,7 +348,18 @@ class BrowserTest {
     assertTrue(visible("fieldset.facet[data-facet='issuer'] legend").getText().contains("发文机关"));
     assertFalse(all("fieldset.facet[data-facet='published'] input").isEmpty(), "publish months to pick");
     assertTrue(visible(".hit .b-published").getText().matches(".*\\d{4}-\\d{2}-\\d{2}"));
-    assertTrue(visible("#cite-search-ris").getAttribute("href").contains("/api/cite?"), "the search's plans as RIS");
+    // The exports behind the links, fetched as a user's download would be: one RIS record per plan found, and the
+    // search CSV with the issuer and publish date of each row.
+    int plans = api("/api/search?q=" + enc("issuer:杭州市西湖区教育局")).get("plans").asInt();
+    String ris = fetch(visible("#cite-search-ris").getAttribute("href"));
+    assertEquals(plans, ris.split("ER  - ", -1).length - 1, "one RIS record per plan: " + ris);
+    assertTrue(ris.contains("AU  - 杭州市西湖区教育局"), ris);
+    String csv = fetch(visible("a[download='planscope-search.csv']").getAttribute("href"));
+    List<String> header = List.of(csv.substring(1, csv.indexOf("\r\n")).split(","));
+    assertTrue(header.containsAll(List.of("published", "issuer", "source", "original")), header.toString());
+    for (String row : csv.split("\r\n")) {
+      if (!row.startsWith("\uFEFF")) assertTrue(row.contains("杭州市西湖区教育局"), row);
+    }
     shot("07c-issuer-facet");
     // A server error in the Chinese page: the point in Chinese first, the server's exact words below it.
     open("#/search?q=" + enc("colour:red"));
@@ -458,10 +477,18 @@ class BrowserTest {
         "（一）加强组织领导。成立工作领导小组，统筹推进各项工作。"), StandardCharsets.UTF_8);
     open("#/upload");
     visible("#upload-files").sendKeys(file.toAbsolutePath().toString());
+    // A saved page: where and when it was published, which the citation then names.
+    String page = "https://jyj.example.gov.cn/art/2024/2/26/art_9.html";
+    visible("#upload-source").sendKeys(page);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2024-02-26'", visible("#upload-published"));
     visible("#upload-token").sendKeys(token);
     visible(".upload-form button[type=submit]").click();
     WebElement planLink = visible("#upload-report a");
+    assertTrue(visible("#upload-report .b-published").getText().contains("2024-02-26"));
     shot("10-upload-report");
+    String planId = planLink.getAttribute("href").replaceAll(".*#/plan/", "");
+    String citation = fetch(base() + "api/plans/" + planId + "/cite");
+    assertTrue(citation.contains("(2024-02-26)") && citation.strip().endsWith(page), citation);
     planLink.click();
     visible("article.plan h1");
     settled();
