@@ -333,6 +333,30 @@ public final class Workspace implements Closeable {
     };
   }
 
+  /**
+   * A bulk import by this process alone (the CLI's import, the benchmark): as {@link #bulk}, and the store batches
+   * the fsyncs of new documents ({@link DocumentStore#batchSyncs}): they are forced together before every index
+   * commit and when the handle closes, before the commit that ends it. Every document is durable when the close
+   * returns, not when its own import does; a crash before leaves the store to heal on the next open.
+   */
+  public Bulk bulkImport() {
+    Bulk bulk = bulk();
+    DocumentStore.SyncHandle syncs;
+    try {
+      syncs = store.batchSyncs();
+    } catch (RuntimeException e) {
+      bulk.close();
+      throw e;
+    }
+    return () -> {
+      try {
+        bulk.close(); // commits, which forces the batch first
+      } finally {
+        syncs.close();
+      }
+    };
+  }
+
   /** The handle of {@link #bulk}: closing it ends the bulk load and commits. */
   @FunctionalInterface
   public interface Bulk extends AutoCloseable {

@@ -61,6 +61,11 @@ record DocumentFile(
     return new DocumentFile(id, filename, contentType, size, sources, ids, true, version, deletedPlans);
   }
 
+  /** Back to stored but not parsed (its plan files were lost): the workspace parses it again on open. */
+  DocumentFile unparsed() {
+    return new DocumentFile(id, filename, contentType, size, sources, List.of(), false, null, deletedPlans);
+  }
+
   boolean hasSourceUri(String uri) {
     return sources.stream().anyMatch(s -> s.uri().equals(uri));
   }
