@@ -47,6 +47,8 @@ final class Healing {
       }
       checked.add(dir.getParent());
     }
+    // a catalogue saved after the torn writes lists them as whole: the next load must read the documents instead
+    if (removed + unparsed + plansRemoved > 0) Catalogue.delete(root);
     checked.add(root.resolve("plans"));
     AtomicFiles.forceAll(checked.stream().filter(Files::exists).distinct().toList());
     Files.delete(root.resolve(SyncBatch.MARKER));
