@@ -41,7 +41,10 @@ public final class ImportRun {
     this(importer, progress, DEFAULT_THREADS);
   }
 
-  /** With {@code threads} files in flight; outcomes are still reported in file order, each once it is durable. */
+  /**
+   * With {@code threads} files in flight; outcomes are still reported in file order, each once it is stored (durable
+   * then, or, in a {@link Workspace#bulkImport}, when that closes).
+   */
   public ImportRun(Importer importer, Progress progress, int threads) {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     this.importer = importer;

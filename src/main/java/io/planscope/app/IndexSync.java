@@ -144,6 +144,7 @@ final class IndexSync {
   void commit(String catalogueStamp) {
     commitLock.writeLock().lock();
     try {
+      store.flushSyncs(); // a batched import's documents are on disk before the index commits their plans
       index.commit();
       Map<String, String> holds = new TreeMap<>(indexed);
       if (indexDir != null) new IndexMarker(SCHEMA, catalogueStamp, holds).write(indexDir);

@@ -319,8 +319,11 @@ public final class Workspace implements Closeable {
    */
   public Bulk bulk() {
     checkWritable();
+    return bulk(index.bulk());
+  }
+
+  private Bulk bulk(AutoCloseable indexBulk) {
     bulkLoads.incrementAndGet();
-    AutoCloseable indexBulk = index.bulk();
     return () -> {
       try {
         indexBulk.close();
@@ -330,6 +333,32 @@ public final class Workspace implements Closeable {
         bulkLoads.decrementAndGet();
       }
       commit();
+    };
+  }
+
+  /**
+   * A bulk import by this process alone (the CLI's import, the benchmark): as {@link #bulk}, and the store batches
+   * the fsyncs of new documents ({@link DocumentStore#batchSyncs}): they are forced together before every index
+   * commit and when the handle closes, before the commit that ends it; the index is reopened for searches only as
+   * often as it commits, since nothing searches meanwhile. Every document is durable when the close
+   * returns, not when its own import does; a crash before leaves the store to heal on the next open.
+   */
+  public Bulk bulkImport() {
+    checkWritable();
+    Bulk bulk = bulk(index.bulk(BULK_COMMIT_EVERY_MS)); // nothing searches meanwhile: reopen only as often as commits
+    DocumentStore.SyncHandle syncs;
+    try {
+      syncs = store.batchSyncs();
+    } catch (RuntimeException e) {
+      bulk.close();
+      throw e;
+    }
+    return () -> {
+      try {
+        bulk.close(); // commits, which forces the batch first
+      } finally {
+        syncs.close();
+      }
     };
   }
 

@@ -24,10 +24,10 @@ import java.util.SplittableRandom;
 public final class BenchRun {
   /** What to run. */
   public record Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres,
-      Path data, int warmup) {
-    /** Without an existing data directory: generate/reuse the corpus and ingest it. */
+      Path data, int warmup, boolean small) {
+    /** Without an existing data directory: generate/reuse a real-length corpus and ingest it. */
     public Config(int plans, long seed, int threads, int queries, Path work, Path corpus, boolean postgres) {
-      this(plans, seed, threads, queries, work, corpus, postgres, null, defaultWarmup(queries));
+      this(plans, seed, threads, queries, work, corpus, postgres, null, defaultWarmup(queries), false);
     }
 
     /** The warm-up's queries per class unless given: half the measured ones, at least 10. */
@@ -64,6 +64,7 @@ public final class BenchRun {
     report.put("startupSeconds", startup);
     out.printf("startup to first answered query (new JVM, existing index): %.2f s%n", startup);
     try (Workspace ws = Workspace.open(data)) {
+      report.put("corpus", corpusFigures(ws));
       List<Plan> sample = sample(ws, 200);
       Workload workload = Workload.draw(sample, config.seed(), config.queries());
       Workload warmup = Workload.draw(sample, config.seed() + 1, config.warmup());
@@ -90,15 +91,17 @@ public final class BenchRun {
 
   private Path corpus() throws IOException {
     Path dir = config.corpus() != null ? config.corpus()
-        : config.work().resolve("gen-" + config.plans() + "-" + config.seed());
-    String want = Manifest.header(config.plans(), config.seed());
+        : config.work().resolve("gen-" + config.plans() + "-" + config.seed() + (config.small() ? "-small" : ""));
+    String want = Manifest.header(config.plans(), config.seed(), config.small());
     if (Manifest.header(dir).equals(want)) {
       out.println("bench: reusing the corpus in " + dir);
       return dir;
     }
     if (config.corpus() != null && !Manifest.header(dir).isEmpty()) return dir; // an explicit corpus, as it is
-    out.printf("bench: generating %d plans (seed %d) into %s ...%n", config.plans(), config.seed(), dir);
-    new CorpusGenerator(io.planscope.app.DataDir.demoCorpus()).generate(config.plans(), config.seed(), dir);
+    out.printf("bench: generating %d %s plans (seed %d) into %s ...%n", config.plans(),
+        config.small() ? "small" : "real-length", config.seed(), dir);
+    PlanShape shape = config.small() ? PlanShape.SMALL : PlanShape.REAL;
+    new CorpusGenerator(io.planscope.app.DataDir.demoCorpus(), shape).generate(config.plans(), config.seed(), dir);
     return dir;
   }
 
@@ -233,6 +236,25 @@ public final class BenchRun {
       if (!p.measures().isEmpty()) sample.add(p);
     }
     return sample;
+  }
+
+  /** The corpus the queries run on, as every figure in BENCHMARKS.md names it: plans, measures, MB of text. */
+  private Map<String, Object> corpusFigures(Workspace ws) {
+    long[] n = new long[3];
+    ws.store().plans().forEach(p -> {
+      n[0]++;
+      n[1] += p.measures().size();
+      for (var m : p.measures()) n[2] += m.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    });
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("plans", n[0]);
+    c.put("measures", n[1]);
+    c.put("textMb", n[2] / 1e6);
+    c.put("measuresPerPlan", (double) n[1] / Math.max(1, n[0]));
+    c.put("textKbPerPlan", n[2] / 1e3 / Math.max(1, n[0]));
+    out.printf("CORPUS  %,d plans, %,d measures (%.1f per plan), %.1f MB of measure text (%.1f KB per plan)%n", n[0],
+        n[1], (double) n[1] / Math.max(1, n[0]), n[2] / 1e6, n[2] / 1e3 / Math.max(1, n[0]));
+    return c;
   }
 
   private static long heapAfterGc() {

@@ -33,23 +33,30 @@ import java.util.stream.Stream;
  */
 public final class CorpusGenerator {
   /**
-   * Raised whenever the same seed would write different pages (version 2: bureaus drawn in the gazetteer file's
-   * order; version 1 drew them in an order that changed between runs). It is in the manifest's header line.
+   * Raised whenever the same seed would write different pages (version 3: real-length plans by default, see
+   * {@link PlanShape}; version 2: bureaus drawn in the gazetteer file's order; version 1 drew them in an order that
+   * changed between runs). It is in the manifest's header line.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   static final double CHAIN_SHARE = 0.4;
   static final double MIRROR_SHARE = 0.05;
   static final double FARM_SHARE = 0.04;
   private static final String[] KINDS = {"工作要点", "工作计划", "工作要点", "工作计划", "工作方案"};
-  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
-      "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
+  private static final String DIGITS = "一二三四五六七八九";
 
   private final MeasurePool pool;
+  private final PlanShape shape;
   private final RegionGazetteer gazetteer = RegionGazetteer.load();
   private final List<Place> places;
 
+  /** A generator of real-length plans ({@link PlanShape#REAL}). */
   public CorpusGenerator(Path demoDir) {
+    this(demoDir, PlanShape.REAL);
+  }
+
+  public CorpusGenerator(Path demoDir, PlanShape shape) {
     this.pool = MeasurePool.fromDemo(demoDir);
+    this.shape = shape;
     this.places = gazetteer.places();
   }
 
@@ -102,7 +109,7 @@ public final class CorpusGenerator {
       pages.add(page);
       count += page.plans();
     }
-    Manifest.write(out.resolve("MANIFEST.tsv"), pages, plans, seed);
+    Manifest.write(out.resolve("MANIFEST.tsv"), pages, plans, seed, shape.small());
     return List.copyOf(pages);
   }
 
@@ -145,16 +152,27 @@ public final class CorpusGenerator {
     return new Page(file, p.plans(), p.script(), p.encoding(), p.kind(), p.titles());
   }
 
-  /** A new plan: a bureau's next year (a chain) or a fresh bureau on a demo skeleton. */
+  /** A new plan: a bureau's next year (a chain) or a fresh bureau on a demo skeleton, sized by the shape. */
   private GenPlan plan(SplittableRandom rng, Mutator mutator, List<GenPlan> written) {
     GenPlan prev = !written.isEmpty() && rng.nextDouble() < CHAIN_SHARE ? written.get(rng.nextInt(written.size())) : null;
     Bureau bureau = prev != null ? prev.bureau() : Bureau.draw(gazetteer, places, rng);
     int year = prev != null ? Math.min(2025, prev.year() + 1) : 2005 + rng.nextInt(21);
     MeasurePool.Skeleton base = prev != null ? prev.body() : pool.skeletons().get(rng.nextInt(pool.skeletons().size()));
-    double keep = prev != null ? 0.8 : 0.55;
     String kind = prev != null ? prev.kind() : KINDS[rng.nextInt(KINDS.length)];
+    Draft d = new Draft(rng, mutator, year, bureau, prev != null);
+    boolean headless = Pages.headless(base);
+    int preamble = headless ? 0
+        : base.sections().stream().filter(s -> s.heading().isEmpty()).mapToInt(s -> s.measures().size()).sum();
+    int total = base.sections().stream().mapToInt(s -> s.measures().size()).sum();
+    // a chain keeps its predecessor's size; a fresh plan's numbered sections are filled to a drawn number of
+    // measures (the preamble stays a paragraph or two, as in real plans)
+    double scale = prev != null || shape.small() ? 0
+        : (double) (shape.measures(rng, total) - preamble) / Math.max(1, total - preamble);
     List<MeasurePool.Section> sections = new ArrayList<>();
-    for (MeasurePool.Section s : base.sections()) sections.add(section(s, rng, mutator, year, bureau, keep));
+    for (MeasurePool.Section s : base.sections()) {
+      int want = s.heading().isEmpty() && !headless ? 0 : (int) Math.max(1, Math.round(s.measures().size() * scale));
+      sections.add(section(s, d, want));
+    }
     String title = bureau.name() + year + "年" + kind;
     String date = String.format("%d-%02d-%02d", year, 1 + rng.nextInt(3), 1 + rng.nextInt(28));
     GenPlan plan = new GenPlan(bureau, year, kind, title, date, new MeasurePool.Skeleton(title, year, sections));
@@ -162,17 +180,42 @@ public final class CorpusGenerator {
     return plan;
   }
 
-  private MeasurePool.Section section(
-      MeasurePool.Section s, SplittableRandom rng, Mutator mutator, int year, Bureau bureau, double keep) {
+  /** What one plan's measures are drawn with; {@code chain}: it continues last year's plan of its bureau. */
+  private record Draft(SplittableRandom rng, Mutator mutator, int year, Bureau bureau, boolean chain) {}
+
+  /**
+   * One section of a plan: each base measure kept (80% in a chain, 55% otherwise) or replaced by a popular one, some
+   * dropped and some added; then filled with popular measures up to {@code want} (0: no filling). Fresh measures, not
+   * those a chain keeps from last year, are brought to a real length by the shape.
+   */
+  private MeasurePool.Section section(MeasurePool.Section s, Draft d, int want) {
+    SplittableRandom rng = d.rng();
+    double keep = d.chain() ? 0.8 : 0.55;
     List<String> out = new ArrayList<>();
     for (String m : s.measures()) {
       if (rng.nextDouble() < 0.08 && s.measures().size() > 1) continue; // dropped this year
-      String text = rng.nextDouble() < keep ? m : popular(s.type(), rng);
-      out.add(mutator.mutate(text, year, bureau.level(), popular(s.type(), rng), keep < 0.7 ? 1.0 : 0.5));
-      if (rng.nextDouble() < 0.06) out.add(mutator.mutate(popular(s.type(), rng), year, bureau.level(), null, 1.0));
+      boolean kept = rng.nextDouble() < keep;
+      String text = kept ? m : popular(s.type(), rng);
+      if (!kept || !d.chain()) text = lengthen(text, s.type(), rng);
+      out.add(d.mutator().mutate(text, d.year(), d.bureau().level(), popular(s.type(), rng), d.chain() ? 0.5 : 1.0));
+      if (rng.nextDouble() < 0.06) out.add(fresh(s.type(), d, Set.of()));
     }
-    if (out.isEmpty()) out.add(mutator.mutate(s.measures().get(0), year, bureau.level(), null, 1.0));
+    if (out.isEmpty()) out.add(d.mutator().mutate(s.measures().get(0), d.year(), d.bureau().level(), null, 1.0));
+    Set<String> used = new HashSet<>(s.measures());
+    while (out.size() < want) out.add(fresh(s.type(), d, used));
     return new MeasurePool.Section(s.heading(), s.type(), List.copyOf(out));
+  }
+
+  /** A popular measure of the type, lengthened and mutated; a few draws avoid one already in the section. */
+  private String fresh(SectionType type, Draft d, Set<String> used) {
+    String m = popular(type, d.rng());
+    for (int i = 0; i < 4 && used.contains(m); i++) m = popular(type, d.rng());
+    if (used instanceof HashSet<String> set) set.add(m);
+    return d.mutator().mutate(lengthen(m, type, d.rng()), d.year(), d.bureau().level(), null, 1.0);
+  }
+
+  private String lengthen(String text, SectionType type, SplittableRandom rng) {
+    return shape.lengthen(text, pool.bySection().getOrDefault(type, pool.bySection().get(SectionType.TASKS)), rng);
   }
 
   /** A measure of this section type, skewed to the front of the pool so some measures spread widely (diffusion). */
@@ -182,7 +225,12 @@ public final class CorpusGenerator {
     return list.get((int) (list.size() * u * u * u));
   }
 
+  /** The Chinese numeral of {@code i + 1} (一 … 十九, 二十, 二十一 … 九十九); larger ones in digits. */
   static String numeral(int i) {
-    return i < NUMERALS.length ? NUMERALS[i] : String.valueOf(i + 1);
+    int n = i + 1;
+    if (n >= 100) return String.valueOf(n);
+    String ones = n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10 - 1));
+    if (n < 10) return ones;
+    return (n < 20 ? "" : String.valueOf(DIGITS.charAt(n / 10 - 1))) + "十" + ones;
   }
 }

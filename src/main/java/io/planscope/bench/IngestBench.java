@@ -94,7 +94,7 @@ final class IngestBench {
     try (Workspace ws = Workspace.open(data)) {
       long start = System.nanoTime();
       double c3 = cpuSeconds();
-      try (Workspace.Bulk bulk = ws.bulk()) { // as ./planscope import does; closing commits
+      try (Workspace.Bulk bulk = ws.bulkImport()) { // as ./planscope import does; closing forces and commits
         Parallel.run(docs, inFlight, d -> ws.importer().importDocument(d));
       }
       imp = System.nanoTime() - start;

@@ -18,13 +18,15 @@ public final class Manifest {
    * The header line of a corpus generated with these parameters by this generator. It names the generator's version,
    * so {@code bench} does not reuse a corpus that an older generator wrote for the same seed.
    */
-  public static String header(int plans, long seed) {
-    return PREFIX + "--plans " + plans + " --seed " + seed + " (generator " + CorpusGenerator.VERSION + ")";
+  public static String header(int plans, long seed, boolean small) {
+    return PREFIX + "--plans " + plans + " --seed " + seed + (small ? " --small" : "") + " (generator "
+        + CorpusGenerator.VERSION + ")";
   }
 
-  static void write(Path file, List<CorpusGenerator.Page> pages, int plans, long seed) throws IOException {
+  static void write(Path file, List<CorpusGenerator.Page> pages, int plans, long seed, boolean small)
+      throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add(header(plans, seed));
+    lines.add(header(plans, seed, small));
     lines.add("file\tplans\tkind\tscript\tencoding\ttitles");
     for (CorpusGenerator.Page p : pages) {
       lines.add(String.join("\t", p.file(), String.valueOf(p.plans()), p.kind(), p.script(), p.encoding(), p.titles()));
@@ -33,7 +35,7 @@ public final class Manifest {
   }
 
   /**
-   * The first line of an existing manifest, e.g. "# planscope gen --plans 1000 --seed 42 (generator 2)"; empty when
+   * The first line of an existing manifest, e.g. "# planscope gen --plans 1000 --seed 42 (generator 3)"; empty when
    * none.
    */
   public static String header(Path dir) throws IOException {

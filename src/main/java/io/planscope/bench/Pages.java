@@ -43,9 +43,17 @@ final class Pages {
     return sb.toString();
   }
 
-  /** The plan's paragraphs: preamble, then "一、heading" and "（一）measure" lines. */
+  /**
+   * The plan's paragraphs: preamble, then "一、heading" and "（一）measure" lines; a plan without section headings (as
+   * some real plans are, a flat list of measures) numbers its measures "1．", "2．" ….
+   */
   static List<String> body(CorpusGenerator.GenPlan p) {
     List<String> lines = new java.util.ArrayList<>();
+    if (headless(p.body())) {
+      int n = 0;
+      for (MeasurePool.Section s : p.body().sections()) for (String m : s.measures()) lines.add(++n + "．" + m);
+      return lines;
+    }
     int top = 0;
     for (MeasurePool.Section s : p.body().sections()) {
       if (s.heading().isEmpty()) {
@@ -56,5 +64,10 @@ final class Pages {
       for (int i = 0; i < s.measures().size(); i++) lines.add("（" + CorpusGenerator.numeral(i) + "）" + s.measures().get(i));
     }
     return lines;
+  }
+
+  /** Whether a plan's outline has no section heading at all: its measures are one flat list. */
+  static boolean headless(MeasurePool.Skeleton plan) {
+    return plan.sections().stream().allMatch(s -> s.heading().isEmpty());
   }
 }

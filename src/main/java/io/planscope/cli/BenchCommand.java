@@ -31,6 +31,7 @@ final class BenchCommand implements Command {
         Option.value("queries", "K", "queries per class (default 100)"),
         Option.value("warmup", "W", "warm-up queries per class, other than the measured ones (default K/2, at least 10)"),
         Option.value("work", "DIR", "work directory for the corpus and data (default /tmp/planscope-bench)"),
+        Option.flag("small", "generate the small plans of generator version 2 (17 measures, 3.2 KB) for quick runs"),
         Option.value("corpus", "DIR", "use this generated corpus instead of generating one"),
         Option.value("data", "DIR", "skip generation and ingest: run startup and queries on this data directory"),
         Option.value("json", "FILE", "also write the report as JSON"),
@@ -56,7 +57,8 @@ final class BenchCommand implements Command {
         args.has("corpus") ? Path.of(args.get("corpus", null)) : null,
         peer.equals("postgres"),
         args.has("data") ? Path.of(args.get("data", null)) : null,
-        args.getInt("warmup", BenchRun.Config.defaultWarmup(queries), 1, 100_000));
+        args.getInt("warmup", BenchRun.Config.defaultWarmup(queries), 1, 100_000),
+        args.has("small"));
     Map<String, Object> report = new BenchRun(config, out).run();
     if (args.has("json")) {
       BenchRun.writeJson(report, Path.of(args.get("json", null)));

@@ -66,7 +66,7 @@ final class ImportCommand implements Command {
     ImportRun.Report report;
     DataDir dataDir = DataDir.fromOption(args.get("data", null));
     try (Workspace ws = parser == null ? Workspace.open(dataDir) : Workspace.open(dataDir, parser);
-        Workspace.Bulk bulk = ws.bulk()) {
+        Workspace.Bulk bulk = ws.bulkImport()) { // every document durable before the report below
       ImportRun run = new ImportRun(ws.importer(), progress(json, out, err), threads);
       if (sourceUrl != null) run.sourcedAt(sourceUrl);
       if (published != null) run.publishedOn(published);

@@ -134,16 +134,17 @@ public final class AtomicFiles {
 
   /**
    * Renames a prepared directory (or file) to a name that must not exist yet. Returns false when the target already
-   * exists (someone else stored the same content first).
+   * exists (someone else stored the same content first). With {@code deferSync} the caller makes the rename durable
+   * later ({@link SyncBatch}).
    */
-  static boolean moveIntoPlace(Path source, Path target) throws IOException {
+  static boolean moveIntoPlace(Path source, Path target, boolean deferSync) throws IOException {
     if (Files.exists(target)) return false;
     try {
       Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
       return false;
     }
-    syncDirectory(target.getParent());
+    if (!deferSync) syncDirectory(target.getParent());
     return true;
   }
 

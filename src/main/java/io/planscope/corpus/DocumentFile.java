@@ -69,6 +69,11 @@ record DocumentFile(
     return new DocumentFile(id, filename, contentType, size, sources, planIds, parsed, parserVersion, deletedPlans, date);
   }
 
+  /** Back to stored but not parsed (its plan files were lost): the workspace parses it again on open. */
+  DocumentFile unparsed() {
+    return new DocumentFile(id, filename, contentType, size, sources, List.of(), false, null, deletedPlans);
+  }
+
   boolean hasSourceUri(String uri) {
     return sources.stream().anyMatch(s -> s.uri().equals(uri));
   }

@@ -33,10 +33,12 @@ final class DocumentFiles {
 
   private final Path documentsDir;
   private final Path tmpDir;
+  private final SyncBatch syncs;
 
-  DocumentFiles(Path root) {
+  DocumentFiles(Path root, SyncBatch syncs) {
     this.documentsDir = root.resolve("documents");
     this.tmpDir = root.resolve("tmp");
+    this.syncs = syncs;
   }
 
   /** Creates documents/ and empties tmp/ (half-prepared documents and deleted ones' trash from a crash). */
@@ -86,13 +88,17 @@ final class DocumentFiles {
     return List.of(prepared.resolve(ORIGINAL), prepared.resolve(METADATA), prepared);
   }
 
-  /** Moves a prepared (fsynced) document directory into place, durably; the id must not be stored yet. */
+  /**
+   * Moves a prepared (fsynced) document directory into place, durably; the id must not be stored yet. While writes
+   * are batched ({@link SyncBatch}) the directory is unforced, and it and its files are forced at the next flush.
+   */
   void place(String id, Path prepared) throws IOException {
     Path target = dir(id);
     AtomicFiles.createDirectory(target.getParent());
-    if (!AtomicFiles.moveIntoPlace(prepared, target)) {
+    if (!AtomicFiles.moveIntoPlace(prepared, target, syncs.active())) {
       throw new IOException("'" + target + "' exists but is not in the store's catalogue");
     }
+    if (syncs.active()) syncs.placed(toForce(target), List.of(target.getParent()));
   }
 
   /** Replaces one document's document.json atomically and durably. */
@@ -156,6 +162,36 @@ final class DocumentFiles {
       }
     }
     return found;
+  }
+
+  /** Document directories changed at or after {@code since} (for {@link Healing}). */
+  List<Path> changedSince(java.nio.file.attribute.FileTime since) throws IOException {
+    List<Path> changed = new ArrayList<>();
+    for (Path shard : shards()) {
+      if (Files.getLastModifiedTime(shard).compareTo(since) < 0) continue; // no entry added or removed since
+      try (Stream<Path> dirs = Files.list(shard)) {
+        for (Path dir : dirs.filter(d -> isId(d.getFileName().toString())).toList()) {
+          if (Files.getLastModifiedTime(dir).compareTo(since) >= 0) changed.add(dir);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The metadata of a document directory when the document is whole: its document.json reads, and its original has
+   * the recorded size and the SHA-256 its id names; null otherwise (torn by a crash before its files were forced).
+   */
+  DocumentFile readIntact(Path dir) {
+    try {
+      DocumentFile file = DocumentStore.JSON.readValue(dir.resolve(METADATA).toFile(), DocumentFile.class);
+      byte[] original = Files.readAllBytes(dir.resolve(ORIGINAL));
+      boolean whole = file.id().equals(dir.getFileName().toString()) && original.length == file.size()
+          && DocumentStore.documentId(original).equals(file.id());
+      return whole ? file : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The ids of the document directories on disk (cheap next to reading each one). */

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * <pre>
  * documents/ab/abcdef0123456789/original        the bytes exactly as fetched or uploaded     (DocumentFiles)
  * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids, parser version
- * plans/p0123456789ab.json                      one parsed plan (outline and measures)       (PlanFiles)
+ * plans/p0123456789ab.json                      one parsed plan (outline and measures), gzip  (PlanFiles)
+ * unsynced-import                               while a batched bulk import runs             (SyncBatch)
  * catalogue.bin                                 every document.json in one file, on a clean close (CatalogueFile)
  * plan-aliases.json                             ids kept by re-parses: text hash to kept id  (PlanAliases)
  * tmp/                                          work area; emptied on open
@@ -93,6 +94,14 @@ public final class DocumentStore {
   }
 
   private void load() throws IOException {
+    if (!readOnly && Files.isWritable(root)) {
+      Healing.Healed h = Healing.heal(root, parts.documents(), parts.plans());
+      if (h.removed() + h.unparsed() + h.plans() > 0) {
+        System.getLogger(DocumentStore.class.getName()).log(System.Logger.Level.WARNING, "an import was interrupted "
+            + "before its documents were forced to disk: " + h.removed() + " torn document(s) removed (import them "
+            + "again), " + h.unparsed() + " set to be parsed again, " + h.plans() + " torn plan file(s) removed");
+      }
+    }
     aliases = PlanAliases.load(root);
     CatalogueFile.Loaded loaded = parts.catalogue().load(!readOnly && Files.isWritable(root));
     loaded.documents().forEach(owners::register);
@@ -380,6 +389,47 @@ public final class DocumentStore {
     return pruning.deletePlan(planId);
   }
 
+  // ---- batched durability (bulk imports) ----
+
+  /**
+   * Batches the fsyncs of new documents until the handle is closed (see {@link SyncBatch}): each import returns
+   * before its files are forced; {@link #flushSyncs} forces everything so far; closing flushes, so every document
+   * imported is durable when it returns. For a bulk import by a process that alone writes this store (the CLI's
+   * import, the benchmark): an import that must be durable when it returns (an upload) must not run meanwhile. A
+   * crash before the close leaves the store to be healed on the next open (documents not yet forced are checked).
+   */
+  public SyncHandle batchSyncs() {
+    checkWritable();
+    try {
+      parts.syncs().begin();
+    } catch (IOException e) {
+      throw AtomicFiles.failure("start a batched import", root, e);
+    }
+    return () -> {
+      try {
+        parts.syncs().end();
+      } catch (IOException e) {
+        throw AtomicFiles.failure("force the imported documents to disk", root, e);
+      }
+    };
+  }
+
+  /** The handle of {@link #batchSyncs}: closing it forces every document imported meanwhile. */
+  @FunctionalInterface
+  public interface SyncHandle extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Forces every document a batched import has written so far (nothing when none is pending). */
+  public void flushSyncs() {
+    try {
+      parts.syncs().flush();
+    } catch (IOException e) {
+      throw AtomicFiles.failure("force the imported documents to disk", root, e);
+    }
+  }
+
   // ---- the catalogue snapshot ----
 
   /**
@@ -391,6 +441,7 @@ public final class DocumentStore {
     if (readOnly || !Files.isWritable(root)) return null;
     synchronized (parts.writeLock()) {
       try {
+        parts.syncs().flush(); // the catalogue never lists a document the disk may lack
         return parts.catalogue().save(owners.documents());
       } catch (IOException e) {
         throw AtomicFiles.failure("save the store catalogue", root, e);

@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * How documents and their plans come into the store (for {@link DocumentStore}, which documents each step): an
  * original is prepared under tmp/, forced to disk and renamed into place; plans are written to temporary files and
- * forced outside the write lock, then renamed into place under it before any document refers to them. Identical
- * bytes arriving again only add a source.
+ * forced outside the write lock, then renamed into place under it before any document refers to them (during a
+ * batched bulk import, {@link SyncBatch}, new files are forced later, together). Identical bytes arriving again only
+ * add a source.
  */
 final class Intake {
   private final StoreParts parts;
@@ -58,7 +59,7 @@ final class Intake {
       List<Path> toForce = new ArrayList<>(DocumentFiles.toForce(prepared));
       parts.plans().writeTemps(plans, planTemps);
       toForce.addAll(planTemps.values());
-      AtomicFiles.forceAll(toForce);
+      if (!parts.syncs().active()) AtomicFiles.forceAll(toForce); // batched: forced in place by the next flush
       synchronized (parts.writeLock()) {
         if (parts.owners().has(file.id())) return add(doc, file.id()); // stored meanwhile by another caller
         parts.catalogue().drop();

@@ -183,8 +183,16 @@ public final class PlanIndex implements Closeable {
    * nest; the normal interval comes back when the last one closes.
    */
   public AutoCloseable bulk() {
+    return bulk(BULK_REFRESH_EVERY_MS);
+  }
+
+  /**
+   * As {@link #bulk()}, reopening for searches at most every {@code refreshEveryMs}: a process that only imports (the
+   * CLI's import) searches nothing meanwhile, and each reopen flushes a segment that merges must rewrite later.
+   */
+  public AutoCloseable bulk(long refreshEveryMs) {
     writer();
-    refresher.slowDown(BULK_REFRESH_EVERY_MS);
+    refresher.slowDown(refreshEveryMs);
     synchronized (bulkLoads) {
       if (bulkLoads[0]++ == 0) writer().getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
     }

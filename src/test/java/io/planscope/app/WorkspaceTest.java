@@ -114,6 +114,31 @@ class WorkspaceTest {
   }
 
   @Test
+  void aBulkImportCutShortIsHealedOnTheNextOpenAndTheIndexFollows() throws Exception {
+    ImportOutcome tornPlan;
+    ImportOutcome tornOriginal;
+    try (Workspace ws = open()) {
+      ws.bulkImport(); // never closed: the process dies before the import ends
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("淳安", 2)));
+      ws.commit(); // forces the batch so far, then commits the index
+      tornPlan = ws.importer().importDocument(TestPlans.txt("b.txt", TestPlans.planText("临安", 3)));
+      tornOriginal = ws.importer().importDocument(TestPlans.txt("c.txt", TestPlans.planText("建德", 1)));
+    }
+    Path store = DataDir.at(data).store();
+    // what a crash can leave of files renamed into place before their content reached the disk
+    java.nio.file.Files.write(store.resolve("plans").resolve(tornPlan.planIds().get(0) + ".json"), new byte[0]);
+    String c = tornOriginal.documentId();
+    java.nio.file.Files.write(store.resolve("documents").resolve(c.substring(0, 2)).resolve(c).resolve("original"),
+        new byte[0]);
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(2, 5), stats(ws), "b parsed again from its original; c gone");
+      assertTrue(ws.store().document(c).isEmpty());
+      assertTrue(ws.store().unparsed().isEmpty());
+      assertEquals(tornPlan.planIds(), ws.store().document(tornPlan.documentId()).orElseThrow().planIds());
+    }
+  }
+
+  @Test
   void openingRemovesFromTheIndexWhatTheStoreNoLongerHolds() throws Exception {
     String gone;
     try (Workspace ws = open()) {

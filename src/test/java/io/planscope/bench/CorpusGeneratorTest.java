@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.app.DataDir;
+import io.planscope.ingest.Ingestor;
+import io.planscope.plan.Measure;
+import io.planscope.plan.Plan;
+import io.planscope.source.SourceDocument;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +50,33 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void realLengthPlansAreAboutThreeTimesTheSmallOnes() throws Exception {
+    generator.generate(150, 5, a);
+    new CorpusGenerator(DataDir.demoCorpus(), PlanShape.SMALL).generate(150, 5, b);
+    double[] real = shape(a);
+    double[] small = shape(b);
+    assertTrue(real[0] > 34 && real[0] < 60, "measures per real-length plan: " + real[0]);
+    assertTrue(real[1] > 10_000 && real[1] < 19_000, "text bytes per real-length plan: " + real[1]);
+    assertTrue(small[0] < 22 && small[1] < 5_000, "small plans: " + small[0] + " measures, " + small[1] + " bytes");
+    assertTrue(real[2] >= 90, "the long tail: the longest plan has " + real[2] + " measures");
+  }
+
+  /** Parsed back: mean measures per plan, mean measure-text bytes per plan, most measures in one plan. */
+  private static double[] shape(Path dir) throws Exception {
+    Ingestor ingestor = new Ingestor();
+    long plans = 0, measures = 0, bytes = 0, most = 0;
+    for (SourceDocument d : IngestBench.read(dir)) {
+      for (Plan p : ingestor.parseHere(d).plans()) {
+        plans++;
+        measures += p.measures().size();
+        most = Math.max(most, p.measures().size());
+        for (Measure m : p.measures()) bytes += m.text().getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    return new double[] {(double) measures / plans, (double) bytes / plans, most};
+  }
+
+  @Test
   void writesMirrorsAndFarmPagesAtSomeSeed() throws Exception {
     List<CorpusGenerator.Page> pages = generator.generate(300, 3, a);
     assertTrue(pages.stream().anyMatch(p -> p.kind().equals("mirror")), "a traditional mirror");
@@ -57,7 +89,7 @@ class CorpusGeneratorTest {
     List<CorpusGenerator.Page> now = generator.generate(40, 7, a);
     generator.generate(40, 7, b);
     assertEquals(files(b), files(a), "only the new corpus's pages remain");
-    assertEquals(Manifest.header(40, 7), Manifest.header(a));
+    assertEquals(Manifest.header(40, 7, false), Manifest.header(a));
     assertEquals(now.size() + 1, files(a).size());
   }
 
