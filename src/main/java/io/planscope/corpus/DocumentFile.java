@@ -71,7 +71,7 @@ record DocumentFile(
 
   /** Back to stored but not parsed (its plan files were lost): the workspace parses it again on open. */
   DocumentFile unparsed() {
-    return new DocumentFile(id, filename, contentType, size, sources, List.of(), false, null, deletedPlans);
+    return new DocumentFile(id, filename, contentType, size, sources, List.of(), false, null, deletedPlans, published);
   }
 
   boolean hasSourceUri(String uri) {
