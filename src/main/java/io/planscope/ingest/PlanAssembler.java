@@ -198,7 +198,7 @@ final class PlanAssembler {
       if (above.isPresent()) return new Titled(above.get(), false);
     }
     if (hint != null) return new Titled(hint, false);
-    if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return new Titled(first.text(), false);
+    if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return shapedFirst(page.allLines(), first);
     // the text opens with a heading, a sentence or page info, which is never a title: a title line near it on the
     // page, else a title fused with the first sentence or cited by a news lead ("《…工作要点》发布"), else the first
     // line, which metadata then drops (a plan without a title has none rather than a sentence)
@@ -218,32 +218,49 @@ final class PlanAssembler {
   // a plan opening with page info ("• 2099-04-10 发布") has its title among the lines just below it that cleaning
   // removed ("某局2099年工作要点范文" taken as site talk); otherwise the title stands above the plan
   private static Optional<String> titleNear(List<Line> pageLines, Line first) {
-    if (isPageInfo(first)) {
-      int at = indexOf(pageLines, first);
-      for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
-        Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
-        if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
-      }
+    return (isPageInfo(first) ? titleBelow(pageLines, first) : Optional.<String>empty())
+        .or(() -> titleAbove(pageLines, first));
+  }
+
+  // a first line shaped like a title but naming no plan ("荟聚佳作、博采众长" a farm's slogan, a site's name) gives
+  // way to a plan's title line just below it that cleaning removed ("某局2099年工作要点范文" repeated as site talk)
+  private static Titled shapedFirst(List<Line> pageLines, Line first) {
+    Optional<String> below = TitleLines.hasPlanWord(first.norm()) ? Optional.empty() : titleBelow(pageLines, first);
+    return new Titled(below.orElse(first.text()), false);
+  }
+
+  private static Optional<String> titleBelow(List<Line> pageLines, Line first) {
+    int at = indexOf(pageLines, first);
+    for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
+      Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+      if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
     }
-    return titleAbove(pageLines, first);
+    return Optional.empty();
   }
 
   /**
    * The nearest title line at most {@value #ABOVE_LOOKBACK} lines above the plan's first line on the page, removed
    * lines included: a farm's marker ("教育局工作计划范文篇1" taken as site talk) or a breadcrumb's last crumb
    * ("当前位置:首页 > 工作报告 > 某局2099年工作要点") or the title a farm's preface names ("本站为你精心整理了
-   * 某局教育强县方案范文，希望…") or a news lead cites ("2月8日，《某部2099年工作要点》发布，…"); page info
+   * 某局教育强县方案范文，希望…") or a news lead cites ("2月8日，《某部2099年工作要点》发布，…") or that is fused with
+   * the text it heads ("某局工作计划范文一、指导思想：…", also where the plan starts inside one run-on line); page info
    * ("时间:2099-04-05 工作计划 我要投稿") is passed over. Empty when the first line is not found on the page.
    */
   private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
+    if (at >= 0 && !pageLines.get(at).strip().norm().startsWith(first.strip().norm())) {
+      // a page read as one run-on line: the plan starts inside it, after a title fused with the text it heads
+      Optional<String> fused = FusedTitle.head(LineRepair.dropGlosses(pageLines.get(at)).text());
+      if (fused.isPresent()) return fused;
+    }
     for (int i = at - 1; i >= Math.max(0, at - ABOVE_LOOKBACK); i--) {
       Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
       if (isPageInfo(line)) continue;
       if (TitleLines.isTitleLike(line)) return Optional.of(line.text());
       Optional<String> named = FarmTitles.named(line.text()).filter(t -> TitleLines.isTitleLike(Line.of(t)));
       if (named.isPresent()) return named;
-      Optional<String> cited = CitedTitle.in(List.of(line.text()));
+      // "某局工作计划范文一、指导思想：…" removed whole as site talk: the title fused with the text it heads
+      Optional<String> cited = CitedTitle.in(List.of(line.text())).or(() -> FusedTitle.head(line.text()));
       if (cited.isPresent()) return cited;
     }
     return Optional.empty();

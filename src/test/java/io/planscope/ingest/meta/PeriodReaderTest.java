@@ -86,6 +86,10 @@ class PeriodReaderTest {
     assertEquals(2025, read("县教育局2024年工作总结和2025年工作打算").year());
     assertEquals(2025, read("2024年教育工作总结暨2025年工作思路", "2024年,全县教育系统…").year());
     assertEquals(2024, read("2024年教育工作总结").year()); // a summary alone keeps its year
+    // no year on the plan part: the year after the one looked back on
+    assertEquals(2099, read("某局2098年工作总结及来年工作计划", "2098年是不平凡的一年。").year());
+    assertEquals(2099, read("教育局2098年度工作总结和明年工作打算").year());
+    assertEquals(2098, read("教育局2098年工作总结及计划").year()); // nothing says the plan is for the next year
   }
 
   @Test
