@@ -60,6 +60,14 @@ final class PeriodReader {
    * ({@code trustTitle}), else the opening first ("2022年，全县教育工作…" under a farm's "2024年教育局工作计划").
    */
   static Dated read(String title, List<String> lines, boolean trustTitle) {
+    return read(title, lines, trustTitle, 0);
+  }
+
+  /**
+   * As {@link #read(String, List, boolean)}, with the year the plan's file was issued ({@code issued}, 0 when
+   * unknown): an opening year before it looks back ("2098年，我省两基工作通过验收" in a file numbered 〔2099〕).
+   */
+  static Dated read(String title, List<String> lines, boolean trustTitle, int issued) {
     String t = title == null ? "" : title;
     Dated next = nextYearPlan(t);
     if (next != null) return next;
@@ -69,7 +77,7 @@ final class PeriodReader {
     boolean lookBack = !planPart(t).equals(t) && fromTitle.year() != null;
     if ((trustTitle || lookBack) && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
     Dated fromOpening = fromOpening(lines, half(t));
-    if (fromOpening != null) return fromOpening;
+    if (fromOpening != null && fromOpening.year() >= issued) return fromOpening;
     return fromTitle;
   }
 

@@ -55,6 +55,14 @@ class PeriodReaderTest {
   }
 
   @Test
+  void anOpeningYearBeforeTheFileWasIssuedLooksBack() {
+    List<String> lines = List.of("为推进我省义务教育均衡发展，现提出如下意见：", "一、充分认识重要性", "2098年，我省两基工作通过验收。");
+    assertNull(PeriodReader.read("", lines, true, 2099).year(), "a look back, not the plan's year");
+    assertEquals(2098, PeriodReader.read("", lines, true, 0).year(), "no document number: the opening's year");
+    assertEquals(2099, PeriodReader.read("", List.of("2099年，全县教育工作…"), true, 2099).year());
+  }
+
+  @Test
   void schoolYearIsOneYear() {
     PeriodReader.Dated d = read("2023-2024学年度第一学期教育局工作计划");
     assertEquals(Period.of(Period.ANNUAL, 2023), d.period());
