@@ -4,6 +4,7 @@ import io.planscope.ingest.meta.FarmTitles;
 import io.planscope.ingest.meta.CitedTitle;
 import io.planscope.ingest.meta.FusedTitle;
 import io.planscope.ingest.meta.MetadataExtractor;
+import io.planscope.ingest.meta.PageInfo;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
 import io.planscope.plan.PlanMeta;
@@ -25,13 +26,12 @@ final class PlanAssembler {
   // how far above an untitled plan's first line a title line is looked for, and how much of that line is matched
   private static final int ABOVE_LOOKBACK = 6;
   private static final int ABOVE_MATCH = 30;
+  private static final int COUNTER_MAX = 4;
   private static final int MIN_SENTENCES = 3;
   // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强")
   private static final Pattern FIRST_HALF = Pattern.compile("^(关于|關于|關於)[^，,。；;:：、]{2,30}$");
   // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
-  // a date in a page's info line ("2099-04-10"), or a site's button ("我要投稿")
-  private static final Pattern PAGE_INFO = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|我要投稿");
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
   private static final Pattern SIGNATURE =
       Pattern.compile(
@@ -187,7 +187,7 @@ final class PlanAssembler {
 
   private static Titled pick(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
-    if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
+    if (own != null && !FarmTitles.isFarmTitle(own) && !FarmTitles.isSiteLabel(own)) return new Titled(own, true);
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
     Line first = body.get(0);
@@ -212,7 +212,7 @@ final class PlanAssembler {
   // "• 2099-04-10 发布", "时间:2099-04-05 工作计划 我要投稿": a library's or site's page info, no title even when it
   // names the site's category
   private static boolean isPageInfo(Line line) {
-    return PAGE_INFO.matcher(line.norm()).find();
+    return PageInfo.is(line.norm());
   }
 
   // a plan opening with page info ("• 2099-04-10 发布") has its title among the lines just below it that cleaning
@@ -248,7 +248,7 @@ final class PlanAssembler {
    */
   private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
-    if (at >= 0 && !pageLines.get(at).strip().norm().startsWith(first.strip().norm())) {
+    if (at >= 0 && startsInside(pageLines.get(at), first)) {
       // a page read as one run-on line: the plan starts inside it, after a title fused with the text it heads
       Optional<String> fused = FusedTitle.head(LineRepair.dropGlosses(pageLines.get(at)).text());
       if (fused.isPresent()) return fused;
@@ -264,6 +264,12 @@ final class PlanAssembler {
       if (cited.isPresent()) return cited;
     }
     return Optional.empty();
+  }
+
+  // the plan's first line starts inside the page's line, after more than a page counter ("1、")
+  private static boolean startsInside(Line pageLine, Line first) {
+    String start = first.strip().norm();
+    return pageLine.norm().indexOf(start.substring(0, Math.min(ABOVE_MATCH, start.length()))) > COUNTER_MAX;
   }
 
   // where the plan's first line stands on the page: repairs may have cut it ("1/11" before it), so its start is
