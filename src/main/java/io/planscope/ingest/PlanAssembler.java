@@ -197,8 +197,10 @@ final class PlanAssembler {
       Optional<String> above = titleAbove(page.allLines(), first).filter(t -> !FarmTitles.isFarmTitle(t));
       if (above.isPresent()) return new Titled(above.get(), false);
     }
-    if (hint != null) return new Titled(hint, false);
+    // a page title naming no plan (a site's name) never beats a first line shaped like a title
+    if (hint != null && TitleLines.isTitleLike(Line.of(hint))) return new Titled(hint, false);
     if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return shapedFirst(page.allLines(), first);
+    if (hint != null) return new Titled(hint, false);
     // the text opens with a heading, a sentence or page info, which is never a title: a title line near it on the
     // page, else a title fused with the first sentence or cited by a news lead ("《…工作要点》发布"), else the first
     // line, which metadata then drops (a plan without a title has none rather than a sentence)

@@ -1,9 +1,12 @@
 package io.planscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.plan.Plan;
 import io.planscope.plan.SectionType;
+import io.planscope.source.IngestException;
 import io.planscope.source.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -156,6 +159,17 @@ class PlanTitleTest {
     Plan plan = parse("label.txt", text, "text/plain");
     assertEquals("某某县教育局2097年工作总结和2098年工作要点", plan.title());
     assertEquals(2098, plan.year());
+  }
+
+  @Test
+  void aSitesNameAsPageTitleDoesNotBeatATitleShapedFirstLine() {
+    // the speech's own heading, not the site's name, is what the page is judged by
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>某某县人民政府门户网站</title></head><body>"
+            + "<div class=\"content\"><p>在全县教育工作会议上的讲话</p><p>" + COUNTY_PLAN.replace("\n", "</p><p>")
+            + "</p></div></body></html>";
+    IngestException e = assertThrows(IngestException.class, () -> parse("site.html", html, "text/html"));
+    assertTrue(e.getMessage().contains("在全县教育工作会议上的讲话"), e.getMessage());
   }
 
   @Test
