@@ -4,6 +4,7 @@ import io.planscope.ingest.meta.FarmTitles;
 import io.planscope.ingest.meta.CitedTitle;
 import io.planscope.ingest.meta.FusedTitle;
 import io.planscope.ingest.meta.MetadataExtractor;
+import io.planscope.ingest.meta.PageInfo;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
 import io.planscope.plan.PlanMeta;
@@ -25,13 +26,12 @@ final class PlanAssembler {
   // how far above an untitled plan's first line a title line is looked for, and how much of that line is matched
   private static final int ABOVE_LOOKBACK = 6;
   private static final int ABOVE_MATCH = 30;
+  private static final int COUNTER_MAX = 4;
   private static final int MIN_SENTENCES = 3;
   // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强")
   private static final Pattern FIRST_HALF = Pattern.compile("^(关于|關于|關於)[^，,。；;:：、]{2,30}$");
   // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
-  // a date in a page's info line ("2099-04-10"), or a site's button ("我要投稿")
-  private static final Pattern PAGE_INFO = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|我要投稿");
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
   private static final Pattern SIGNATURE =
       Pattern.compile(
@@ -187,7 +187,7 @@ final class PlanAssembler {
 
   private static Titled pick(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
-    if (own != null && !FarmTitles.isFarmTitle(own)) return new Titled(own, true);
+    if (own != null && !FarmTitles.isFarmTitle(own) && !FarmTitles.isSiteLabel(own)) return new Titled(own, true);
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
     Line first = body.get(0);
@@ -197,8 +197,10 @@ final class PlanAssembler {
       Optional<String> above = titleAbove(page.allLines(), first).filter(t -> !FarmTitles.isFarmTitle(t));
       if (above.isPresent()) return new Titled(above.get(), false);
     }
+    // a page title naming no plan (a site's name) never beats a first line shaped like a title
+    if (hint != null && TitleLines.isTitleLike(Line.of(hint))) return new Titled(hint, false);
+    if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return shapedFirst(page.allLines(), first);
     if (hint != null) return new Titled(hint, false);
-    if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return new Titled(first.text(), false);
     // the text opens with a heading, a sentence or page info, which is never a title: a title line near it on the
     // page, else a title fused with the first sentence or cited by a news lead ("《…工作要点》发布"), else the first
     // line, which metadata then drops (a plan without a title has none rather than a sentence)
@@ -212,41 +214,64 @@ final class PlanAssembler {
   // "• 2099-04-10 发布", "时间:2099-04-05 工作计划 我要投稿": a library's or site's page info, no title even when it
   // names the site's category
   private static boolean isPageInfo(Line line) {
-    return PAGE_INFO.matcher(line.norm()).find();
+    return PageInfo.is(line.norm());
   }
 
   // a plan opening with page info ("• 2099-04-10 发布") has its title among the lines just below it that cleaning
   // removed ("某局2099年工作要点范文" taken as site talk); otherwise the title stands above the plan
   private static Optional<String> titleNear(List<Line> pageLines, Line first) {
-    if (isPageInfo(first)) {
-      int at = indexOf(pageLines, first);
-      for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
-        Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
-        if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
-      }
+    return (isPageInfo(first) ? titleBelow(pageLines, first) : Optional.<String>empty())
+        .or(() -> titleAbove(pageLines, first));
+  }
+
+  // a first line shaped like a title but naming no plan ("荟聚佳作、博采众长" a farm's slogan, a site's name) gives
+  // way to a plan's title line just below it that cleaning removed ("某局2099年工作要点范文" repeated as site talk)
+  private static Titled shapedFirst(List<Line> pageLines, Line first) {
+    Optional<String> below = TitleLines.hasPlanWord(first.norm()) ? Optional.empty() : titleBelow(pageLines, first);
+    return new Titled(below.orElse(first.text()), false);
+  }
+
+  private static Optional<String> titleBelow(List<Line> pageLines, Line first) {
+    int at = indexOf(pageLines, first);
+    for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
+      Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+      if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
     }
-    return titleAbove(pageLines, first);
+    return Optional.empty();
   }
 
   /**
    * The nearest title line at most {@value #ABOVE_LOOKBACK} lines above the plan's first line on the page, removed
    * lines included: a farm's marker ("教育局工作计划范文篇1" taken as site talk) or a breadcrumb's last crumb
    * ("当前位置:首页 > 工作报告 > 某局2099年工作要点") or the title a farm's preface names ("本站为你精心整理了
-   * 某局教育强县方案范文，希望…") or a news lead cites ("2月8日，《某部2099年工作要点》发布，…"); page info
+   * 某局教育强县方案范文，希望…") or a news lead cites ("2月8日，《某部2099年工作要点》发布，…") or that is fused with
+   * the text it heads ("某局工作计划范文一、指导思想：…", also where the plan starts inside one run-on line); page info
    * ("时间:2099-04-05 工作计划 我要投稿") is passed over. Empty when the first line is not found on the page.
    */
   private static Optional<String> titleAbove(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
+    if (at >= 0 && startsInside(pageLines.get(at), first)) {
+      // a page read as one run-on line: the plan starts inside it, after a title fused with the text it heads
+      Optional<String> fused = FusedTitle.head(LineRepair.dropGlosses(pageLines.get(at)).text());
+      if (fused.isPresent()) return fused;
+    }
     for (int i = at - 1; i >= Math.max(0, at - ABOVE_LOOKBACK); i--) {
       Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
       if (isPageInfo(line)) continue;
       if (TitleLines.isTitleLike(line)) return Optional.of(line.text());
       Optional<String> named = FarmTitles.named(line.text()).filter(t -> TitleLines.isTitleLike(Line.of(t)));
       if (named.isPresent()) return named;
-      Optional<String> cited = CitedTitle.in(List.of(line.text()));
+      // "某局工作计划范文一、指导思想：…" removed whole as site talk: the title fused with the text it heads
+      Optional<String> cited = CitedTitle.in(List.of(line.text())).or(() -> FusedTitle.head(line.text()));
       if (cited.isPresent()) return cited;
     }
     return Optional.empty();
+  }
+
+  // the plan's first line starts inside the page's line, after more than a page counter ("1、")
+  private static boolean startsInside(Line pageLine, Line first) {
+    String start = first.strip().norm();
+    return pageLine.norm().indexOf(start.substring(0, Math.min(ABOVE_MATCH, start.length()))) > COUNTER_MAX;
   }
 
   // where the plan's first line stands on the page: repairs may have cut it ("1/11" before it), so its start is

@@ -1,9 +1,12 @@
 package io.planscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.plan.Plan;
 import io.planscope.plan.SectionType;
+import io.planscope.source.IngestException;
 import io.planscope.source.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -119,6 +122,54 @@ class PlanTitleTest {
     Plan plan = parse("fused.txt", text, "text/plain");
     assertEquals("某市教育局六月份的工作安排", plan.title());
     assertEquals("工作安排", plan.kind());
+  }
+
+  // a wenku page read as one line: page counter or document number, a notice with its addressees and signature, then
+  // the plan's own heading fused with its first sentence; traditional pages the same
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          1、某某县教育局2098工作总结及2099年工作计划今年是某某规划的开局之年，现将工作计划如下。 | 某某县教育局2098工作总结及2099年工作计划 | 2099
+          區教育局2099年政務公開工作計劃為深入貫徹《條例》，結合本區實際，制定本年度工作計劃如下： | 區教育局2099年政務公開工作計劃 | 2099
+          1、某教函209911号某市教育局关于印发某市名校长名教师培养方案的通知各学校：现将方案印发给你们，请遵照执行。某市教育局 2099年1月8日某市名校长培养方案(2096-2099年)为落实某某精神，确保培养质量，制定本方案。 | 某市名校长培养方案(2096-2099年) | 2096
+          """)
+  void aTitleFusedInARunOnFirstLineIsCutFromIt(String first, String title, int year) {
+    Plan plan = parse("runon.txt", first + "\n" + COUNTY_PLAN.substring(COUNTY_PLAN.indexOf("一、")), "text/plain");
+    assertEquals(title, plan.title());
+    assertEquals(year, plan.year());
+  }
+
+  @Test
+  void aFarmsSloganAtopThePageGivesWayToTheTitleBelowIt() {
+    // the slogan names no plan; the title line under it is repeated by the farm and removed as site talk
+    String text = "集思广益、博采众长、厚积薄发\n当前位置:某某文库 > 范文大全 > 某局2099年工作要点范文\n某局2099年工作要点范文\n"
+        + COUNTY_PLAN.substring(COUNTY_PLAN.indexOf("一、"));
+    Plan plan = parse("slogan.txt", text, "text/plain");
+    assertEquals("某局2099年工作要点", plan.title());
+    assertEquals(2099, plan.year());
+  }
+
+  @Test
+  void aSitesLabelOverThePlanGivesWayToTheHeadingBelowIt() {
+    // the farm's 篇 label says 2099, the document's own heading below it 2098 (the page's copy of an older plan)
+    String text = "教育局工作要点【精品四篇】\n篇1:县教育局2099年工作总结和2099年工作要点_单位工作总结_某某网\n"
+        + "某某县教育局2097年工作总结和2098年工作要点\n" + COUNTY_PLAN.replace("2022年", "2097年");
+    Plan plan = parse("label.txt", text, "text/plain");
+    assertEquals("某某县教育局2097年工作总结和2098年工作要点", plan.title());
+    assertEquals(2098, plan.year());
+  }
+
+  @Test
+  void aSitesNameAsPageTitleDoesNotBeatATitleShapedFirstLine() {
+    // the speech's own heading, not the site's name, is what the page is judged by
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>某某县人民政府门户网站</title></head><body>"
+            + "<div class=\"content\"><p>在全县教育工作会议上的讲话</p><p>" + COUNTY_PLAN.replace("\n", "</p><p>")
+            + "</p></div></body></html>";
+    IngestException e = assertThrows(IngestException.class, () -> parse("site.html", html, "text/html"));
+    assertTrue(e.getMessage().contains("在全县教育工作会议上的讲话"), e.getMessage());
   }
 
   @Test

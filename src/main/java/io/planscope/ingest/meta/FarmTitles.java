@@ -29,7 +29,18 @@ public final class FarmTitles {
   private static final Pattern NAMING =
       Pattern.compile("(?:整理了|整理的|分享了|推荐了)([^，,。；;！!“”\\s]{4,40}?)(?:范文|範文)?(?:[，,。；;！!]|$)");
 
+  // "篇1:县教育局2099年工作要点_单位工作总结_某某网": a site's page label, with its category and name after "_"
+  private static final Pattern SITE_SUFFIX = Pattern.compile("[_|｜]\\s*[^_|｜]{0,15}(?:网|站|文库|范文)\\s*$");
+
   private FarmTitles() {}
+
+  /**
+   * Whether a title line inside the text is a site's label of the page ("…工作要点_单位工作总结_某某网") rather than
+   * the plan's own heading: then a heading right below it names the plan.
+   */
+  public static boolean isSiteLabel(String raw) {
+    return raw != null && SITE_SUFFIX.matcher(Fold.normalize(raw)).find();
+  }
 
   /**
    * The title a farm's preface sentence gives the text below it, as written, or empty when the line names none:

@@ -69,6 +69,9 @@ final class IssuerResolver {
     Clues titleClues = clues(title, titleMentions, true, support);
     Clues issuerClues = clues(issuer, issuerMentions, true, support);
     Clues headClues = clues(head, gazetteer.mentions(head), false, support);
+    // "2099年是…之年。xx区教育系统要以…": a farm masks only the issuer's own place, so a masked name before 教育
+    // anywhere in the opening lines names its level, not only in their first sentence
+    addMaskedBeforeEducation(String.join("\n", lines.subList(0, Math.min(HEAD_LINES, lines.size()))), headClues);
     Clues bodyClues = clues(body, bodyMentions, false, support);
     Level we = LevelWords.we(body);
 

@@ -65,9 +65,12 @@ final class LevelWords {
     }
   }
 
-  // "全县" but not "全县域"-like compounds that are not the plan's own area: "全市场", "本市长", "全区域"
+  // "全县" but not "全县域"-like compounds that are not the plan's own area: "全市场", "本市长", "全区域"; nor a
+  // list of levels ("落实全国、全省、全市教育大会精神", "全国、全区教育大会"): the meetings of the plan's superiors,
+  // which a county plan cites as often as a city plan does
   private static boolean weAt(String text, int i) {
     if (LEVEL_CHARS.indexOf(text.charAt(i + 1)) < 0) return false;
+    if (i > 0 && text.charAt(i - 1) == '、' || i + 2 < text.length() && text.charAt(i + 2) == '、') return false;
     return i + 2 >= text.length() || "域场长委级".indexOf(text.charAt(i + 2)) < 0;
   }
 

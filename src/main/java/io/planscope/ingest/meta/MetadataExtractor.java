@@ -5,6 +5,7 @@ import io.planscope.plan.PlanMeta;
 import io.planscope.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Extracts a plan's metadata (title, year, period, publish date, region, bureau, level, kind) and its measures'
@@ -64,6 +65,9 @@ public final class MetadataExtractor {
    */
   public PlanMeta extract(PlanText t) {
     TitleCleaner.Cleaned cleaned = TitleCleaner.cleanKeepingIssuer(t.title());
+    // a title line a copy ran on into what follows it ("…的通知各学校：现将…", "某局2099年工作计划为深入贯彻…"):
+    // its head is the title
+    if (!TitleCleaner.isTitle(cleaned.title())) cleaned = fusedHead(t.title()).orElse(cleaned);
     String title = cleaned.title();
     // a sentence or a numbered heading is never a title: the plan then has none, and its opening's words for itself
     // ("现将…2099年重点工作计划汇报如下") stand in for it when year, issuer and kind are read
@@ -72,7 +76,7 @@ public final class MetadataExtractor {
     // a farm's title ("2024年教育局工作计划(精选22篇)", or any page title on a farm) may not be the carried plan's:
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
-    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm);
+    PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm, DocumentNumber.year(t.pageLines()));
     List<String> stated = stated(cleaned.issuer(), t.pageLines());
     // "粤府〔2099〕4号" atop a plan that speaks of 全省/我省 names its province
     if (stated.isEmpty() && LevelWords.we(String.join("\n", t.lines())) == Level.PROVINCE) {
@@ -88,6 +92,12 @@ public final class MetadataExtractor {
         issuer.region(),
         issuer.bureau(),
         PlanKind.of(normTitle));
+  }
+
+  private static Optional<TitleCleaner.Cleaned> fusedHead(String raw) {
+    return FusedTitle.head(raw == null ? "" : raw)
+        .map(TitleCleaner::cleanKeepingIssuer)
+        .filter(c -> TitleCleaner.isTitle(c.title()));
   }
 
   // the issuer a title cited as written no longer names ("某市教育局" of "某市教育局关于印发《2099年全市…》的通知"),

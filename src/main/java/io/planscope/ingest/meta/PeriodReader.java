@@ -45,6 +45,8 @@ final class PeriodReader {
   // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…", "…主要工作完成情况…以及…",
   // "某局2098年工作情况及2099年工作思路"
   private static final Pattern SUMMARY = Pattern.compile("总结|回顾|完成情况|开展情况|工作成效|工作情况");
+  // the plan part of a summary-plus-plan title that names no year: "…及来年工作计划", "…和明年工作打算"
+  private static final Pattern NEXT_YEAR = Pattern.compile("^[^0-9]{0,4}?(?:来年|明年|下一年|下年|新一年|新的一年)");
 
   private PeriodReader() {}
 
@@ -58,14 +60,24 @@ final class PeriodReader {
    * ({@code trustTitle}), else the opening first ("2022年，全县教育工作…" under a farm's "2024年教育局工作计划").
    */
   static Dated read(String title, List<String> lines, boolean trustTitle) {
+    return read(title, lines, trustTitle, 0);
+  }
+
+  /**
+   * As {@link #read(String, List, boolean)}, with the year the plan's file was issued ({@code issued}, 0 when
+   * unknown): an opening year before it looks back ("2098年，我省两基工作通过验收" in a file numbered 〔2099〕).
+   */
+  static Dated read(String title, List<String> lines, boolean trustTitle, int issued) {
     String t = title == null ? "" : title;
+    Dated next = nextYearPlan(t);
+    if (next != null) return next;
     Dated fromTitle = fromTitle(planPart(t));
     // a summary-plus-plan title ("2098年工作情况及2099年工作思路") keeps its plan's year even on a farm: the
     // opening looks back ("2098年，在县委…")
     boolean lookBack = !planPart(t).equals(t) && fromTitle.year() != null;
     if ((trustTitle || lookBack) && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
     Dated fromOpening = fromOpening(lines, half(t));
-    if (fromOpening != null) return fromOpening;
+    if (fromOpening != null && fromOpening.year() >= issued) return fromOpening;
     return fromTitle;
   }
 
@@ -77,6 +89,16 @@ final class PeriodReader {
     if (end < 0) return title;
     String rest = title.substring(end);
     return ONE_YEAR.matcher(rest).find() || HAN_YEAR.matcher(rest).find() ? rest : title;
+  }
+
+  // "2098年工作总结及来年工作计划", "…总结和明年工作打算": the plan is for the year after the one looked back on
+  private static Dated nextYearPlan(String title) {
+    Matcher m = SUMMARY.matcher(title);
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 0 || !NEXT_YEAR.matcher(title.substring(end)).find()) return null;
+    Matcher one = ONE_YEAR.matcher(title.substring(0, end));
+    return one.find() ? single(Integer.parseInt(one.group(1)) + 1, half(title.substring(end))) : null;
   }
 
   private static Dated fromTitle(String title) {

@@ -52,6 +52,8 @@ final class TitleCleaner {
           rule("^\\s*\\d{1,2}\\s*[、]\\s*(?=[^。；;，,]{2,40}" + PLAN_WORD + ".{0,3}$)", "、"),
           // "…工作要点 指导思想": the first section's heading fused after the title ("篇一" cut above)
           rule("(?<=" + PLAN_WORD + ")\\s*(?:指导思想|总体要求|工作目标|主要任务|基本思路|总体思路)\\s*$", "指总工主基"),
+          // "…工作要点 来源:某某县教育局", "…工作要点发布时间:2099-03-01": the page's info glued after the title
+          rule("\\s*(?:信息来源|文章来源|来源|作者|发布时间|发布日期|更新时间|时间|日期|浏览次数|点击数|阅读量)\\s*:.*$", "来作发更时日浏点阅"),
           // "…的通知(某教发〔2024〕3号)" — the notice's document number (〔〕 fold to ())
           rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end
@@ -73,8 +75,6 @@ final class TitleCleaner {
   private static final Pattern NUMBERED =
       Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
-  // "時間:2099-10-24", "发布日期：2099年3月1日 来源：": a page's info line, never a title
-  private static final Pattern PAGE_INFO = Pattern.compile("^(?:发布|更新)?(?:时间|日期)\\s*:\\s*\\d{4}");
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号");
   private static final Pattern LABEL = Pattern.compile("\\s*(?:全文|正文|原文|词条|目录|附件|内容|详情)\\s*[:]?\\s*");
   // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
@@ -143,7 +143,7 @@ final class TitleCleaner {
     String norm = Fold.normalize(cleaned);
     if (norm.isBlank() || NUMBERED.matcher(norm).find() || SENTENCE.matcher(norm).find()) return false;
     if (norm.endsWith("如下")) return false; // "现将…汇报如下:" leads into the text
-    if (PAGE_INFO.matcher(norm).find()) return false;
+    if (PageInfo.is(norm)) return false; // "時間:2099-10-24", "来源:某局 发布时间:…": a page's info line
     if (LABEL.matcher(norm).matches()) return false; // "全文", "正文": a label over the text
     if (DOCUMENT_NUMBER.matcher(norm).matches()) return false; // "某教发〔2099〕20号" numbers a notice
     if (words(norm) < MIN_WORD_CHARS) return false; // "(2099-2102年)": the end of a title the page cut, or a date

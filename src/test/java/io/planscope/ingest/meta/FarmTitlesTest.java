@@ -38,4 +38,18 @@ class FarmTitlesTest {
   void readsTheTitleAFarmsPrefaceNames(String line, String title) {
     assertEquals(title, FarmTitles.named(line).orElse(""));
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          篇1:县教育局2099年工作总结和2099年工作要点_单位工作总结_某某网 | true
+          某市教育局2099年工作要点_某某范文 | true
+          某市教育局2099年工作要点 | false
+          某市教育局网络安全工作要点 | false
+          """)
+  void tellsASitesLabelOfThePage(String title, boolean label) {
+    assertEquals(label, FarmTitles.isSiteLabel(title));
+  }
 }

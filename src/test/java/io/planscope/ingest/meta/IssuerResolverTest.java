@@ -86,6 +86,17 @@ class IssuerResolverTest {
   }
 
   @Test
+  void aListOfLevelsNamesSuperiorsMeetingsNotThePlansArea() {
+    // an autonomous region's "全区" listed after 全国 twice, the city's own "全市" once
+    Issuer city =
+        resolve("", "2099年是某某之年。", "全市教育工作的总体思路是：深入学习贯彻全国、全区教育大会精神。", "落实全国、全区教育大会部署。");
+    assertEquals(Level.CITY, city.level());
+    // a county plan citing its superiors' meetings
+    Issuer county = resolve("", "贯彻全国、全省、全市教育大会精神，全县教育系统要…", "全县各校…");
+    assertEquals(Level.COUNTY, county.level());
+  }
+
+  @Test
   void maskedNamesGiveTheLevelAndNoName() {
     Issuer county = resolve("XX县教育局2023年工作计划", "参照临近的临沂市经验。", "学习临沂市做法。");
     assertEquals(Level.COUNTY, county.level());
@@ -95,6 +106,11 @@ class IssuerResolverTest {
     assertEquals(Level.CITY, city.level());
     assertEquals(Region.NONE, city.region());
     assertNull(city.bureau());
+    // the masked subject of the opening's second sentence, with no 全区 anywhere
+    Issuer district =
+        resolve("2099年教育工作要点", "2099年是某某规划的关键之年。xx区教育系统要以立德树人为根本，办好人民满意的教育。", "一、加强党建");
+    assertEquals(Level.COUNTY, district.level());
+    assertEquals(Region.NONE, district.region());
   }
 
   @Test

@@ -203,6 +203,22 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aTitleRunOnIntoTheNoticeOrTheTextKeepsItsHead() {
+    List<String> body = norm("一、指导思想", "坚持立德树人。");
+    PlanMeta notice =
+        extractor.extract(
+            new PlanText("桐庐县教育局关于印发2099年工作要点的通知各学校：现将工作要点印发给你们，请认真贯彻落实。", body, body, null));
+    assertEquals("桐庐县教育局2099年工作要点", notice.title());
+    assertEquals(2099, notice.year());
+    assertEquals("工作要点", notice.kind());
+    assertEquals("330122", notice.region().code());
+    PlanMeta text =
+        extractor.extract(new PlanText("區教育局2099年工作計劃為深入貫徹《條例》，結合本區實際，制定本計劃如下：", body, body, null));
+    assertEquals("區教育局2099年工作計劃", text.title());
+    assertEquals(Level.COUNTY, text.level());
+  }
+
+  @Test
   void aPartyCommitteeAndDepartmentTitleIsAProvincialPoints() {
     List<String> body = norm("2024年全省教育工作的总体要求是:坚持立德树人。", "一、加强党的建设");
     PlanMeta m = extractor.extract(new PlanText("中共某某省委教育工委 某某省教育厅2024年工作要点", body, body, null));

@@ -55,6 +55,14 @@ class PeriodReaderTest {
   }
 
   @Test
+  void anOpeningYearBeforeTheFileWasIssuedLooksBack() {
+    List<String> lines = List.of("为推进我省义务教育均衡发展，现提出如下意见：", "一、充分认识重要性", "2098年，我省两基工作通过验收。");
+    assertNull(PeriodReader.read("", lines, true, 2099).year(), "a look back, not the plan's year");
+    assertEquals(2098, PeriodReader.read("", lines, true, 0).year(), "no document number: the opening's year");
+    assertEquals(2099, PeriodReader.read("", List.of("2099年，全县教育工作…"), true, 2099).year());
+  }
+
+  @Test
   void schoolYearIsOneYear() {
     PeriodReader.Dated d = read("2023-2024学年度第一学期教育局工作计划");
     assertEquals(Period.of(Period.ANNUAL, 2023), d.period());
@@ -86,6 +94,10 @@ class PeriodReaderTest {
     assertEquals(2025, read("县教育局2024年工作总结和2025年工作打算").year());
     assertEquals(2025, read("2024年教育工作总结暨2025年工作思路", "2024年,全县教育系统…").year());
     assertEquals(2024, read("2024年教育工作总结").year()); // a summary alone keeps its year
+    // no year on the plan part: the year after the one looked back on
+    assertEquals(2099, read("某局2098年工作总结及来年工作计划", "2098年是不平凡的一年。").year());
+    assertEquals(2099, read("教育局2098年度工作总结和明年工作打算").year());
+    assertEquals(2098, read("教育局2098年工作总结及计划").year()); // nothing says the plan is for the next year
   }
 
   @Test
