@@ -61,6 +61,10 @@ final class Boilerplate {
               "时间 日期 投稿 次数 点击 阅读量 浏览量 访问量 字号 打印 窗口 分享到 收藏", "来作编责审发校供信点浏阅-•·* "),
           // "w227 2025-03-05 14:53:53 范文大全 28 ℃" — a date-time stamp in a short line without sentences.
           rule("page info (time, source, views)", "^[^。，,；;]{0,30}\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}[^。，,；;]{0,30}$", 70, "-", ""),
+          // "• 2099-04-10 发布", "2099-01-07 来源:某部", "166人看过", "• 14页" — a date or a count with a page-info word
+          rule("page info (time, source, views)", "^[-•·*\\s]*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)[\\s\\d:]*(?:发布|更新|来源|作者|浏览|阅读|点击|编辑)"
+              + "|^[-•·*\\s]*\\d+\\s*(?:人(?:看过|浏览|阅读|已读|收藏|下载|评论)|次(?:浏览|阅读|下载)|页)\\s*$", 40,
+              "发布 更新 来源 作者 浏览 阅读 点击 编辑 看过 已读 收藏 下载 评论 页", ""),
           // "扫一扫,支付¥2.99", "付费后若不能复制", "输入验证码后可以免费复制", "正在加载二维码..."
           rule("payment wall", "付费|免费复制|验证码|支付宝|微信支付|下载券|开通(会员|VIP)|价格[:：]\\s*[¥￥\\d]|[¥￥]\\s*\\d|\\d\\s*元/(篇|份|次)", 120,
               "付费 复制 验证码 支付 下载券 开通 价格 ¥ ￥ 元/", ""),
@@ -89,6 +93,10 @@ final class Boilerplate {
               "0 1 2 3 4 5 6 7 8 9 页", ""),
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
+          // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's; before the
+          // site-talk rule, so that a title ending in 范文 is kept as a title hint
+          rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
+              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
           // "下面是小编为大家整理的…，供大家参考。", "---本文来源于网络，仅供参考，勿照抄---" — a farm speaking to its reader
           rule(SITE_TALK, SiteVoice::isFarmTalk, SITE_TALK_MAX,
               concat(SiteVoice.FARM_STRONG, SiteVoice.FARM_WEAK)),
@@ -108,9 +116,6 @@ final class Boilerplate {
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
           // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke
           rule("year span under a title", "^(\\(\\s*" + SPAN + "\\)?|" + SPAN + "\\))$", 20, "", "(（12"),
-          // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
-          rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
-              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
           // "javascript:void(0)" left as text
           rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", ""));
 

@@ -26,8 +26,9 @@ final class PlanAssembler {
   private static final int ABOVE_LOOKBACK = 6;
   private static final int ABOVE_MATCH = 30;
   private static final int MIN_SENTENCES = 3;
-  // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强")
-  private static final Pattern FIRST_HALF = Pattern.compile("^(关于|關于|關於)[^，,。；;:：、]{2,30}$");
+  // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强"),
+  // perhaps after its issuer ("某省人民政府关于实施")
+  private static final Pattern FIRST_HALF = Pattern.compile("^(?:\\p{IsHan}{2,20}?)?(关于|關于|關於)[^，,。；;:：、]{2,30}$");
   // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
   // a date in a page's info line ("2099-04-10"), or a site's button ("我要投稿")
@@ -295,7 +296,9 @@ final class PlanAssembler {
   private static Page withSeoTitles(Page page, List<RemovedLine> removed) {
     List<String> hints = new ArrayList<>(page.titleHints().stream().map(LineRepair::dropGlosses).toList());
     for (RemovedLine r : removed) {
-      if (r.reason().equals(Boilerplate.SEO_TITLE) && !hints.contains(r.text())) hints.add(r.text());
+      // a site's category ("工作计划范文") names no plan
+      boolean bare = TitleLines.isBareKind(io.planscope.text.Fold.normalize(r.text()));
+      if (r.reason().equals(Boilerplate.SEO_TITLE) && !bare && !hints.contains(r.text())) hints.add(r.text());
     }
     return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside(), page.warnings());
   }

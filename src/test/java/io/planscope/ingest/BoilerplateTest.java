@@ -40,6 +40,19 @@ class BoilerplateTest {
   }
 
   @Test
+  void aDateOrACountWithAPageInfoWordIsPageInfo() {
+    String info = "page info (time, source, views)";
+    assertEquals(info, reason("• 2099-04-10 发布"));
+    assertEquals(info, reason("2099-01-07 来源:某省教育厅"));
+    assertEquals(info, reason("2099年3月5日 10:20 来源：某某网"));
+    assertEquals(info, reason("166人看过"));
+    assertEquals(info, reason("• 14页"));
+    // a plan's own dated sentence and a signature's date stay
+    assertNull(reason("2099年3月1日起,全面推行课后服务。"));
+    assertNull(reason("2099年3月4日"));
+  }
+
+  @Test
   void keepsPlanSentencesThatShareWordsWithBoilerplate() {
     assertNull(reason("推进智慧校园建设，推广扫码入校和二维码电子学籍卡，方便家长查询学生在校情况和作业完成情况。"));
     assertNull(reason("3.完善学生资助体系，确保资助资金按时足额支付到位。"));
