@@ -135,9 +135,20 @@ final class PlanAssembler {
     for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
       Line line = repaired.get(i);
       if (isPageInfo(line)) continue;
-      return NotPlan.namesOtherDocument(line.norm()) ? line.text() : null;
+      if (NotPlan.namesOtherDocument(line.norm())) return line.text();
+      // "本站为你精心整理了教育局…汇报范文,希望…", "《…问题与策略思考.docx》由会员分享,…": the site names the text
+      Optional<String> named = FarmTitles.named(line.text()).or(() -> citedFile(line.text()));
+      return named.filter(t -> NotPlan.namesOtherDocument(io.planscope.text.Fold.normalize(t))).orElse(null);
     }
     return null;
+  }
+
+  private static final Pattern CITED_FILE = Pattern.compile("^《([^《》]{4,60}?)(?:\\.(?:docx?|pdf|pptx?|txt|wps))?》");
+
+  // "《某某存在问题与策略思考.docx》由会员分享…" — a document site's card naming its file
+  private static Optional<String> citedFile(String text) {
+    java.util.regex.Matcher m = CITED_FILE.matcher(text.strip());
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   // "关于印发2099年工作要点的通知" over "现将《某县教育局2099年工作要点》印发给你们": the notice names the plan in full
