@@ -36,9 +36,10 @@ final class RunOnLines {
   static List<Line> split(Line line) {
     String norm = line.norm();
     Marker lead = Marker.parse(norm);
-    // a short line is split only where a title runs into the first heading ("…发展规划报告一、总论") or a heading into
-    // its first item ("二、深化教育体制改革2、推进…")
-    if (norm.length() < MIN_LENGTH && norm.indexOf("一、") < MIN_TITLE && !isOuter(lead) || Contents.startsGlued(norm)) {
+    // a short line is split only where a title runs into the first heading ("…发展规划报告一、总论", "…工作计划(一)强化…")
+    // or a heading into its first item ("二、深化教育体制改革2、推进…")
+    boolean firstHeading = norm.indexOf("一、") >= MIN_TITLE || norm.indexOf("(一)") >= MIN_TITLE;
+    if (norm.length() < MIN_LENGTH && !firstHeading && !isOuter(lead) || Contents.startsGlued(norm)) {
       return List.of(line);
     }
     int title = titleEnd(norm);
@@ -56,7 +57,7 @@ final class RunOnLines {
       if (!mayStartMarker(norm.charAt(i)) || !mayBreak(norm, start, i)) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
       boolean bare = m == null && (m = bareItem(norm, start, i, last)) != null;
-      if (m == null || !splits(m.style())) continue;
+      if (m == null || !splits(m.style()) || !opensText(norm, i + m.length(), start, i)) continue;
       int seen = last[m.style().ordinal()];
       // numbering goes on (一 then 二); a line that a preview cut may start anywhere ("…全覆盖。3.压实…"), but then
       // only after a sentence stop
@@ -72,6 +73,21 @@ final class RunOnLines {
     if (start == 0) return List.of(line);
     pieces.add(piece(line, start, line.length(), startBare));
     return pieces;
+  }
+
+  /**
+   * Whether a marker at i stands where a heading could start: not inside a title in book marks ("《…工作计划(一).doc》")
+   * and followed by text, not by a file name's rest ("(一).doc_第2页").
+   */
+  private static boolean opensText(String norm, int after, int start, int i) {
+    if (after >= norm.length() || "._/》-".indexOf(norm.charAt(after)) >= 0) return false;
+    // "(一).doc": the marker took the extension's dot; "一、xxxx年…" (a masked year) is text
+    if (norm.charAt(after - 1) == '.' && isAsciiLetter(norm.charAt(after))) return false;
+    return norm.lastIndexOf('《', i) <= norm.lastIndexOf('》', i) || norm.lastIndexOf('《', i) < start;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** A heading's marker, above the items numbered 1. 2.: 一、, （一）, 第一章. */
@@ -192,9 +208,13 @@ final class RunOnLines {
     return true;
   }
 
+  // "…工作参考计划范文" + "一、指导思想": a farm's word after the plan's kind
+  private static final Pattern FARM_SUFFIX = Pattern.compile("(?:范文|范例|模板|参考)+$");
+
   private static boolean endsWithTitle(String segment) {
     if (segment.length() > MAX_HEADING + 20) return false;
-    for (String end : TITLE_ENDS) if (segment.endsWith(end)) return true;
+    String bare = FARM_SUFFIX.matcher(segment).replaceFirst("");
+    for (String end : TITLE_ENDS) if (bare.endsWith(end)) return true;
     return false;
   }
 }

@@ -174,4 +174,28 @@ class DocSiteShapesTest {
     assertNowhere(r, "此处隐藏", "发放工作 ");
     assertStarts(r.plans().get(0), "做好学生资助资金的发放工作", "组织开展科普教育进校园活动");
   }
+
+  @Test
+  void aTitleRunIntoItsFirstHeadingIsCutThereButAFileNameKeepsItsNumber() {
+    // "…工作计划(一)强化…" and "…参考计划范文一、指导思想:…" start the text at their first heading; "…计划(一).doc" is a file
+    ParseResult r =
+        parse(
+            "title-heading.txt",
+            "《某局2099年工作计划(一).doc》由会员分享,可在线阅读,更多相关《某局2099年工作计划(一).doc(4页珍藏版)》请在本站搜索。",
+            "某局2099年工作计划(一).doc_第2页",
+            "区教育局2099年工作计划(一)强化政治建设,进一步加强党对教育工作的全面领导。",
+            "一是持续推动党的创新理论学习宣传贯彻走心走深走实。",
+            "二是继续推进中小学校党组织领导的校长负责制,按时完成本年度目标任务。",
+            "(二)强化民生保障,加快建设高质量教育体系。",
+            "一是新建改扩建中小学五所,新增学位三千个。二是推进集团化办学全覆盖。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "强化政治建设", "强化民生保障");
+    assertNowhere(r, ".doc_第2页", "区教育局2099年工作计划(一)");
+    ParseResult farm =
+        parse(
+            "farm-heading.txt",
+            "某局基础教育科工作参考计划范文一、指导思想:以深化基础教育课程改革为抓手,全面实施素质教育,打造区域教育品牌,促进教育"
+                + "均衡发展和优质发展。二、工作目标:1.事业发展目标:学前三年毛入园率达百分之九十五以上。2.学校创建目标:争创市级现代化学校十所。");
+    assertStarts(farm.plans().get(0), "指导思想", "事业发展目标", "学校创建目标");
+  }
 }
