@@ -198,4 +198,18 @@ class DocSiteShapesTest {
                 + "均衡发展和优质发展。二、工作目标:1.事业发展目标:学前三年毛入园率达百分之九十五以上。2.学校创建目标:争创市级现代化学校十所。");
     assertStarts(farm.plans().get(0), "指导思想", "事业发展目标", "学校创建目标");
   }
+
+  @Test
+  void aHeadingRunIntoItsFirstEnumeratedPointHeadsThePoints() {
+    // "…创新性做法一是…" lost the break after the heading; "统一是非观念" is a word, not a point
+    ParseResult r =
+        parse(
+            "heading-points.txt",
+            "某县教育局2099年工作计划",
+            "一、今年的重点工作和创新举措一是深化教育综合改革。推进县管校聘改革全覆盖,完善教师交流轮岗机制。二是推动基础教育均衡发展。新建"
+                + "改扩建学校六所,新增学位四千个。",
+            "二、加强师德师风建设进一步统一是非观念,严格师德考核,二是字不作分项。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "今年的重点工作和创新举措", "一是深化教育综合改革", "二是推动基础教育均衡发展", "加强师德师风建设进一步统一是非观念");
+  }
 }
