@@ -22,7 +22,7 @@ final class LineRepair {
     Pieces out = new Pieces(lines.size());
     for (Line line : elisions(DocPages.cutPageNumbers(DocPages.join(lines)))) {
       deadline.check();
-      for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(dropGlosses(line))), deadline)) {
+      for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(TemplateFiller.drop(dropGlosses(line)))), deadline)) {
         deadline.check();
         for (Line notice : NoticeRunOn.split(cutSiteAd(piece))) {
           for (Line part : RunOnLines.split(notice)) out.add(part);

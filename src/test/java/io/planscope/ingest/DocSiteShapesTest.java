@@ -212,4 +212,19 @@ class DocSiteShapesTest {
     Plan plan = r.plans().get(0);
     assertStarts(plan, "今年的重点工作和创新举措", "一是深化教育综合改革", "二是推动基础教育均衡发展", "加强师德师风建设进一步统一是非观念");
   }
+
+  @Test
+  void aSlideTemplatesPlaceholderAndEnglishFillerAreCutFromTheText() {
+    ParseResult r =
+        parse(
+            "template.txt",
+            "某区教育局2099年工作要点",
+            "汇报人:XXXXYour content to play here, or through your copy, paste in this box, and select only the text.以党的创新理论为"
+                + "指导,深入落实立德树人根本任务,推进全区教育高质量发展。",
+            "一、推进STEAM教育。建设创客空间和STEAM实验室,开设Python编程和AI启蒙课程。",
+            "二、加强教师培训。组织骨干教师赴外地跟岗学习,全年培训不少于两千人次。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "以党的创新理论为指导", "推进STEAM教育。建设创客空间和STEAM实验室,开设Python编程");
+    assertNowhere(r, "汇报人", "Your content", "select only");
+  }
 }
