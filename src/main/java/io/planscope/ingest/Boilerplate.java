@@ -61,6 +61,10 @@ final class Boilerplate {
               "时间 日期 投稿 次数 点击 阅读量 浏览量 访问量 字号 打印 窗口 分享到 收藏", "来作编责审发校供信点浏阅-•·* "),
           // "w227 2025-03-05 14:53:53 范文大全 28 ℃" — a date-time stamp in a short line without sentences.
           rule("page info (time, source, views)", "^[^。，,；;]{0,30}\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}[^。，,；;]{0,30}$", 70, "-", ""),
+          // "• 2099-04-10 发布", "2099-01-07 来源:某部", "166人看过", "• 14页" — a date or a count with a page-info word
+          rule("page info (time, source, views)", "^[-•·*\\s]*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日)[\\s\\d:]*(?:发布|更新|来源|作者|浏览|阅读|点击|编辑)"
+              + "|^[-•·*\\s]*\\d+\\s*(?:人(?:看过|浏览|阅读|已读|收藏|下载|评论)|次(?:浏览|阅读|下载)|页)\\s*$", 40,
+              "发布 更新 来源 作者 浏览 阅读 点击 编辑 看过 已读 收藏 下载 评论 页", ""),
           // "扫一扫,支付¥2.99", "付费后若不能复制", "输入验证码后可以免费复制", "正在加载二维码..."
           rule("payment wall", "付费|免费复制|验证码|支付宝|微信支付|下载券|开通(会员|VIP)|价格[:：]\\s*[¥￥\\d]|[¥￥]\\s*\\d|\\d\\s*元/(篇|份|次)", 120,
               "付费 复制 验证码 支付 下载券 开通 价格 ¥ ￥ 元/", ""),
@@ -78,17 +82,27 @@ final class Boilerplate {
           // "(建议使用1024×768以上分辨率 IE8.0及以上版本浏览器)" — a government site's footer advice
           rule("site widget", "建议(您)?(使用|采用).{0,40}(分辨率|浏览器)|(分辨率|浏览器).{0,20}(最佳|效果最佳)", 80,
               "建议 分辨率 浏览器", ""),
+          // "展开剩余85%", "[查看全文]", "原文链接:http…", "本文标签:…", "您还未登录,请登录后再评论", "已有12人下载",
+          // "文章来源:某某县教育局" — a reading widget or a login wall, in a short line
+          rule("reading widget (全文, 标签, 登录)", "^[\\[【]?(查看全文|展开全文|展开剩余|阅读原文|原文链接|原文地址|全文共\\s*\\d+\\s*字)"
+              + "|当前浏览器不支持|^(本文|文章|热门|相关)?标签\\s*[:：]|请登录|未登录|立即登录|登录后(才能|方可|即可)?(查看|评论|阅读|下载|发表|复制)"
+              + "|已有\\s*\\d+\\s*人(下载|阅读|浏览|收藏|评论)|^[-•·*\\s]*(文章|稿件|新闻|消息|图片|转载)来源\\s*[:：]", 60,
+              "查看全文 展开全文 展开剩余 阅读原文 原文链接 原文地址 全文共 不支持 标签 登录 已有 来源", ""),
           // "发表回复", "登录后才能评论", "网友评论"
-          rule("comments widget", "^(发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论\\(\\d+\\))", 40,
+          rule("comments widget", "^(发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论\\s*\\(\\d+\\))", 40,
               "", "发登网评我文写点收"),
           // "广告位 后台主题配置管理", "请在这里放置你的在线分享代码", "右侧显示信息"
           rule("site widget", "广告|后台主题|分享代码|显示信息|正在加载|加载中|^(最近发表|标签列表|最新留言|热门标签|站点统计|文章归档)$", 40,
               "广告 后台主题 分享代码 显示信息 加载", "最标热站文"),
           // "7", "(0)", "- 3 -", "第2页", "3/10", "共5页"
-          rule("page number", "^[-—\\s]*\\(?\\d{1,3}\\)?[-—\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页)(\\s|$)", 20,
+          rule("page number", "^[-—\\s]*\\(?\\d{1,3}\\)?[-—\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页|第一页)(\\s|$)", 40,
               "0 1 2 3 4 5 6 7 8 9 页", ""),
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
+          // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's; before the
+          // site-talk rule, so that a title ending in 范文 is kept as a title hint
+          rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
+              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
           // "下面是小编为大家整理的…，供大家参考。", "---本文来源于网络，仅供参考，勿照抄---" — a farm speaking to its reader
           rule(SITE_TALK, SiteVoice::isFarmTalk, SITE_TALK_MAX,
               concat(SiteVoice.FARM_STRONG, SiteVoice.FARM_WEAK)),
@@ -108,9 +122,6 @@ final class Boilerplate {
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
           // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke
           rule("year span under a title", "^(\\(\\s*" + SPAN + "\\)?|" + SPAN + "\\))$", 20, "", "(（12"),
-          // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's
-          rule(SEO_TITLE, TitleLines::isSeoTitle, 80,
-              List.of("篇", "有哪些", "怎么写", "如何写", "大全", "合集", "模板", "范文", "范例", "作文")),
           // "javascript:void(0)" left as text
           rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", ""));
 

@@ -41,11 +41,27 @@ final class Enumerations {
   private static int find(String norm, char ordinal, int from) {
     for (int i = norm.indexOf(ordinal, from); i >= 0 && i + 2 < norm.length(); i = norm.indexOf(ordinal, i + 1)) {
       char suffix = norm.charAt(i + 1);
-      if ((suffix == '是' || suffix == '要' || suffix == '抓') && atBoundary(norm, i) && !isWord(norm, i + 2)) {
+      boolean boundary = atBoundary(norm, i) || ordinal == '一' && afterHeading(norm, i);
+      if ((suffix == '是' || suffix == '要' || suffix == '抓') && boundary && !isWord(norm, i + 2)) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static final int MIN_HEADING = 4;
+  private static final int MAX_HEADING = 40;
+  // chars that make a word with 一 ("统一", "唯一", "逐一"): "统一是非" is no enumeration
+  private static final String WORD_WITH_ONE = "统唯单同逐万第之专划整归合均";
+
+  /**
+   * "今年以来的工作亮点和创新性做法一是教育综合改革扎实推进。…" — the first part right after a heading that lost its
+   * line break: a short text from the start, without a sentence stop.
+   */
+  private static boolean afterHeading(String norm, int i) {
+    if (i < MIN_HEADING || i > MAX_HEADING || WORD_WITH_ONE.indexOf(norm.charAt(i - 1)) >= 0) return false;
+    for (int k = 0; k < i; k++) if ("。；;！!？?\n".indexOf(norm.charAt(k)) >= 0) return false;
+    return true;
   }
 
   /** "三是否" is not "三是…": 是否/要求/要素 after the ordinal are words, not enumeration. */

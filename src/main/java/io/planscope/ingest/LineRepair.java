@@ -22,9 +22,11 @@ final class LineRepair {
     Pieces out = new Pieces(lines.size());
     for (Line line : elisions(DocPages.cutPageNumbers(DocPages.join(lines)))) {
       deadline.check();
-      for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(dropGlosses(line))), deadline)) {
+      for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(TemplateFiller.drop(dropGlosses(line)))), deadline)) {
         deadline.check();
-        for (Line part : RunOnLines.split(piece)) out.add(part);
+        for (Line notice : NoticeRunOn.split(cutSiteAd(piece))) {
+          for (Line part : RunOnLines.split(notice)) out.add(part);
+        }
       }
     }
     return moveTrailingMonths(out.lines());
@@ -84,6 +86,34 @@ final class LineRepair {
     return cut.strip().norm().isEmpty() ? line : dropSiteMarks(cut);
   }
 
+  // "某某范文,海量公文素材资料,下载网址:www.example.com 2099年某局工作计划 2099年全区…" — a site's ad with its address
+  // at the head of the text; a bureau's own address (.gov.cn, .edu.cn) is plan text
+  private static final Pattern AD_URL =
+      Pattern.compile("(?:https?://|www\\.)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|cc|top|vip|info)(?![a-z0-9-])/?");
+  private static final int AD_MAX = 80;
+  // the text after the ad must be a document's worth: a short abstract after it ("…宝典:www.example.com某局…工作思路
+  // 2098年,在县委…") is the site's too, and goes with the ad's line
+  private static final int AD_REST_MIN = 200;
+
+  /**
+   * The line with a site's ad cut from its head: the words before the first address, when the site speaks in them
+   * ({@link SiteVoice#isFarmTalk}) or names its address (网址), go; the text after the address stays when it is long
+   * enough to be the document run into one line.
+   */
+  static Line cutSiteAd(Line line) {
+    String norm = line.norm();
+    int www = norm.indexOf("www.");
+    int http = norm.indexOf("http");
+    int at = www < 0 ? http : http < 0 ? www : Math.min(www, http);
+    if (at < 0 || at > AD_MAX) return line;
+    Matcher url = AD_URL.matcher(norm).region(at, Math.min(norm.length(), at + AD_MAX));
+    if (!url.lookingAt() || url.group().contains(".gov.") || url.group().contains(".edu.")) return line;
+    String head = norm.substring(0, at);
+    if (head.indexOf('。') >= 0 || !(head.contains("网址") || SiteVoice.isFarmTalk(head))) return line;
+    Line rest = line.from(url.end()).strip();
+    return rest.length() < AD_REST_MIN ? line : rest;
+  }
+
   /** The line without watermarks set between dashes inside its text. */
   static Line dropWatermarks(Line line) {
     String norm = line.norm();
@@ -96,7 +126,10 @@ final class LineRepair {
   }
 
   // "1/11市教育局…〔...〕…" — a document site's preview: a page counter, and "〔...〕" where it left text out
-  private static final Pattern ELISION = Pattern.compile("\\(\\s*(\\.{2,}|…+)\\s*\\)");
+  // and "……此处隐藏4011个字……", where a farm's paywall hid the middle of the text: what stands on either side is not one
+  // sentence (a marker alone on its line is left to the site-talk rule)
+  private static final Pattern ELISION =
+      Pattern.compile("\\(\\s*(\\.{2,}|…+)\\s*\\)|(?:…|\\.{2,}|[-—]{2,})+\\s*此处隐藏\\s*\\d{0,6}\\s*个?字[^…。.\\-—]{0,8}(?:…|\\.{2,}|[-—]{2,})+");
   // "#### 一、教育政策与规划实施", "###(一)项目背景" — a Markdown heading from an AI-writing site
   private static final Pattern MARKDOWN = Pattern.compile("^#{2,6}\\s*|^#\\s+");
   private static final Pattern PAGE_COUNTER = Pattern.compile("^\\d{1,3}/\\d{1,3}(?=\\p{IsHan})");
@@ -109,11 +142,16 @@ final class LineRepair {
       if (counter.find()) line = line.from(counter.end());
       Matcher markdown = MARKDOWN.matcher(line.norm());
       if (markdown.find() && markdown.end() < line.length()) line = line.from(markdown.end());
-      if (line.norm().indexOf('(') < 0) {
+      if (line.norm().indexOf('(') < 0 && line.norm().indexOf("此处隐藏") < 0) {
         out.add(line);
         continue;
       }
       Matcher m = ELISION.matcher(line.norm());
+      if (m.find() && m.start() == 0 && m.end() == line.length()) {
+        out.add(line);
+        continue;
+      }
+      m.reset();
       int start = 0;
       while (m.find()) {
         if (m.start() > start) out.add(line.slice(start, m.start()).strip());

@@ -25,6 +25,15 @@ final class NotPlan {
   private static final Pattern NEWS =
       Pattern.compile("^\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|^.{0,20}讯|记者|获悉|^.{0,40}(召开|举行|举办)");
   private static final int NEWS_LEAD_MIN = 50;
+  // "据某部官网消息 近日,某部发布2099年工作要点,…", "日前,市教育局印发《…工作要点》" — a report that a plan came out
+  private static final Pattern PLAN_NEWS =
+      Pattern.compile("^.{0,12}?(?:据.{0,16}(?:消息|报道)|近日|日前|本报讯|记者|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。]{0,40}?"
+          + "(?:发布|印发|出台|公布|下发)了?[^。]{0,30}?(?:计划|要点|方案|意见|规划)");
+  // "——某部负责人就《…实施方案》答记者问", "…新闻发布会", "政策解读:…" — a plan explained or presented, not the plan
+  private static final Pattern INTERVIEW = Pattern.compile("答记者问|答记者|记者问|新闻发布会|新闻通气会|在线访谈|政策解读|答网友问");
+  private static final int INTERVIEW_LINE_MAX = 80;
+  // "当前义务教育均衡发展存在问题与策略思考", "浅谈农村学校管理" — an article or essay
+  private static final Pattern ESSAY = Pattern.compile("浅谈|浅析|探析|探讨|思考|论文|研究报告|问题与对策|对策研究|心得体会");
   private static final double MIN_HAN_SHARE = 0.3;
   private static final int QUOTE = 30;
 
@@ -44,6 +53,10 @@ final class NotPlan {
     if (!listed && NEWS.matcher(first).find() || !numbered && isNewsLead(first)) {
       return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered headings";
     }
+    String report = reportOf(opening);
+    if (report != null) return "it reports a plan rather than being one ('" + cut(report) + "')";
+    String interview = interview(title, opening);
+    if (interview != null) return "it is an interview or briefing about a plan ('" + cut(interview) + "'), not the plan";
     if ((title == null || !PLAN_KIND.matcher(Fold.normalize(title)).find()) && salutes(opening)) {
       return "it opens by addressing an audience ('" + cut(salutation(opening)) + "'): a speech (讲话), not a plan";
     }
@@ -54,6 +67,7 @@ final class NotPlan {
     if (!namesPlan && SPEECH.matcher(t).find()) return "'" + named + "' is a speech (讲话), not a plan";
     if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + named + "' is a work summary (总结), not a plan";
     if (!namesPlan && NOTICE.matcher(t).find()) return "'" + named + "' is a notice (通知), not a plan";
+    if (!namesPlan && ESSAY.matcher(t).find()) return "'" + named + "' is an article or essay, not a plan";
     if (isSchools(t)) return "'" + named + "' is a school's plan, not an education bureau's";
     if (!namesPlan && NEWS_TITLE.matcher(t).find()) return "'" + named + "' is a news report, not a plan";
     if (!namesPlan && !listed) {
@@ -70,7 +84,25 @@ final class NotPlan {
   static boolean namesOtherDocument(String norm) {
     if (!TitleLines.isTitleShaped(new Line(norm, norm))) return false;
     String t = Fold.normalize(norm);
-    return !PLAN_KIND.matcher(t).find() && (SUMMARY.matcher(t).find() || SPEECH.matcher(t).find());
+    return !PLAN_KIND.matcher(t).find() && (SUMMARY.matcher(t).find() || SPEECH.matcher(t).find() || ESSAY.matcher(t).find());
+  }
+
+  /** The first long opening line when it is a news lead reporting that a plan was issued, else null. */
+  private static String reportOf(List<Line> opening) {
+    for (Line l : opening) {
+      if (l.norm().length() < NEWS_LEAD_MIN) continue;
+      return PLAN_NEWS.matcher(l.norm()).find() ? l.text() : null;
+    }
+    return null;
+  }
+
+  /** The title or a short opening line that presents an interview or a briefing, else null. */
+  private static String interview(String title, List<Line> opening) {
+    if (title != null && INTERVIEW.matcher(Fold.normalize(title)).find()) return title;
+    for (Line l : opening) {
+      if (l.norm().length() <= INTERVIEW_LINE_MAX && INTERVIEW.matcher(l.norm()).find()) return l.text();
+    }
+    return null;
   }
 
   /**

@@ -28,8 +28,9 @@ final class PlanAssembler {
   private static final int ABOVE_MATCH = 30;
   private static final int COUNTER_MAX = 4;
   private static final int MIN_SENTENCES = 3;
-  // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强")
-  private static final Pattern FIRST_HALF = Pattern.compile("^(关于|關于|關於)[^，,。；;:：、]{2,30}$");
+  // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强"),
+  // perhaps after its issuer ("某省人民政府关于实施")
+  private static final Pattern FIRST_HALF = Pattern.compile("^(?:\\p{IsHan}{2,20}?)?(关于|關于|關於)[^，,。；;:：、]{2,30}$");
   // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
   // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
@@ -134,9 +135,20 @@ final class PlanAssembler {
     for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
       Line line = repaired.get(i);
       if (isPageInfo(line)) continue;
-      return NotPlan.namesOtherDocument(line.norm()) ? line.text() : null;
+      if (NotPlan.namesOtherDocument(line.norm())) return line.text();
+      // "本站为你精心整理了教育局…汇报范文,希望…", "《…问题与策略思考.docx》由会员分享,…": the site names the text
+      Optional<String> named = FarmTitles.named(line.text()).or(() -> citedFile(line.text()));
+      return named.filter(t -> NotPlan.namesOtherDocument(io.planscope.text.Fold.normalize(t))).orElse(null);
     }
     return null;
+  }
+
+  private static final Pattern CITED_FILE = Pattern.compile("^《([^《》]{4,60}?)(?:\\.(?:docx?|pdf|pptx?|txt|wps))?》");
+
+  // "《某某存在问题与策略思考.docx》由会员分享…" — a document site's card naming its file
+  private static Optional<String> citedFile(String text) {
+    java.util.regex.Matcher m = CITED_FILE.matcher(text.strip());
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   // "关于印发2099年工作要点的通知" over "现将《某县教育局2099年工作要点》印发给你们": the notice names the plan in full
@@ -320,7 +332,9 @@ final class PlanAssembler {
   private static Page withSeoTitles(Page page, List<RemovedLine> removed) {
     List<String> hints = new ArrayList<>(page.titleHints().stream().map(LineRepair::dropGlosses).toList());
     for (RemovedLine r : removed) {
-      if (r.reason().equals(Boilerplate.SEO_TITLE) && !hints.contains(r.text())) hints.add(r.text());
+      // a site's category ("工作计划范文") names no plan
+      boolean bare = TitleLines.isBareKind(io.planscope.text.Fold.normalize(r.text()));
+      if (r.reason().equals(Boilerplate.SEO_TITLE) && !bare && !hints.contains(r.text())) hints.add(r.text());
     }
     return new Page(page.lines(), hints, page.removed(), page.allLines(), page.outside(), page.warnings());
   }

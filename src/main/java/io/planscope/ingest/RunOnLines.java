@@ -18,10 +18,10 @@ final class RunOnLines {
   private static final int MAX_HEADING = 40;
   private static final int WINDOW = 16;
   private static final String STOPS = "。；;：:！!？?";
-  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…", "2018 年全县教育工作要点2018 年全县…" — the
-  // title runs straight into the opening's year
+  // "市教育局2025年工作要点2025年是…", "…工作要点范例xxxx年教育工作的…", "2018 年全县教育工作要点2018 年全县…",
+  // "教育局 2099 年工作要点范文 2098 年是…" — the title runs straight into the opening's year
   private static final Pattern TITLE_THEN_YEAR =
-      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})\\s?年(?!\\d))");
+      Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=\\s?(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})\\s?年(?!\\d))");
   // "…行动计划实施方案(2009 年2011 年)身心健康是…" — a plan's title with its years in brackets, then the opening
   private static final Pattern TITLE_THEN_TEXT =
       Pattern.compile("^(.{4,45}?(?:计划|要点|方案|规划|意见)[(（][^()（）]{0,12}(?:19|20)\\d\\d[^()（）]{0,12}[)）])(?=[\\p{IsHan}])");
@@ -35,8 +35,13 @@ final class RunOnLines {
 
   static List<Line> split(Line line) {
     String norm = line.norm();
-    // a short line is split only where a title runs into the first heading ("…发展规划报告一、总论")
-    if (norm.length() < MIN_LENGTH && norm.indexOf("一、") < MIN_TITLE || Contents.startsGlued(norm)) return List.of(line);
+    Marker lead = Marker.parse(norm);
+    // a short line is split only where a title runs into the first heading ("…发展规划报告一、总论", "…工作计划(一)强化…")
+    // or a heading into its first item ("二、深化教育体制改革2、推进…")
+    boolean firstHeading = norm.indexOf("一、") >= MIN_TITLE || norm.indexOf("(一)") >= MIN_TITLE;
+    if (norm.length() < MIN_LENGTH && !firstHeading && !isOuter(lead) || Contents.startsGlued(norm)) {
+      return List.of(line);
+    }
     int title = titleEnd(norm);
     if (title > 0) {
       List<Line> pieces = new ArrayList<>(split(line.slice(title, line.length()).strip()));
@@ -44,7 +49,6 @@ final class RunOnLines {
       return pieces;
     }
     int[] last = new int[Marker.Style.values().length];
-    Marker lead = Marker.parse(norm);
     if (lead != null) last[lead.style().ordinal()] = lead.number();
     List<Line> pieces = new ArrayList<>(1);
     int start = 0;
@@ -53,11 +57,11 @@ final class RunOnLines {
       if (!mayStartMarker(norm.charAt(i)) || !mayBreak(norm, start, i)) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
       boolean bare = m == null && (m = bareItem(norm, start, i, last)) != null;
-      if (m == null || !splits(m.style())) continue;
+      if (m == null || !splits(m.style()) || !opensText(norm, i + m.length(), start, i)) continue;
       int seen = last[m.style().ordinal()];
       // numbering goes on (一 then 二); a line that a preview cut may start anywhere ("…全覆盖。3.压实…"), but then
       // only after a sentence stop
-      boolean continues = m.number() == 1 || m.number() == seen + 1;
+      boolean continues = m.number() == 1 || m.number() == seen + 1 || firstUnderHeading(norm, start, i, m, seen);
       if (!continues && !(seen == 0 && afterStop(norm, start, i))) continue;
       if (!breakBefore(norm, start, i, m)) continue;
       pieces.add(piece(line, start, i, startBare));
@@ -69,6 +73,35 @@ final class RunOnLines {
     if (start == 0) return List.of(line);
     pieces.add(piece(line, start, line.length(), startBare));
     return pieces;
+  }
+
+  /**
+   * Whether a marker at i stands where a heading could start: not inside a title in book marks ("《…工作计划(一).doc》")
+   * and followed by text, not by a file name's rest ("(一).doc_第2页").
+   */
+  private static boolean opensText(String norm, int after, int start, int i) {
+    if (after >= norm.length() || "._/》-".indexOf(norm.charAt(after)) >= 0) return false;
+    // "(一).doc": the marker took the extension's dot; "一、xxxx年…" (a masked year) is text
+    if (norm.charAt(after - 1) == '.' && isAsciiLetter(norm.charAt(after))) return false;
+    return norm.lastIndexOf('《', i) <= norm.lastIndexOf('》', i) || norm.lastIndexOf('《', i) < start;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** A heading's marker, above the items numbered 1. 2.: 一、, （一）, 第一章. */
+  private static boolean isOuter(Marker m) {
+    return m != null && (m.style() == Marker.Style.CN || m.style() == Marker.Style.CN_PAREN || m.style() == Marker.Style.CHAPTER);
+  }
+
+  /**
+   * "二、深化教育体制改革2、推进教育人事改革工作。" — items numbered on through the whole plan ("1、" under 一、, "2、" under
+   * 二、): the first item after a numbered heading with no stop yet starts a line whatever its number.
+   */
+  private static boolean firstUnderHeading(String norm, int start, int i, Marker m, int seen) {
+    if (m.style() != Marker.Style.ARABIC || seen != 0 || !isOuter(Marker.parse(norm.substring(start, i)))) return false;
+    return isHeading(norm.substring(start, lastNonSpace(norm, start, i) + 1).strip());
   }
 
   // "…二、实施原则1坚持以人为本,贴近学生。…。2坚持双向推进,条块结合。" — a document site dropped the item numbers'
@@ -175,9 +208,13 @@ final class RunOnLines {
     return true;
   }
 
+  // "…工作参考计划范文" + "一、指导思想": a farm's word after the plan's kind
+  private static final Pattern FARM_SUFFIX = Pattern.compile("(?:范文|范例|模板|参考)+$");
+
   private static boolean endsWithTitle(String segment) {
     if (segment.length() > MAX_HEADING + 20) return false;
-    for (String end : TITLE_ENDS) if (segment.endsWith(end)) return true;
+    String bare = FARM_SUFFIX.matcher(segment).replaceFirst("");
+    for (String end : TITLE_ENDS) if (bare.endsWith(end)) return true;
     return false;
   }
 }

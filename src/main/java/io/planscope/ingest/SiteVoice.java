@@ -122,7 +122,9 @@ final class SiteVoice {
    */
   private static final List<String> NUMBERED_SITE_TALK =
       List.of("请先下载", "本文稿", "完整阅读", "本文档", "网站客服", "下载后查看", "此处隐藏", "用户上传", "网友上传", "小编",
-          "付费", "免费下载");
+          "付费", "免费下载",
+          // a document site's card glued after a title that ends in a number: "…(一).doc》由会员分享,可在线阅读,更多相关…"
+          "由会员分享", "可在线阅读");
 
   /** A numbered line that is the site's, not the plan's. */
   static boolean isNumberedSiteTalk(String norm) {

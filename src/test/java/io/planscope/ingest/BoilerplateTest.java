@@ -40,6 +40,29 @@ class BoilerplateTest {
   }
 
   @Test
+  void aDateOrACountWithAPageInfoWordIsPageInfo() {
+    String info = "page info (time, source, views)";
+    assertEquals(info, reason("• 2099-04-10 发布"));
+    assertEquals(info, reason("2099-01-07 来源:某省教育厅"));
+    assertEquals(info, reason("2099年3月5日 10:20 来源：某某网"));
+    assertEquals(info, reason("166人看过"));
+    assertEquals(info, reason("• 14页"));
+    String widget = "reading widget (全文, 标签, 登录)";
+    for (String line : List.of("展开剩余85%", "[查看全文]", "原文链接:http://www.example.com/a.html", "本文标签:教育局 工作计划",
+        "您还未登录,请登录后再评论", "登录后查看全文", "已有12人下载", "文章来源:某某县教育局", "全文共3200字,阅读约需8分钟")) {
+      assertEquals(widget, reason(line), line);
+    }
+    assertEquals("page number", reason("第一页 上一页 1 2 3 下一页 尾页"));
+    assertEquals("comments widget", reason("评论 (0)"));
+    // a plan's own words about logins and sources stay
+    assertNull(reason("家长登录平台后可查询学生成绩和作业完成情况。"));
+    assertNull(reason("经费来源:县财政专项资金和上级补助资金。"));
+    // a plan's own dated sentence and a signature's date stay
+    assertNull(reason("2099年3月1日起,全面推行课后服务。"));
+    assertNull(reason("2099年3月4日"));
+  }
+
+  @Test
   void keepsPlanSentencesThatShareWordsWithBoilerplate() {
     assertNull(reason("推进智慧校园建设，推广扫码入校和二维码电子学籍卡，方便家长查询学生在校情况和作业完成情况。"));
     assertNull(reason("3.完善学生资助体系，确保资助资金按时足额支付到位。"));

@@ -76,4 +76,155 @@ class DocSiteShapesTest {
     assertStarts(plan, "坚持育人导向", "坚持因地制宜", "开齐开足劳动课程");
     assertTrue(PageShapes.texts(plan).stream().noneMatch(t -> t.startsWith("所学校")), "a count is no item number");
   }
+
+  @Test
+  void itemsNumberedOnAcrossHeadingsAreCutFromTheHeadingTheyFollow() {
+    // the items count on through the whole plan (3、 under 二、); a count after a heading ("12、13所") is no item
+    ParseResult r =
+        parse(
+            "numbered-on.txt",
+            "某区教育系统年度工作计划",
+            "一、落实区教育工作会议精神1、根据会议精神细化任务分解,召开条线会议逐项落实,形成工作机制。",
+            "2、修订完善区教育发展规划,明确年度目标和责任科室。",
+            "二、深化教育综合改革3、推进教师管理制度改革。",
+            "全面实行教职工聘用合同制,完善考核评价办法。",
+            "(一)全区共有12、13所学校参加集团化办学试点,本年度扩大至二十所。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "落实区教育工作会议精神", "根据会议精神细化任务分解", "深化教育综合改革", "推进教师管理制度改革");
+    assertTrue(PageShapes.texts(plan).stream().noneMatch(t -> t.startsWith("13所")), "a count is no item number");
+  }
+
+  @Test
+  void aNoticeRunIntoOneLineLeavesOnlyThePlanAsText() {
+    // number, title, addressees, handover, issuer and date, the plan's title and its opening: all on one line
+    ParseResult r =
+        parse(
+            "notice-run-on.txt",
+            "某教函〔2099〕11号某市教育局关于印发某市骨干校长培养方案(2099-2101年)的通知各县(市、区)教体局,市属开发区教育管理机构,"
+                + "市直各学校:现将某市骨干校长培养方案(2099-2101年)印发给你们,请遵照执行。 某市教育局 2099年1月8日某市骨干校长培养方案"
+                + "(2099-2101年)为发挥骨干校长的示范带动作用,全面提升中小学校长的办学治校能力,制定本方案。一、培养目标通过三年培养,造就"
+                + "一批治校有方的骨干校长。二、培养方式(一)集中研修。每年组织两次集中研修,每次不少于五天。(二)跟岗实践。安排到名校跟岗"
+                + "学习一个月。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "为发挥骨干校长的示范带动作用", "培养目标", "集中研修", "跟岗实践");
+    assertNowhere(r, "各县(市、区)教体局", "印发给你们", "某市教育局 2099年1月8日");
+  }
+
+  @Test
+  void aBodyThatOnlyNamesBodiesBeforeAColonStaysWhole() {
+    // "各学校要…:" is a sentence of the plan, not a list of addressees
+    ParseResult r =
+        parse(
+            "not-addressees.txt",
+            "某县教育局2099年安全工作要点",
+            "一、压实安全责任。各中小学、幼儿园要做好以下工作:一是完善安全制度,二是开展隐患排查,三是加强应急演练,确保全年无重大事故。",
+            "二、加强校园周边治理。会同公安、市场监管部门开展联合整治,净化学校周边环境。");
+    assertStarts(r.plans().get(0), "压实安全责任。各中小学、幼儿园要做好以下工作", "一是完善安全制度", "加强校园周边治理");
+  }
+
+  @Test
+  void aSitesAdWithItsAddressBeforeTheTextIsNoMeasure() {
+    // the whole document runs on after the ad on one line; an ad before a short abstract goes with the abstract
+    ParseResult r =
+        parse(
+            "ad.txt",
+            "2099年某局全面从严治党工作计划",
+            "某某范文,海量公文素材资料,下载网址:www.example.com 2099年某局全面从严治党工作计划 2099年全区教育系统党的建设工作的总体要求"
+                + "是:深入落实党建工作责任制,推动党建与业务深度融合。 一、突出政治引领 1.强化政治建设。坚持以党的政治建设为统领,全年专题学习不少于"
+                + "两次。 2.严肃党内政治生活。严格落实三会一课制度,规范开展主题党日活动。 3.加强基层组织建设。推进学校党组织领导的校长负责制,"
+                + "选优配强支部书记,全年开展支部书记轮训一次。 二、压实管党治党责任 1.落实主体责任。制定责任清单,层层签订责任书。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "2099年全区教育系统党的建设工作的总体要求", "强化政治建设", "严肃党内政治生活");
+    assertNowhere(r, "下载网址", "海量公文素材");
+  }
+
+  @Test
+  void aFarmTitleFarAboveTheTextStillTitlesItAndItsCardIsNoMeasure() {
+    // a document card: date, title with 范文, page count, the site's numbered notices, then the text opening with its year
+    ParseResult r =
+        parse(
+            "card.txt",
+            "• 20.5 KB",
+            "• 2099-04-10 发布",
+            "某市教育局2099年工作要点范文",
+            "• 14页",
+            "1、本文档由用户上传,本站整理发布,可阅读全部内容。",
+            "2、本文档内容版权归属内容提供方,如有争议请联系网站客服。",
+            "3、付费之前,请仔细阅读内容确认后进行付费下载。",
+            "网站客服QQ:000000",
+            "某市教育局 2099 年工作要点范文 2098 年是全面完成十四五规划目标任务的关键之年,全市教育工作坚持立德树人根本任务,推动教育高质量发展。"
+                + "1.强化党的政治建设。深入学习贯彻党的创新理论,健全理论学习中心组学习制度。2.推进学前教育普及普惠。新建改扩建公办幼儿园十所。");
+    Plan plan = r.plans().get(0);
+    assertEquals("某市教育局2099年工作要点", plan.meta().title());
+    assertStarts(plan, "2098 年是全面完成十四五规划目标任务的关键之年", "强化党的政治建设", "推进学前教育普及普惠");
+    assertNowhere(r, "2099-04-10", "14页", "范文");
+  }
+
+  @Test
+  void textAFarmHidUnderAPaywallSplitsTheLineItStoodIn() {
+    // "……此处隐藏…个字……" joins the start of one item to the end of another, far below
+    ParseResult r =
+        parse(
+            "hidden.txt",
+            "某县教育局2099年工作计划",
+            "一、做好期末各项工作",
+            "1、做好寒假期间教育系统的安全工作,开展安全大检查。",
+            "2、做好学生资助资金的发放工作 ……此处隐藏3011个字……性,大力培养学生的动手实践能力。",
+            "3、组织开展科普教育进校园活动,每年确定一个主题。");
+    assertNowhere(r, "此处隐藏", "发放工作 ");
+    assertStarts(r.plans().get(0), "做好学生资助资金的发放工作", "组织开展科普教育进校园活动");
+  }
+
+  @Test
+  void aTitleRunIntoItsFirstHeadingIsCutThereButAFileNameKeepsItsNumber() {
+    // "…工作计划(一)强化…" and "…参考计划范文一、指导思想:…" start the text at their first heading; "…计划(一).doc" is a file
+    ParseResult r =
+        parse(
+            "title-heading.txt",
+            "《某局2099年工作计划(一).doc》由会员分享,可在线阅读,更多相关《某局2099年工作计划(一).doc(4页珍藏版)》请在本站搜索。",
+            "某局2099年工作计划(一).doc_第2页",
+            "区教育局2099年工作计划(一)强化政治建设,进一步加强党对教育工作的全面领导。",
+            "一是持续推动党的创新理论学习宣传贯彻走心走深走实。",
+            "二是继续推进中小学校党组织领导的校长负责制,按时完成本年度目标任务。",
+            "(二)强化民生保障,加快建设高质量教育体系。",
+            "一是新建改扩建中小学五所,新增学位三千个。二是推进集团化办学全覆盖。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "强化政治建设", "强化民生保障");
+    assertNowhere(r, ".doc_第2页", "区教育局2099年工作计划(一)");
+    ParseResult farm =
+        parse(
+            "farm-heading.txt",
+            "某局基础教育科工作参考计划范文一、指导思想:以深化基础教育课程改革为抓手,全面实施素质教育,打造区域教育品牌,促进教育"
+                + "均衡发展和优质发展。二、工作目标:1.事业发展目标:学前三年毛入园率达百分之九十五以上。2.学校创建目标:争创市级现代化学校十所。");
+    assertStarts(farm.plans().get(0), "指导思想", "事业发展目标", "学校创建目标");
+  }
+
+  @Test
+  void aHeadingRunIntoItsFirstEnumeratedPointHeadsThePoints() {
+    // "…创新性做法一是…" lost the break after the heading; "统一是非观念" is a word, not a point
+    ParseResult r =
+        parse(
+            "heading-points.txt",
+            "某县教育局2099年工作计划",
+            "一、今年的重点工作和创新举措一是深化教育综合改革。推进县管校聘改革全覆盖,完善教师交流轮岗机制。二是推动基础教育均衡发展。新建"
+                + "改扩建学校六所,新增学位四千个。",
+            "二、加强师德师风建设进一步统一是非观念,严格师德考核,二是字不作分项。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "今年的重点工作和创新举措", "一是深化教育综合改革", "二是推动基础教育均衡发展", "加强师德师风建设进一步统一是非观念");
+  }
+
+  @Test
+  void aSlideTemplatesPlaceholderAndEnglishFillerAreCutFromTheText() {
+    ParseResult r =
+        parse(
+            "template.txt",
+            "某区教育局2099年工作要点",
+            "汇报人:XXXXYour content to play here, or through your copy, paste in this box, and select only the text.以党的创新理论为"
+                + "指导,深入落实立德树人根本任务,推进全区教育高质量发展。",
+            "一、推进STEAM教育。建设创客空间和STEAM实验室,开设Python编程和AI启蒙课程。",
+            "二、加强教师培训。组织骨干教师赴外地跟岗学习,全年培训不少于两千人次。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "以党的创新理论为指导", "推进STEAM教育。建设创客空间和STEAM实验室,开设Python编程");
+    assertNowhere(r, "汇报人", "Your content", "select only");
+  }
 }

@@ -102,4 +102,59 @@ class NotPlanShapesTest {
                 + "改革探索获上级肯定,集团化办学覆盖全部义务教育学校。");
     assertTrue(why.contains("work summary"), why);
   }
+
+  @Test
+  void aNewsItemReportingThatAPlanCameOutIsNoPlan() {
+    String why =
+        noPlan(
+            "plan-news.txt",
+            "某部发布2099年工作要点",
+            "据某部官网消息 近日,某部发布2099年工作要点,对今年教育工作提出总体要求并全面布局。2099年教育工作的总体要求是:坚持"
+                + "立德树人,推进教育高质量发展。",
+            "工作要点涉及5大类30个要点,包括深化教育综合改革,推进基础教育扩优提质,加强教师队伍建设等。");
+    assertTrue(why.contains("reports a plan"), why);
+  }
+
+  @Test
+  void anInterviewAboutAPlanIsNoPlan() {
+    String why =
+        noPlan(
+            "interview.txt",
+            "推进课后服务提质增效 让家长放心满意",
+            "——某省教育厅负责人就《某省中小学课后服务实施方案》答记者问",
+            "近日,某省教育厅印发了《某省中小学课后服务实施方案》。厅负责人接受了记者采访。",
+            "1.请介绍一下《实施方案》出台的背景。",
+            "答:开展课后服务是解决家长接送难题的重要举措,我省在总结试点经验的基础上研制了方案。",
+            "2.《实施方案》的主要内容有哪些?",
+            "答:方案明确了服务时间、服务内容和经费保障三方面要求。");
+    assertTrue(why.contains("interview") || why.contains("reports a plan"), why);
+  }
+
+  @Test
+  void anEssayADocumentSiteNamesIsNoPlan() {
+    // the essay's title is only in the site's card above a text that starts mid-sentence
+    String why =
+        noPlan(
+            "essay.txt",
+            "《农村学校教师队伍建设存在问题与对策思考.docx》由会员分享,可在线阅读,更多相关文档请在本站搜索。",
+            "加之一些地方的培训经费不到位,教师参加培训的费用大部分要自己承担,影响了教师参训的积极性。",
+            "2、投入不均衡。",
+            "近年来城区学校投入增长较快,农村学校的投入相对不足,办学条件差距仍然较大,需要引起重视。",
+            "3、结构不合理。",
+            "农村学校教师年龄偏大,音体美等学科教师缺乏,一人兼教多科的现象较为普遍,制约了教学质量的提高。");
+    assertTrue(why.contains("essay"), why);
+  }
+
+  @Test
+  void aPlanQuotingANewsDateInItsOpeningStays() {
+    // a plan's opening names the date a meeting was held; it does not report that a plan came out
+    ParseResult r =
+        parse(
+            "plan-date.txt",
+            "某县教育局2099年工作计划",
+            "为贯彻落实3月1日召开的全县教育工作会议精神,进一步推进教育高质量发展,结合我县实际,制定本计划。",
+            "一、加强党建引领。健全党组织领导的校长负责制,开展党建品牌创建活动。",
+            "二、推进学前教育普惠发展。新建公办幼儿园三所,普惠性幼儿园覆盖率达到百分之九十。");
+    assertEquals(1, r.plans().size());
+  }
 }
