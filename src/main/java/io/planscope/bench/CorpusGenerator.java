@@ -160,24 +160,35 @@ public final class CorpusGenerator {
     MeasurePool.Skeleton base = prev != null ? prev.body() : pool.skeletons().get(rng.nextInt(pool.skeletons().size()));
     String kind = prev != null ? prev.kind() : KINDS[rng.nextInt(KINDS.length)];
     Draft d = new Draft(rng, mutator, year, bureau, prev != null);
-    boolean headless = Pages.headless(base);
-    int preamble = headless ? 0
-        : base.sections().stream().filter(s -> s.heading().isEmpty()).mapToInt(s -> s.measures().size()).sum();
-    int total = base.sections().stream().mapToInt(s -> s.measures().size()).sum();
-    // a chain keeps its predecessor's size; a fresh plan's numbered sections are filled to a drawn number of
-    // measures (the preamble stays a paragraph or two, as in real plans)
-    double scale = prev != null || shape.small() ? 0
-        : (double) (shape.measures(rng, total) - preamble) / Math.max(1, total - preamble);
+    int[] wants = wants(base, prev != null, rng);
     List<MeasurePool.Section> sections = new ArrayList<>();
-    for (MeasurePool.Section s : base.sections()) {
-      int want = s.heading().isEmpty() && !headless ? 0 : (int) Math.max(1, Math.round(s.measures().size() * scale));
-      sections.add(section(s, d, want));
-    }
+    for (int i = 0; i < wants.length; i++) sections.add(section(base.sections().get(i), d, wants[i]));
     String title = bureau.name() + year + "年" + kind;
     String date = String.format("%d-%02d-%02d", year, 1 + rng.nextInt(3), 1 + rng.nextInt(28));
     GenPlan plan = new GenPlan(bureau, year, kind, title, date, new MeasurePool.Skeleton(title, year, sections));
     written.add(plan);
     return plan;
+  }
+
+  /**
+   * How many measures each section of a plan on {@code base} should have (0: as the base has them, no filling). A
+   * chain keeps its predecessor's size; a fresh plan's numbered sections are filled in proportion to a drawn number
+   * of measures, while the preamble stays a paragraph or two, as in real plans.
+   */
+  private int[] wants(MeasurePool.Skeleton base, boolean chain, SplittableRandom rng) {
+    List<MeasurePool.Section> secs = base.sections();
+    boolean headless = Pages.headless(base);
+    int preamble = headless ? 0
+        : secs.stream().filter(s -> s.heading().isEmpty()).mapToInt(s -> s.measures().size()).sum();
+    int total = secs.stream().mapToInt(s -> s.measures().size()).sum();
+    double scale = chain || shape.small() ? 0
+        : (double) (shape.measures(rng, total) - preamble) / Math.max(1, total - preamble);
+    int[] wants = new int[secs.size()];
+    for (int i = 0; i < wants.length; i++) {
+      boolean fill = scale > 0 && (!secs.get(i).heading().isEmpty() || headless);
+      wants[i] = fill ? (int) Math.max(1, Math.round(secs.get(i).measures().size() * scale)) : 0;
+    }
+    return wants;
   }
 
   /** What one plan's measures are drawn with; {@code chain}: it continues last year's plan of its bureau. */
@@ -198,7 +209,7 @@ public final class CorpusGenerator {
       String text = kept ? m : popular(s.type(), rng);
       if (!kept || !d.chain()) text = lengthen(text, s.type(), rng);
       out.add(d.mutator().mutate(text, d.year(), d.bureau().level(), popular(s.type(), rng), d.chain() ? 0.5 : 1.0));
-      if (rng.nextDouble() < 0.06) out.add(fresh(s.type(), d, Set.of()));
+      if (rng.nextDouble() < 0.06) out.add(fresh(s.type(), d, new HashSet<>()));
     }
     if (out.isEmpty()) out.add(d.mutator().mutate(s.measures().get(0), d.year(), d.bureau().level(), null, 1.0));
     Set<String> used = new HashSet<>(s.measures());
@@ -210,7 +221,7 @@ public final class CorpusGenerator {
   private String fresh(SectionType type, Draft d, Set<String> used) {
     String m = popular(type, d.rng());
     for (int i = 0; i < 4 && used.contains(m); i++) m = popular(type, d.rng());
-    if (used instanceof HashSet<String> set) set.add(m);
+    used.add(m);
     return d.mutator().mutate(lengthen(m, type, d.rng()), d.year(), d.bureau().level(), null, 1.0);
   }
 
