@@ -76,16 +76,14 @@ final class PeriodReader {
     // opening looks back ("2098年，在县委…")
     boolean lookBack = !planPart(t).equals(t) && fromTitle.year() != null;
     if ((trustTitle || lookBack) && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
-    Dated fromOpening = fromOpening(lines, half(t));
+    Dated fromOpening = fromOpening(lines, planHalf(t));
     if (fromOpening != null && fromOpening.year() >= issued) return fromOpening;
     return fromTitle;
   }
 
   // "2024年工作总结及2025年工作计划": the plan is what follows the look back, when a year follows it
   private static String planPart(String title) {
-    Matcher m = SUMMARY.matcher(title);
-    int end = -1;
-    while (m.find()) end = m.end();
+    int end = lookBackEnd(title);
     if (end < 0) return title;
     String rest = title.substring(end);
     return ONE_YEAR.matcher(rest).find() || HAN_YEAR.matcher(rest).find() ? rest : title;
@@ -93,16 +91,14 @@ final class PeriodReader {
 
   // "2098年工作总结及来年工作计划", "…总结和明年工作打算": the plan is for the year after the one looked back on
   private static Dated nextYearPlan(String title) {
-    Matcher m = SUMMARY.matcher(title);
-    int end = -1;
-    while (m.find()) end = m.end();
+    int end = lookBackEnd(title);
     if (end < 0 || !NEXT_YEAR.matcher(title.substring(end)).find()) return null;
     Matcher one = ONE_YEAR.matcher(title.substring(0, end));
     return one.find() ? single(Integer.parseInt(one.group(1)) + 1, half(title.substring(end))) : null;
   }
 
   private static Dated fromTitle(String title) {
-    String half = half(title);
+    String half = planHalf(title);
     Matcher range = RANGE.matcher(title);
     if (range.find()) return multiYear(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
     for (Map.Entry<String, int[]> e : FIVE_YEAR_PLANS.entrySet()) {
@@ -141,6 +137,21 @@ final class PeriodReader {
 
   private static boolean secondTerm(String title) {
     return title.contains("第二学期") || title.contains("下学期") || title.contains("春季");
+  }
+
+  // where the look back of a summary-plus-plan title ends ("…工作总结|及…"), -1 when there is none
+  private static int lookBackEnd(String title) {
+    Matcher m = SUMMARY.matcher(title);
+    int end = -1;
+    while (m.find()) end = m.end();
+    return end;
+  }
+
+  // "2099年上半年工作总结及下半年工作计划": the half the plan part names, not the look back's
+  private static String planHalf(String title) {
+    int end = lookBackEnd(title);
+    String rest = end < 0 ? "" : title.substring(end);
+    return rest.contains("上半年") || rest.contains("下半年") ? half(rest) : half(title);
   }
 
   private static String half(String text) {

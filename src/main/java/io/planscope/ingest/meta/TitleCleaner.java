@@ -53,7 +53,7 @@ final class TitleCleaner {
           // "…工作要点 指导思想": the first section's heading fused after the title ("篇一" cut above)
           rule("(?<=" + PLAN_WORD + ")\\s*(?:指导思想|总体要求|工作目标|主要任务|基本思路|总体思路)\\s*$", "指总工主基"),
           // "…工作要点 来源:某某县教育局", "…工作要点发布时间:2099-03-01": the page's info glued after the title
-          rule("\\s*(?:信息来源|文章来源|来源|作者|发布时间|发布日期|更新时间|时间|日期|浏览次数|点击数|阅读量)\\s*:.*$", "来作发更时日浏点阅"),
+          rule("\\s*(?:信息来源|文章来源|来源|作者|发布时间|发布日期|更新时间|时间|日期|浏览次数|点击数|阅读量)\\s*:.*$", ":"),
           // "…的通知(某教发〔2024〕3号)" — the notice's document number (〔〕 fold to ())
           rule("\\s*[(\\[]?[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号[)\\]]?\\s*$", "号"),
           rule("^\\s*[:.、,\\-—_|]+|[:.、,\\-—_|]+\\s*$", ":.、,-—_|")); // stray punctuation at either end

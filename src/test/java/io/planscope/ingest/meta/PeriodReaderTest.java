@@ -98,6 +98,8 @@ class PeriodReaderTest {
     assertEquals(2099, read("某局2098年工作总结及来年工作计划", "2098年是不平凡的一年。").year());
     assertEquals(2099, read("教育局2098年度工作总结和明年工作打算").year());
     assertEquals(2098, read("教育局2098年工作总结及计划").year()); // nothing says the plan is for the next year
+    // the plan part's half, not the look back's
+    assertEquals(Period.of(Period.SECOND_HALF, 2099), read("教育局2099年度上半年工作总结及下半年工作计划").period());
   }
 
   @Test
