@@ -118,6 +118,8 @@ final class Boilerplate {
           rule("notice wrapper (通知)", NoticeWrapper::isWrapperLine, 250, null),
           // "大小:20.81KB", "页数:8页", "格式:DOCX" — a document site's file card
           rule("document info (大小, 页数)", SiteVoice::isDocumentInfo, 120, null),
+          // "荟聚奇文、博采众长、见贤思齐" — a site's slogan: three or four idioms and nothing else
+          rule("site slogan", "^(?:\\p{IsHan}{4}\\s*[、,，·]\\s*){2,3}\\p{IsHan}{4}$", 24, "、 , ， ·", ""),
           // "（初  稿）", "(征求意见稿)" — a draft's status under its title
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
           // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke

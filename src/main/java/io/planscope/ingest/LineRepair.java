@@ -22,7 +22,7 @@ final class LineRepair {
     Pieces out = new Pieces(lines.size());
     for (Line line : elisions(DocPages.cutPageNumbers(DocPages.join(lines)))) {
       deadline.check();
-      for (Line piece : splitAtGaps(dropSiteMarks(dropWatermarks(TemplateFiller.drop(dropGlosses(line)))), deadline)) {
+      for (Line piece : splitAtGaps(cutTeaserEnd(dropSiteMarks(dropWatermarks(TemplateFiller.drop(dropGlosses(line))))), deadline)) {
         deadline.check();
         for (Line notice : NoticeRunOn.split(cutSiteAd(piece))) {
           for (Line part : RunOnLines.split(notice)) out.add(part);
@@ -112,6 +112,25 @@ final class LineRepair {
     if (head.indexOf('。') >= 0 || !(head.contains("网址") || SiteVoice.isFarmTalk(head))) return line;
     Line rest = line.from(url.end()).strip();
     return rest.length() < AD_REST_MIN ? line : rest;
+  }
+
+  private static final String CLAUSE_STOPS = "。；;！!？?，,、：:";
+  private static final int TEASER_MIN = 40;
+
+  /**
+   * "…深化教育教学改革,全面推进...." — a site cut the text short (a page description, a preview): the unfinished
+   * clause before the dots goes, the text before it stays; a long teaser with no clause ended goes whole.
+   */
+  static Line cutTeaserEnd(Line line) {
+    String norm = line.norm();
+    int end = norm.length();
+    while (end > 0 && (norm.charAt(end - 1) == '.' || norm.charAt(end - 1) == '…' || Line.isSpace(norm.charAt(end - 1)))) end--;
+    if (norm.length() - end < 2 && !norm.endsWith("…") || end == norm.length()) return line;
+    if (end > 0 && Character.isDigit(norm.charAt(end - 1))) return line; // "1...3", "2.5..."
+    int stop = -1;
+    for (int i = end - 1; i >= 0 && stop < 0; i--) if (CLAUSE_STOPS.indexOf(norm.charAt(i)) >= 0) stop = i;
+    if (stop >= 0) return line.slice(0, stop + 1);
+    return line.length() >= TEASER_MIN ? line.slice(0, 0) : line;
   }
 
   /** The line without watermarks set between dashes inside its text. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,7 +85,7 @@ final class PlanSplitter {
     Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       if (TitleLines.isTitleLike(lines.get(i))) {
-        byKey.computeIfAbsent(TitleLines.key(lines.get(i).norm()), k -> new ArrayList<>()).add(i);
+        byKey.computeIfAbsent(titleKey(lines.get(i).norm()), k -> new ArrayList<>()).add(i);
       }
     }
     List<Integer> best = List.of();
@@ -110,7 +111,7 @@ final class PlanSplitter {
     for (int k = 0; k < starts.size(); k++) {
       int from = starts.get(k);
       int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-      String title = lines.get(from).text();
+      String title = unnumbered(lines.get(from).text());
       chunks.add(new Chunk(title, dropRepeatedTitle(new ArrayList<>(lines.subList(from + 1, to)), title)));
     }
     return new Split(chunks, removed);
@@ -173,8 +174,24 @@ final class PlanSplitter {
   /** Drops copies of the title at the top of a plan's body ("2017年…工作计划" printed again under the marker). */
   private static List<Line> dropRepeatedTitle(List<Line> body, String title) {
     if (title == null || title.isEmpty()) return body;
-    String key = TitleLines.key(io.planscope.text.Fold.normalize(title));
-    while (!body.isEmpty() && TitleLines.key(body.get(0).norm()).equals(key)) body.remove(0);
+    String key = titleKey(io.planscope.text.Fold.normalize(title));
+    while (!body.isEmpty() && titleKey(body.get(0).norm()).equals(key)) body.remove(0);
     return body;
+  }
+
+  // "某镇教育局年工作计划1", "…工作计划2": a farm numbers the plans it compiled after the title they share
+  private static final Pattern NUMBERED_TITLE =
+      Pattern.compile("^(.{2,60}?(?:计划|要点|方案|安排|打算|思路|意见|规划)(?:范文|范例|模板)?)\\s*\\d{1,2}$");
+
+  /** {@link TitleLines#key}, without the number a farm put after a compiled plan's title. */
+  private static String titleKey(String norm) {
+    String key = TitleLines.key(norm);
+    Matcher m = NUMBERED_TITLE.matcher(key);
+    return m.matches() ? m.group(1) : key;
+  }
+
+  private static String unnumbered(String title) {
+    Matcher m = NUMBERED_TITLE.matcher(title.strip());
+    return m.matches() ? m.group(1) : title;
   }
 }

@@ -83,8 +83,15 @@ final class RunOnLines {
     if (after >= norm.length() || "._/》-".indexOf(norm.charAt(after)) >= 0) return false;
     // "(一).doc": the marker took the extension's dot; "一、xxxx年…" (a masked year) is text
     if (norm.charAt(after - 1) == '.' && isAsciiLetter(norm.charAt(after))) return false;
-    return norm.lastIndexOf('《', i) <= norm.lastIndexOf('》', i) || norm.lastIndexOf('《', i) < start;
+    // an open 《 shortly before: the marker stands inside a quoted title (looked for in a bounded window)
+    for (int k = i - 1; k >= Math.max(start, i - QUOTED_TITLE); k--) {
+      if (norm.charAt(k) == '》') return true;
+      if (norm.charAt(k) == '《') return false;
+    }
+    return true;
   }
+
+  private static final int QUOTED_TITLE = 60;
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -100,7 +107,8 @@ final class RunOnLines {
    * 二、): the first item after a numbered heading with no stop yet starts a line whatever its number.
    */
   private static boolean firstUnderHeading(String norm, int start, int i, Marker m, int seen) {
-    if (m.style() != Marker.Style.ARABIC || seen != 0 || !isOuter(Marker.parse(norm.substring(start, i)))) return false;
+    if (m.style() != Marker.Style.ARABIC || seen != 0 || i - start > MAX_HEADING + 2) return false;
+    if (!isOuter(Marker.parse(norm.substring(start, i)))) return false;
     return isHeading(norm.substring(start, lastNonSpace(norm, start, i) + 1).strip());
   }
 

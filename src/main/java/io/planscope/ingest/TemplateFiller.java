@@ -41,6 +41,7 @@ final class TemplateFiller {
    * many spaces, a full stop) in a line that also has Chinese; null when there is none.
    */
   private static int[] englishRun(String norm) {
+    if (asciiLetters(norm) < MIN_FILLER / 2) return null; // most lines: no English to speak of
     int[] best = null;
     int start = -1;
     int spaces = 0;
@@ -58,7 +59,7 @@ final class TemplateFiller {
         if (c == '.') stop = true;
         continue;
       }
-      if (i < norm.length() && Boilerplate.isHan(c)) han = true;
+      if (!han && i < norm.length() && Boilerplate.isHan(c)) han = true;
       if (start >= 0 && i - start >= MIN_FILLER && spaces >= MIN_SPACES && stop
           && (best == null || i - start > best[1] - best[0])) {
         best = new int[] {start, i};
@@ -66,5 +67,14 @@ final class TemplateFiller {
       start = -1;
     }
     return han ? best : null;
+  }
+
+  private static int asciiLetters(String norm) {
+    int n = 0;
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (c < 0x80 && Character.isLetter(c)) n++;
+    }
+    return n;
   }
 }

@@ -54,6 +54,9 @@ class BoilerplateTest {
     }
     assertEquals("page number", reason("第一页 上一页 1 2 3 下一页 尾页"));
     assertEquals("comments widget", reason("评论 (0)"));
+    assertEquals("site slogan", reason("荟聚美文、博采众长、见贤思齐"));
+    assertNull(reason("立德树人、五育并举"), "two phrases may be a plan's motto line");
+    assertNull(reason("加强师德、提升能力、规范管理。"));
     // a plan's own words about logins and sources stay
     assertNull(reason("家长登录平台后可查询学生成绩和作业完成情况。"));
     assertNull(reason("经费来源:县财政专项资金和上级补助资金。"));

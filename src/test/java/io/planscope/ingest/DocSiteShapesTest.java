@@ -227,4 +227,20 @@ class DocSiteShapesTest {
     assertStarts(plan, "以党的创新理论为指导", "推进STEAM教育。建设创客空间和STEAM实验室,开设Python编程");
     assertNowhere(r, "汇报人", "Your content", "select only");
   }
+
+  @Test
+  void aSentenceTheSiteCutShortWithDotsIsNoText() {
+    // a page description that quotes the plan's opening and stops mid-sentence
+    ParseResult r =
+        parse(
+            "teaser.txt",
+            "某局2099年工作计划(通用6篇) 一、指导思想以党的创新理论为指导,坚持立德树人,深化教育教学改革。全面推进....",
+            "四、着力提高育人质量。",
+            "一是坚持德育为首,推进一校一品建设。二是深化课堂教学改革,推行小组合作学习。",
+            "五、着力提升师资水平。",
+            "一是加强师德师风建设。二是实施骨干教师培养工程。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "指导思想以党的创新理论为指导", "着力提高育人质量", "着力提升师资水平");
+    assertNowhere(r, "全面推进....");
+  }
 }

@@ -76,4 +76,19 @@ class PlanSplitterTest {
     assertEquals("某省教育信息化行动计划(2099—2108年)", cut.chunks().get(0).title());
     assertEquals(5, cut.chunks().get(0).lines().size());
   }
+
+  @Test
+  void aFarmsNumberedCopiesOfOneTitleStartOnePlanEachButAContentsListDoesNot() {
+    // "…工作计划1" and "…工作计划2" with a plan between them; the same titles listed together are contents, not plans
+    PlanSplitter.Split split =
+        PlanSplitter.split(
+            lines("乡镇教育局年工作计划1", "一、指导思想", "坚持以提高教育质量为核心。", "二、工作要点", "1.抓教研工作三年行动计划的实施。",
+                "乡镇教育局年工作计划2", "一、工作目标", "全面提高教育教学质量。", "二、主要措施", "1.加强教师培训。"));
+    assertEquals(2, split.chunks().size());
+    assertEquals("乡镇教育局年工作计划", split.chunks().get(0).title());
+    assertEquals("一、工作目标", split.chunks().get(1).lines().get(0).text());
+    PlanSplitter.Split contents =
+        PlanSplitter.split(lines("乡镇教育局年工作计划1", "乡镇教育局年工作计划2", "乡镇教育局年工作计划3", "一、指导思想", "坚持以提高教育质量为核心。"));
+    assertEquals(1, contents.chunks().size());
+  }
 }
