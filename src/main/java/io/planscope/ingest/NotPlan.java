@@ -53,7 +53,9 @@ final class NotPlan {
     if (!listed && NEWS.matcher(first).find() || !numbered && isNewsLead(first)) {
       return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered headings";
     }
-    String report = reportOf(opening);
+    // A plan's own numbered headings outweigh a lead line saying it was issued (a notice forwarding it opens so):
+    // only a text without them is read as a report about a plan.
+    String report = numbered ? null : reportOf(opening);
     if (report != null) return "it reports a plan rather than being one ('" + cut(report) + "')";
     String interview = interview(title, opening);
     if (interview != null) return "it is an interview or briefing about a plan ('" + cut(interview) + "'), not the plan";
@@ -100,7 +102,10 @@ final class NotPlan {
   private static String interview(String title, List<Line> opening) {
     if (title != null && INTERVIEW.matcher(Fold.normalize(title)).find()) return title;
     for (Line l : opening) {
-      if (l.norm().length() <= INTERVIEW_LINE_MAX && INTERVIEW.matcher(l.norm()).find()) return l.text();
+      if (l.norm().length() <= INTERVIEW_LINE_MAX && INTERVIEW.matcher(l.norm()).find()
+          && PLAN_KIND.matcher(l.norm()).find()) {
+        return l.text(); // names the plan it is about, unlike a menu's 政策解读
+      }
     }
     return null;
   }

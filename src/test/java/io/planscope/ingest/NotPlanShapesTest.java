@@ -130,6 +130,27 @@ class NotPlanShapesTest {
     assertTrue(why.contains("interview") || why.contains("reports a plan"), why);
   }
 
+  /**
+   * The plan itself, on a government page: a menu with 政策解读 (a column most government sites have) and a lead
+   * saying the plan was issued, then its own numbered headings. Neither the menu nor the lead makes it a report.
+   */
+  @Test
+  void aPlanUnderAMenuAndAnIssuingLeadStaysAPlan() {
+    ParseResult r = parse("gov.txt",
+        "首页 | 机构概况 | 政务公开 | 政策解读 | 互动交流",
+        "日前,某市教育局印发了《某市教育局2099年工作要点》,现将全文公布如下,请各单位结合实际认真抓好贯彻落实。",
+        "某市教育局2099年工作要点",
+        "一、总体要求",
+        "坚持立德树人根本任务,推动全市教育高质量发展,办好人民满意的教育。",
+        "二、主要任务",
+        "（一）深化课后服务。实现义务教育学校课后服务全覆盖,丰富服务内容。",
+        "（二）推进集团化办学。新组建教育集团5个,扩大优质教育资源覆盖面。",
+        "三、保障措施",
+        "（一）加强组织领导。各单位要明确责任分工,确保各项任务落到实处。");
+    assertEquals(1, r.plans().size(), r.toString());
+    assertEquals("某市教育局2099年工作要点", r.plans().get(0).title());
+  }
+
   @Test
   void anEssayADocumentSiteNamesIsNoPlan() {
     // the essay's title is only in the site's card above a text that starts mid-sentence
