@@ -25,6 +25,12 @@ final class NoticeRunOn {
       Pattern.compile("^\\s*([\\p{IsHan}()]{2,30}?(?:局|厅|委|委员会|政府|办公室|办公厅))?\\s*((?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
 
   private static final int MAX_REQUEST = 60;
+  // "1、某教函209911号" before a notice's title: a page counter and a document number
+  private static final Pattern LEAD = Pattern.compile("\\s*(?:\\d{1,3}\\s*[、.．]\\s*)?(\\p{IsHan}{1,10}?\\s*[(\\[〔【]?\\s*"
+      + "(?:19|20)\\d{2}\\s*[)\\]〕】]?\\s*\\d{1,4}\\s*号)\\s*");
+  // "某市名校长培养方案(2096-2099年)" before "为落实…": a heading up to its first plan word and its span of years
+  private static final Pattern PLAN_HEAD = Pattern.compile(
+      "[^。,，:：;；]{2,60}?(?:要点|计划|方案|意见|规划|安排)(?:\\s*[(（]\\s*(?:19|20)\\d{2}[^()（）]{0,16}[)）])?");
 
   private NoticeRunOn() {}
 
@@ -44,11 +50,25 @@ final class NoticeRunOn {
     int from = addresseesStart(norm, colon);
     if (from < 0) return List.of(line);
     List<Line> parts = new ArrayList<>(5);
-    if (from > 0) parts.add(line.slice(0, from).strip());
+    if (from > 0) titleParts(line.slice(0, from).strip(), parts);
     parts.add(line.slice(from, colon + 1).strip());
     afterAddressees(line.from(colon + 1).strip(), parts);
     parts.removeIf(p -> p.norm().isEmpty());
     return parts;
+  }
+
+  /**
+   * The notice's title, with the document number ("某教函〔2099〕11号", brackets often lost in extracts) that a run-on
+   * line puts before it on a line of its own, as the page had it. A document site's page counter before the number
+   * ("1、") is dropped: kept, it would read as the plan's first numbered item.
+   */
+  private static void titleParts(Line title, List<Line> parts) {
+    Matcher lead = LEAD.matcher(title.norm());
+    if (lead.lookingAt() && lead.end() < title.length()) {
+      parts.add(title.slice(lead.start(1), lead.end()).strip());
+      title = title.from(lead.end()).strip();
+    }
+    parts.add(title);
   }
 
   private static int colon(String norm) {
@@ -94,6 +114,12 @@ final class NoticeRunOn {
       if (signed.group(1) != null) parts.add(rest.slice(signed.start(1), signed.end(1)).strip());
       parts.add(rest.slice(signed.start(2), signed.end(2)).strip());
       rest = rest.from(signed.end()).strip();
+      // a signed notice is followed by the plan's own heading, here fused with its first sentence
+      Matcher head = PLAN_HEAD.matcher(rest.norm());
+      if (head.lookingAt() && head.end() < rest.length()) {
+        parts.add(rest.slice(0, head.end()).strip());
+        rest = rest.from(head.end()).strip();
+      }
     }
     parts.add(rest);
   }
