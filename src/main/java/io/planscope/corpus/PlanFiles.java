@@ -141,6 +141,10 @@ final class PlanFiles {
       if (temp == null) {
         AtomicFiles.replace(file, encode(plan));
       } else {
+        // A batched import leaves new files unforced until its next flush (a crash then loses only what it never
+        // reported). Replacing a file some other document already holds (a better rendering) is forced first even
+        // then: a crash must leave that document its old whole file, never a torn one.
+        if (syncs.active() && Files.exists(file)) AtomicFiles.force(temp);
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         if (syncs.active()) syncs.placed(List.of(file), List.of()); // written unforced: forced at the next flush
       }
