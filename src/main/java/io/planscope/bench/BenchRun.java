@@ -326,7 +326,7 @@ public final class BenchRun {
         if (!sql.isEmpty()) groups.put(q.kind() + " " + i, sql);
         if (q.kind().equals("phrase")) {
           String p = q.q().replace("\"", "");
-          groups.put("exact " + i, List.of("SELECT id FROM m WHERE norm LIKE " + PostgresPeer.lit("%" + p + "%") + ";"));
+          groups.put("exact " + i, List.of("SELECT id FROM m WHERE " + PostgresPeer.exact(io.planscope.index.ExactText.normalize(p)) + ";"));
         }
       }
       Map<String, PostgresPeer.Timed> timed = pg.time(groups, config.work());

@@ -93,10 +93,13 @@ final class PostgresPeer implements AutoCloseable {
     Path tsv = work.resolve("measures.tsv");
     try (Writer w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
       for (Plan p : (Iterable<Plan>) plans::iterator) {
-        for (Measure m : p.measures()) {
+        List<ExactText.Opened> opened = ExactText.opened(p);
+        for (int i = 0; i < p.measures().size(); i++) {
+          Measure m = p.measures().get(i);
           String province = p.region() == null || p.region().province() == null ? "" : p.region().province();
           w.write(String.join("\t", m.id(), p.id(), esc(ExactText.normalize(m.text())), esc(province),
-              p.year() == null ? "\\N" : p.year().toString(), m.sectionType().id(), p.level().id()));
+              p.year() == null ? "\\N" : p.year().toString(), m.sectionType().id(), p.level().id(),
+              esc(head(opened.get(i)))));
           w.write('\n');
         }
       }
@@ -105,15 +108,34 @@ final class PostgresPeer implements AutoCloseable {
     Files.writeString(sql, """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
         DROP TABLE IF EXISTS m;
-        CREATE TABLE m (id text PRIMARY KEY, plan_id text, norm text, province text, year int, section text, level text);
+        CREATE TABLE m (id text PRIMARY KEY, plan_id text, norm text, province text, year int, section text, level text,
+          head text);
         \\copy m FROM '%s'
         CREATE INDEX m_trgm ON m USING gin (norm gin_trgm_ops);
+        CREATE INDEX m_head_trgm ON m USING gin (head gin_trgm_ops);
         CREATE INDEX m_facets ON m (province, year);
         VACUUM ANALYZE m;
         """.formatted(tsv));
     long t0 = System.nanoTime();
     psql(sql);
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /**
+   * The headings and title a measure carries as exact wording, normalized like its text and joined by '|' (which no
+   * normalized phrase holds, so no match runs across two of them): PlanScope's exact search matches them too.
+   */
+  private static String head(ExactText.Opened opened) {
+    List<String> parts = new ArrayList<>();
+    opened.headings().forEach(h -> parts.add(ExactText.normalize(h)));
+    if (opened.title() != null) parts.add(ExactText.normalize(opened.title()));
+    return String.join("|", parts);
+  }
+
+  /** An exact phrase as PlanScope matches it: in the measure's text, or in a heading or title it carries. */
+  static String exact(String phrase) {
+    String p = lit("%" + phrase + "%");
+    return "(norm LIKE " + p + " OR head LIKE " + p + ")";
   }
 
   private static String esc(String s) {
@@ -129,9 +151,9 @@ final class PostgresPeer implements AutoCloseable {
     Map<String, String> clauses = new LinkedHashMap<>();
     switch (q.kind()) {
       case "words" -> clauses.put("text", like(q.q().split(" ")));
-      case "phrase" -> clauses.put("text", like(q.q().replace("\"", "")));
+      case "phrase" -> clauses.put("text", exact(ExactText.normalize(q.q())));
       case "facets" -> {
-        clauses.put("text", like(q.q().replace("\"", "")));
+        clauses.put("text", exact(ExactText.normalize(q.q())));
         clauses.put("province", "province = " + lit(q.filters().get("region").get(0)));
         clauses.put("year", "year BETWEEN " + q.filters().get("year").get(0).replace("..", " AND "));
         clauses.put("section", "section = " + lit(q.filters().get("section").get(0)));

@@ -1,6 +1,10 @@
 package io.planscope.index;
 
+import io.planscope.plan.Measure;
+import io.planscope.plan.Plan;
 import io.planscope.text.Fold;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The normalized form exact-wording search compares, with a map back to the original's offsets.
@@ -37,6 +41,31 @@ public record ExactText(String folded, int[] starts) {
       }
     }
     return new ExactText(sb.toString(), starts);
+  }
+
+  /**
+   * The headings and title a measure carries as exact wording: each heading on the measure that opens it (its path
+   * differs from the measure before from there on), the plan's title on its first measure. So a quoted phrase finds
+   * 「持续推进双减工作」 where it is a heading, once per plan in a search, a concordance and a trend, like the wording it is.
+   *
+   * @param headings the headings opened at the measure, outermost first
+   * @param title the plan's title on its first measure, else null
+   */
+  public record Opened(List<String> headings, String title) {}
+
+  /** {@link Opened} for each of the plan's measures, in order: what the index and the benchmark's peer both search. */
+  public static List<Opened> opened(Plan plan) {
+    List<Opened> out = new ArrayList<>(plan.measures().size());
+    List<String> above = List.of();
+    for (Measure m : plan.measures()) {
+      List<String> path = m.path();
+      int same = 0;
+      while (same < path.size() && same < above.size() && path.get(same).equals(above.get(same))) same++;
+      boolean first = out.isEmpty() && plan.title() != null && !plan.title().isBlank();
+      out.add(new Opened(List.copyOf(path.subList(same, path.size())), first ? plan.title() : null));
+      above = path;
+    }
+    return out;
   }
 
   /** Just the folded kept chars, e.g. for a brute-force scan or a quoted phrase. */

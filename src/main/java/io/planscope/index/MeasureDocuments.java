@@ -64,14 +64,13 @@ final class MeasureDocuments {
       throws IOException {
     List<Document> docs = new ArrayList<>(plan.measures().size());
     int ordinal = 0;
-    List<String> above = List.of();
+    List<ExactText.Opened> opened = ExactText.opened(plan);
     for (Measure m : plan.measures()) {
       Document doc = new Document();
       ordinal++;
       identity(doc, plan, m, ordinal);
       text(doc, plan, m);
-      exactHeadings(doc, plan, m, ordinal, above);
-      above = m.path();
+      exactHeadings(doc, opened.get(ordinal - 1));
       filters(doc, plan, m);
       stored(doc, plan, m, sourceUris, documentId);
       docs.add(config.build(doc));
@@ -107,22 +106,10 @@ final class MeasureDocuments {
     doc.add(new Field(Fields.MINHASH, m.text(), MINHASH_TYPE));
   }
 
-  /**
-   * Exact wording of titles and headings, so a quoted phrase finds 「持续推进双减工作」 where it is a heading: each heading
-   * on the measure that opens it (its path differs from the measure before from there on), the title on the first
-   * measure. So a heading counts once per plan in a search, a concordance and a trend, like the wording it is. Stored
-   * as written for the concordance's lines.
-   */
-  private static void exactHeadings(Document doc, Plan plan, Measure m, int ordinal, List<String> above) {
-    List<String> path = m.path();
-    int same = 0;
-    while (same < path.size() && same < above.size() && path.get(same).equals(above.get(same))) same++;
-    for (String heading : path.subList(same, path.size())) {
-      doc.add(new TextField(Fields.EXACT_HEADING, heading, Field.Store.YES));
-    }
-    if (ordinal == 1 && plan.title() != null && !plan.title().isBlank()) {
-      doc.add(new TextField(Fields.EXACT_TITLE, plan.title(), Field.Store.YES));
-    }
+  /** The headings and the title a measure carries as exact wording ({@link ExactText#opened}), stored as written. */
+  private static void exactHeadings(Document doc, ExactText.Opened opened) {
+    for (String heading : opened.headings()) doc.add(new TextField(Fields.EXACT_HEADING, heading, Field.Store.YES));
+    if (opened.title() != null) doc.add(new TextField(Fields.EXACT_TITLE, opened.title(), Field.Store.YES));
   }
 
   /** Each dimension's filter terms and facet values: how each is built is written in its {@link Dimension} entry. */
