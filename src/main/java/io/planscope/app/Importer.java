@@ -93,7 +93,9 @@ public final class Importer {
     String id = DocumentStore.documentId(doc.bytes());
     synchronized (locks[Math.floorMod(id.hashCode(), STRIPES)]) {
       if (store.isParsed(id) && !store.deletedPlans(id).isEmpty()) return restore(store.add(doc).document(), doc);
-      if (store.isParsed(id) && redates(id, doc)) return redate(store.add(doc).document(), doc);
+      if (store.isParsed(id) && store.document(id).map(d -> doc.redates(d.published())).orElse(false)) {
+        return redate(store.add(doc).document(), doc); // known bytes with a new publish date: their plans change too
+      }
       if (store.isParsed(id)) return duplicate(store.add(doc), doc);
       if (store.document(id).isPresent()) return reparse(store.add(doc).document(), doc, true, false);
       ParseResult result;
@@ -122,12 +124,6 @@ public final class Importer {
    */
   private ImportOutcome restore(StoredDocument stored, SourceDocument doc) {
     return reparse(stored, doc, false, true);
-  }
-
-  /** Whether known bytes arrive with a publish date other than the one stored: their plans then change too. */
-  private boolean redates(String id, SourceDocument doc) {
-    return doc.published() != null
-        && store.document(id).map(d -> !doc.published().equals(d.published())).orElse(false);
   }
 
   /**

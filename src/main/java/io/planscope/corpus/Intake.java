@@ -98,22 +98,17 @@ final class Intake {
   /** Adds where {@code doc} came from, and the publish date it was given, to the stored document (once each). */
   private DocumentFile addSource(DocumentFile existing, SourceDocument doc) {
     String uri = DocumentFiles.sourceUri(doc, existing.filename());
-    if (existing.hasSourceUri(uri) && !redates(existing, doc)) return existing;
+    if (existing.hasSourceUri(uri) && !doc.redates(existing.published())) return existing;
     synchronized (parts.writeLock()) {
       DocumentFile current = parts.owners().document(existing.id()).orElse(null);
       if (current == null) return existing;
       DocumentFile updated = current.hasSourceUri(uri)
           ? current : current.withSource(new PlanSource(current.id(), uri, DocumentFiles.fetchedAt(doc)));
-      if (redates(updated, doc)) updated = updated.withPublished(doc.published());
+      if (doc.redates(updated.published())) updated = updated.withPublished(doc.published());
       if (updated == current) return current;
       parts.writeDocument(updated);
       return updated;
     }
-  }
-
-  /** Whether {@code doc} was given a publish date other than the one stored with {@code file}. */
-  static boolean redates(DocumentFile file, SourceDocument doc) {
-    return doc.published() != null && !doc.published().equals(file.published());
   }
 
   /**

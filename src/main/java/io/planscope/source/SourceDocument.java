@@ -27,6 +27,11 @@ public record SourceDocument(
     this(bytes, filename, sourceUri, httpContentType, fetchedAt, null);
   }
 
+  /** Whether it was given a publish date other than {@code stored} (the one kept with the stored document, or null). */
+  public boolean redates(String stored) {
+    return published != null && !published.equals(stored);
+  }
+
   /** The same document, published on the given day (checked by {@link PublishedOn#check}). */
   public SourceDocument publishedOn(String date) {
     return new SourceDocument(bytes, filename, sourceUri, httpContentType, fetchedAt, date);

@@ -357,7 +357,9 @@ class BrowserTest {
     String csv = fetch(visible("a[download='planscope-search.csv']").getAttribute("href"));
     List<String> header = List.of(csv.substring(1, csv.indexOf("\r\n")).split(","));
     assertTrue(header.containsAll(List.of("published", "issuer", "source", "original")), header.toString());
-    for (String row : csv.split("\r\n")) {
+    String[] rows = csv.split("\r\n");
+    assertTrue(rows.length > 1, "the CSV lists the hits: " + csv);
+    for (String row : rows) {
       if (!row.startsWith("\uFEFF")) assertTrue(row.contains("杭州市西湖区教育局"), row);
     }
     shot("07c-issuer-facet");
