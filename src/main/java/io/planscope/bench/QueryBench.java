@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.MatchAllDocsQuery;
 
 /** The query half: runs each class of the {@link Workload} one query at a time (after a warm-up) and times it. */
 final class QueryBench {
@@ -33,6 +34,7 @@ final class QueryBench {
     return switch (q.kind()) {
       case "words", "phrase", "facets", "browse" -> searcher.search(SearchRequest.of(q.q()).withFilters(q.filters())).total();
       case "similar" -> comparisons.similar().similar(q.a(), Scope.OTHER_PLANS, 0.5, 10).similar().size();
+      case "draft" -> comparisons.similar().similarToText(q.a(), new MatchAllDocsQuery(), 0.5, 10).similar().size();
       case "diff" -> comparisons.diffMeasures(q.a(), q.b(), false).ops().size();
       case "compare" -> comparisons.comparePlans(q.a(), q.b()).pairs().size();
       case "kwic" -> concordance.kwic(q.q(), Map.of(), 30, "left").occurrences();

@@ -22,15 +22,19 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *   <li>facets: that phrase with region = the plan's province, year = plan year ± 3, section = the measure's type;
  *   <li>browse: no words, region = a plan's province and year = its year;
  *   <li>similar / diff: a measure's id; the diff pairs it with a measure of another sampled plan;
+ *   <li>draft: a pasted paragraph (that measure and the two after it, as a writer drafting from precedent would
+ *       paste them), for the precedents of a draft;
  *   <li>compare: two sampled plans.
  * </ul>
  */
 record Workload(List<Query> queries) {
+  private static final int MAX_DRAFT_CHARS = io.planscope.compare.SimilarMeasures.MAX_DRAFT_CHARS;
+
   /** One query; {@code a}/{@code b} are the text or ids it needs, filters for search classes. */
   record Query(String kind, String q, Map<String, List<String>> filters, String a, String b) {}
 
   static final List<String> KINDS =
-      List.of("words", "phrase", "facets", "browse", "similar", "diff", "compare", "kwic", "trend");
+      List.of("words", "phrase", "facets", "browse", "similar", "draft", "diff", "compare", "kwic", "trend");
 
   static Workload draw(List<Plan> sample, long seed, int perClass) {
     SplittableRandom rng = new SplittableRandom(seed);
@@ -51,6 +55,7 @@ record Workload(List<Query> queries) {
           null, null));
       qs.add(new Query("browse", "", filters("region", province, "year", String.valueOf(year)), null, null));
       qs.add(new Query("similar", null, Map.of(), m.id(), null));
+      qs.add(new Query("draft", null, Map.of(), draft(p, m), null)); // no draw: the other classes stay as they were
       qs.add(new Query("diff", null, Map.of(), m.id(), om.id()));
       qs.add(new Query("compare", null, Map.of(), p.id(), other.id()));
       qs.add(new Query("kwic", "\"" + phrase + "\"", Map.of(), null, null));
@@ -61,6 +66,17 @@ record Workload(List<Query> queries) {
 
   List<Query> of(String kind) {
     return queries.stream().filter(q -> q.kind().equals(kind)).toList();
+  }
+
+  /** The measure's text and the next two of its plan, one per line, cut to what a draft search accepts. */
+  static String draft(Plan p, Measure m) {
+    int at = p.measures().indexOf(m);
+    StringBuilder b = new StringBuilder();
+    for (int i = at; i < Math.min(p.measures().size(), at + 3); i++) {
+      if (b.length() + p.measures().get(i).text().length() > MAX_DRAFT_CHARS) break;
+      b.append(p.measures().get(i).text()).append('\n');
+    }
+    return b.isEmpty() ? m.text().substring(0, Math.min(m.text().length(), MAX_DRAFT_CHARS)) : b.toString().strip();
   }
 
   /** A 4–8 character run of Han characters in the normalized text (falls back to the first 4 characters). */
