@@ -314,8 +314,10 @@ public final class BenchRun {
   private void printLatency(Map<String, Latency> lat, long heap) {
     out.printf("%nQUERIES (one at a time, after warm-up; heap after warm-up %.0f MB)%n", heap / 1e6);
     out.printf("  %-8s %5s %9s %9s %9s %9s%n", "class", "n", "p50 ms", "p95 ms", "p99 ms", "mean ms");
-    lat.values().forEach(l -> out.printf("  %-8s %5d %9.1f %9.1f %9.1f %9.1f%n", l.query(), l.count(), l.p50(),
+    lat.values().forEach(l -> out.printf("  %-9s %4d %9.1f %9.1f %9.1f %9.1f%n", l.query(), l.count(), l.p50(),
         l.p95(), l.p99(), l.mean()));
+    out.println("  (words-top: the words queries ranked top 20 only, counts exact to 1,000, no facets: the trade-off"
+        + " of estimated counts, not kept)");
   }
 
   /** The slowest query of each searching class, so a p99 can be traced to what was asked. */
