@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  */
 final class DocumentFiles {
   private static final Pattern DOC_ID = Pattern.compile("[0-9a-f]{16}");
+  /** An original as older stores wrote it, uncompressed; still read, never written. */
   static final String ORIGINAL = "original";
+  /** An original as written now: the received bytes, gzip-compressed (pages are HTML, a fifth of it compressed). */
+  static final String ORIGINAL_GZ = "original.gz";
   static final String METADATA = "document.json";
 
   private final Path documentsDir;
@@ -74,7 +77,7 @@ final class DocumentFiles {
     Path dir = tmpDir.resolve(UUID.randomUUID().toString());
     Files.createDirectory(dir);
     try {
-      AtomicFiles.writeUnsynced(dir.resolve(ORIGINAL), bytes);
+      AtomicFiles.writeUnsynced(dir.resolve(ORIGINAL_GZ), Gzip.compress(bytes));
       AtomicFiles.writeUnsynced(dir.resolve(METADATA), DocumentStore.JSON.writeValueAsBytes(file));
     } catch (IOException | RuntimeException e) {
       AtomicFiles.deleteQuietly(dir); // a full disk: the caller never sees the directory, so it is removed here
@@ -85,7 +88,7 @@ final class DocumentFiles {
 
   /** What makes a prepared directory durable: its two files and the directory itself. */
   static List<Path> toForce(Path prepared) {
-    return List.of(prepared.resolve(ORIGINAL), prepared.resolve(METADATA), prepared);
+    return List.of(originalIn(prepared), prepared.resolve(METADATA), prepared);
   }
 
   /**
@@ -140,9 +143,21 @@ final class DocumentFiles {
     return trash;
   }
 
-  /** The original bytes, exactly as stored. */
+  /** The original bytes, exactly as received. */
   byte[] original(String docId) throws IOException {
-    return Files.readAllBytes(dir(docId).resolve(ORIGINAL));
+    return readOriginal(dir(docId));
+  }
+
+  /** A document directory's original file: compressed, or uncompressed as older stores wrote it. */
+  static Path originalIn(Path dir) {
+    Path plain = dir.resolve(ORIGINAL);
+    return Files.exists(plain) ? plain : dir.resolve(ORIGINAL_GZ);
+  }
+
+  private static byte[] readOriginal(Path dir) throws IOException {
+    Path file = originalIn(dir);
+    byte[] bytes = Files.readAllBytes(file);
+    return file.getFileName().toString().equals(ORIGINAL_GZ) ? Gzip.decompress(bytes) : bytes;
   }
 
   boolean exist() {
@@ -185,7 +200,7 @@ final class DocumentFiles {
   DocumentFile readIntact(Path dir) {
     try {
       DocumentFile file = DocumentStore.JSON.readValue(dir.resolve(METADATA).toFile(), DocumentFile.class);
-      byte[] original = Files.readAllBytes(dir.resolve(ORIGINAL));
+      byte[] original = readOriginal(dir);
       boolean whole = file.id().equals(dir.getFileName().toString()) && original.length == file.size()
           && DocumentStore.documentId(original).equals(file.id());
       return whole ? file : null;

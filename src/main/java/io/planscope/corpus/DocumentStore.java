@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The durable store of original documents and the plans parsed from them, under one directory:
  *
  * <pre>
- * documents/ab/abcdef0123456789/original        the bytes exactly as fetched or uploaded     (DocumentFiles)
+ * documents/ab/abcdef0123456789/original.gz     the bytes exactly as fetched or uploaded, gzip (DocumentFiles;
+ *                                               older stores' uncompressed original reads too)
  * documents/ab/abcdef0123456789/document.json   filename, type, size, sources, plan ids, parser version
  * plans/p0123456789ab.json                      one parsed plan (outline and measures), gzip  (PlanFiles)
  * unsynced-import                               while a batched bulk import runs             (SyncBatch)

@@ -84,11 +84,7 @@ final class PlanFiles {
 
   /** A plan file's bytes as a plan: gzip-compressed JSON, or plain JSON as stores before compression wrote it. */
   static Plan decode(byte[] bytes) throws IOException {
-    boolean gzip = bytes.length > 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b;
-    if (!gzip) return DocumentStore.JSON.readValue(bytes, Plan.class);
-    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 8192)) {
-      return DocumentStore.JSON.readValue(in, Plan.class);
-    }
+    return DocumentStore.JSON.readValue(Gzip.is(bytes) ? Gzip.decompress(bytes) : bytes, Plan.class);
   }
 
   /**
@@ -98,11 +94,7 @@ final class PlanFiles {
    */
   static byte[] encode(Plan plan) throws IOException {
     var bytes = new java.io.ByteArrayOutputStream(16 * 1024);
-    try (var out = new java.util.zip.GZIPOutputStream(bytes, 8192) {
-      {
-        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-      }
-    }) {
+    try (var out = Gzip.fastest(bytes)) {
       DocumentStore.JSON.writeValue(out, plan);
     }
     return bytes.toByteArray();

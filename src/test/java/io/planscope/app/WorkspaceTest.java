@@ -128,7 +128,7 @@ class WorkspaceTest {
     // what a crash can leave of files renamed into place before their content reached the disk
     java.nio.file.Files.write(store.resolve("plans").resolve(tornPlan.planIds().get(0) + ".json"), new byte[0]);
     String c = tornOriginal.documentId();
-    java.nio.file.Files.write(store.resolve("documents").resolve(c.substring(0, 2)).resolve(c).resolve("original"),
+    java.nio.file.Files.write(store.resolve("documents").resolve(c.substring(0, 2)).resolve(c).resolve("original.gz"),
         new byte[0]);
     try (Workspace ws = open()) {
       assertEquals(new Workspace.Stats(2, 5), stats(ws), "b parsed again from its original; c gone");

@@ -56,14 +56,18 @@ class GoalsTest {
   @Test
   void diskUseCountsBlocksDirectoriesAndOriginals() throws Exception {
     Path doc = Files.createDirectories(dir.resolve("corpus/store/documents/00/abc"));
-    Files.write(doc.resolve("original"), new byte[10_000]);
+    Files.write(doc.resolve("original"), new byte[10_000]); // an older store's uncompressed original
+    Path gzDoc = Files.createDirectories(dir.resolve("corpus/store/documents/00/abd"));
+    try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzDoc.resolve("original.gz")))) {
+      gz.write(new byte[30_000]); // counted as the 30 KB received, not the few bytes on disk
+    }
     Files.write(doc.resolve("document.json"), new byte[300]);
     Path index = Files.createDirectories(dir.resolve("index"));
     Files.write(index.resolve("_0.cfs"), new byte[5_000]);
     Goals.Disk d = Goals.Disk.of(dir, index);
-    assertEquals(0.010, d.originalsMb(), 1e-9);
+    assertEquals(0.040, d.originalsMb(), 1e-9);
     assertEquals(0.005, d.indexMb(), 1e-9);
-    // 7 directories (root, corpus, store, documents, 00, abc, index) + 12 KB + 4 KB + 8 KB of blocks
-    assertEquals((7 * 4096 + 3 * 4096 + 4096 + 2 * 4096) / 1e6, d.totalMb(), 1e-9);
+    // 8 directories (root, corpus, store, documents, 00, abc, abd, index) + 12 KB + 4 KB + 4 KB (the gzip) + 8 KB
+    assertEquals((8 * 4096 + 3 * 4096 + 4096 + 4096 + 2 * 4096) / 1e6, d.totalMb(), 1e-9);
   }
 }

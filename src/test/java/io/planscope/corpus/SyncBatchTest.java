@@ -59,7 +59,7 @@ class SyncBatchTest {
     StoredDocument before = addAll(store, "建德").get(0); // durable before the batch: never touched
     store.batchSyncs(); // never closed: the process dies mid-import
     List<StoredDocument> docs = addAll(store, "淳安", "桐庐", "富阳");
-    Path tornOriginal = documentDir(docs.get(0).id()).resolve("original");
+    Path tornOriginal = documentDir(docs.get(0).id()).resolve(DocumentFiles.ORIGINAL_GZ);
     Files.write(tornOriginal, new byte[0]); // renamed into place, but its content never reached the disk
     Path tornPlan = root().resolve("plans").resolve(docs.get(1).planIds().get(0) + ".json");
     Files.writeString(tornPlan, "{\"id\":\"p"); // cut short
