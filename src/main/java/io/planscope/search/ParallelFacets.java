@@ -131,6 +131,11 @@ final class ParallelFacets {
     LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(hits.context().ord);
     int segOrds = (int) values.getValueCount();
     boolean direct = map == null || hits.totalHits() < segOrds / 10;
+    FacetColumns columns = plans ? null : FacetColumns.ifReady(hits.context().reader(), field);
+    if (columns != null) {
+      countColumns(columns, it, counts, map == null ? null : toGlobal, direct, segOrds);
+      return;
+    }
     int[] segCounts = direct ? null : new int[segOrds];
     // Plans: a plan's measures are one block of documents (written together), so an ordinal counts a hit only when
     // its plan differs from the last plan it counted.
@@ -155,6 +160,23 @@ final class ParallelFacets {
       for (int ord = 0; ord < segOrds; ord++) {
         if (segCounts[ord] != 0) counts[(int) toGlobal.get(ord)] += segCounts[ord];
       }
+    }
+  }
+
+  /**
+   * Counts from the heap columns, like the doc values: straight into the global counts when the hits are few (or
+   * segment and global ordinals are one: {@code toGlobal} null), else per segment ordinal first and then mapped.
+   */
+  private static void countColumns(FacetColumns columns, DocIdSetIterator it, int[] counts, LongValues toGlobal,
+      boolean direct, int segOrds) throws IOException {
+    if (toGlobal == null || direct) {
+      columns.count(it, counts, toGlobal);
+      return;
+    }
+    int[] segCounts = new int[segOrds];
+    columns.count(it, segCounts, null);
+    for (int ord = 0; ord < segOrds; ord++) {
+      if (segCounts[ord] != 0) counts[(int) toGlobal.get(ord)] += segCounts[ord];
     }
   }
 

@@ -67,8 +67,20 @@ final class PlanRuns {
 
   /** The run holding a document, searching forward from run {@code from} (hits come in document order). */
   int runOf(int doc, int from) {
-    int i = Arrays.binarySearch(starts, Math.max(0, from), starts.length - 1, doc);
+    int f = Math.max(0, from);
+    if (f < starts.length - 1 && doc >= starts[f] && doc < starts[f + 1]) return f; // the next run: common for hits
+    int i = Arrays.binarySearch(starts, f, starts.length - 1, doc);
     return i >= 0 ? i : -i - 2;
+  }
+
+  /** The number of runs. */
+  int count() {
+    return keys.length;
+  }
+
+  /** The first document of run i. */
+  int start(int run) {
+    return starts[run];
   }
 
   /** The first document after run i. */

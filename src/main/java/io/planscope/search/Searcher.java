@@ -59,6 +59,14 @@ public final class Searcher {
     }
   }
 
+  /**
+   * Waits until the heap facet columns that searches so far asked for are built ({@code FacetColumns}); until they
+   * are, counts come from the doc values. For benchmarks, which measure the steady state.
+   */
+  public static void awaitFacetColumns() {
+    FacetColumns.awaitBuilt();
+  }
+
   /** Facet counts of everything (or of what the filters select), without a query. */
   public Map<String, List<FacetValue>> facets(Map<String, List<String>> filters) {
     return search(new SearchRequest("", filters, SearchRequest.Unit.MEASURE, SearchRequest.Order.RELEVANCE, 1, 1))

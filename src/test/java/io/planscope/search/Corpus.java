@@ -31,6 +31,23 @@ final class Corpus {
     return shared;
   }
 
+  /**
+   * The corpus's plans in a new in-memory index of about {@code segments} segments (a commit per batch), for the
+   * tests of what differs with several segments; the caller closes it.
+   */
+  static PlanIndex inSegments(int segments) throws IOException {
+    List<Plan> plans = List.copyOf(load().plans.values());
+    PlanIndex index = PlanIndex.inMemory();
+    int batch = Math.max(1, plans.size() / segments);
+    for (int i = 0; i < plans.size(); i++) {
+      index.add(plans.get(i), List.of("test"), null);
+      if ((i + 1) % batch == 0) index.commit();
+    }
+    index.commit();
+    index.refresh();
+    return index;
+  }
+
   private static Corpus build() throws IOException {
     Corpus c = new Corpus();
     List<Path> files = new ArrayList<>();

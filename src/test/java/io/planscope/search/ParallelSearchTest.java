@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.index.PlanIndex;
-import io.planscope.plan.Plan;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,7 @@ class ParallelSearchTest {
 
   @BeforeAll
   static void load() throws IOException {
-    List<Plan> plans = List.copyOf(Corpus.load().plans.values());
-    index = PlanIndex.inMemory();
-    int batch = Math.max(1, plans.size() / 4);
-    for (int i = 0; i < plans.size(); i++) {
-      index.add(plans.get(i), List.of("test"), null);
-      if ((i + 1) % batch == 0) index.commit(); // a segment per batch
-    }
-    index.commit();
-    index.refresh();
+    index = Corpus.inSegments(4);
     searcher = new Searcher(index);
     int leaves = index.withSearcher(s -> s.getIndexReader().leaves().size());
     assertTrue(leaves >= 2, "the index should have several segments, has " + leaves);
