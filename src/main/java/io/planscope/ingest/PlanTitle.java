@@ -70,9 +70,9 @@ final class PlanTitle {
   /**
    * The raw title, most trusted first: the 篇 marker's or title line's unless a farm wrote it, else the heading right
    * below that farm line ("2024年教育局工作计划(精选22篇)" above "某县教育局2022年工作要点"); an h1 or {@code <title>}
-   * that names a plan (a farm's SEO title last), else any; else the first line when it is shaped like a title; else
-   * a title line just above the plan on the page; else the first line, which metadata drops when it is a sentence or
-   * a numbered heading.
+   * that names a plan (a farm's SEO title last); else the first line when it is shaped like a title; else a title
+   * line near the plan on the page; else a page title naming no plan (a site's name); else the first line, which
+   * metadata drops when it is a sentence or a numbered heading.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     return withFirstHalf(page.allLines(), pick(chunk, page, body));
@@ -109,11 +109,17 @@ final class PlanTitle {
     // a page title naming no plan (a site's name) never beats a first line shaped like a title
     if (hint != null && TitleLines.isTitleLike(Line.of(hint))) return new Titled(hint, false);
     if (TitleLines.isTitleShaped(first) && !isPageInfo(first)) return shapedFirst(page.allLines(), first);
-    if (hint != null) return new Titled(hint, false);
     // the text opens with a heading, a sentence or page info, which is never a title: a title line near it on the
-    // page, else a title fused with the first sentence or cited by a news lead ("《…工作要点》发布"), else the first
-    // line, which metadata then drops (a plan without a title has none rather than a sentence)
-    return titleNear(page.allLines(), first)
+    // page (outside the main content too: "某县教育局2099年工作要点" in its own div over a site's name as page
+    // title), else the page title, else a title fused with the first sentence or cited by a news lead
+    // ("《…工作要点》发布"), else the first line, which metadata then drops (a plan without a title has none)
+    Optional<String> near = titleNear(page.allLines(), first);
+    if (near.isPresent() || hint == null) return untitled(near, first, body);
+    return new Titled(hint, false);
+  }
+
+  private static Titled untitled(Optional<String> near, Line first, List<Line> body) {
+    return near
         .or(() -> FusedTitle.head(first.text()))
         .or(() -> CitedTitle.in(body.stream().map(Line::text).toList()))
         .map(t -> new Titled(t, false))
