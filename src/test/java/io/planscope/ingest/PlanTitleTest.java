@@ -173,6 +173,22 @@ class PlanTitleTest {
   }
 
   @Test
+  void aTitleLineOutsideTheContentBeatsASitesNameAsPageTitle() {
+    // a government page: the title in its own block above the page info, the article block opening with a sentence
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>某某县教育信息网</title></head><body>"
+            + "<div class=\"crumb\">当前位置：首页 > 政务公开 > 计划总结</div>"
+            + "<div class=\"t\">某某县教育局2099年工作要点</div>"
+            + "<div class=\"info\">发布时间：2099-02-10 浏览次数：120</div>"
+            + "<div class=\"content\"><p>" + COUNTY_PLAN.replace("2022年", "2099年").replace("\n", "</p><p>")
+            + "</p></div></body></html>";
+    Plan plan = parse("gov.html", html, "text/html");
+    assertEquals("某某县教育局2099年工作要点", plan.title());
+    assertEquals(2099, plan.year());
+    assertEquals("工作要点", plan.kind());
+  }
+
+  @Test
   void aPageInfoLineIsNoTitleAndTheTitleBelowItIs() {
     String text = "时间:2099-04-05 工作计划 我要投稿\n某市教育局2099年工作计划\n" + COUNTY_PLAN.replace("2022年", "2099年");
     Plan plan = parse("info.txt", text, "text/plain");

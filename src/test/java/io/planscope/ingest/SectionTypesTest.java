@@ -25,6 +25,11 @@ class SectionTypesTest {
           存在的不足和困难 | review
           全县教育工作存在的主要问题 | review
           2025年工作计划 | tasks
+          2099年亮点工作 | review
+          今年以来的工作亮点和创新做法 | review
+          2099年工作进展情况 | review
+          打造一批亮点工作 | tasks
+          加快推进工作进展缓慢的项目 | tasks
           着力解决群众反映的存在的问题 | tasks
           总结表彰先进典型 | tasks
           发展回顾与展望 | other

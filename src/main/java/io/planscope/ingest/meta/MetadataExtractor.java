@@ -24,7 +24,8 @@ import java.util.Optional;
  *       "20xx" is null; ranges and 十四五 are multi-year; 上半年/下半年 are halves; never the publish date;
  *   <li>{@code PublishDate}: 发布时间/发布日期/时间/日期 lines of the whole page, else a byline with a clock time;
  *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the issuer only: the
- *       title, the attribute block ({@code AttributeBlock}: 【制定机关】, 发布机构：), the opening and closing lines
+ *       title, the attribute block ({@code AttributeBlock}: 【制定机关】, 发布机构：), the signer of the notice
+ *       handing the plan over ({@code NoticeSigner}), the opening and closing lines
  *       (the signature), the plan's words for itself (全县) — never a passing mention (组织参加某省教育学会征文);
  *   <li>{@code PlanKind}: a closed vocabulary (工作要点, 工作计划, 工作方案, 实施方案, 工作意见, 工作安排, 发展规划)
  *       from the title's last plan word; the subject (安全, 德育) stays in the title;
@@ -101,11 +102,12 @@ public final class MetadataExtractor {
   }
 
   // the issuer a title cited as written no longer names ("某市教育局" of "某市教育局关于印发《2099年全市…》的通知"),
-  // then the page's attribute block
+  // then the page's attribute block, then the signer of the notice that hands the plan over
   private static List<String> stated(String cutIssuer, List<String> pageLines) {
     List<String> stated = new ArrayList<>();
     if (!cutIssuer.isBlank()) stated.add(Fold.normalize(cutIssuer));
     stated.addAll(AttributeBlock.issuers(pageLines));
+    NoticeSigner.of(pageLines).ifPresent(stated::add);
     return stated;
   }
 

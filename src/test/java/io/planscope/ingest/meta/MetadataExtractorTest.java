@@ -191,6 +191,21 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theSignerOfTheHandOverNoticeGivesTheRegionAnUnnamedTitleLacks() {
+    List<String> head =
+        norm(
+            "关于印发2099年教育督导工作要点的通知",
+            "各县(市、区)教育局:",
+            "现将《2099年教育督导工作要点》印发给你们,请结合实际贯彻执行。",
+            "嘉兴市人民政府教育督导室",
+            "2099年2月19日");
+    List<String> body = norm("2099年全市教育督导工作的总体要求是:深化督导改革。", "一、深入推进督导改革", "(一)强化督学队伍。");
+    PlanMeta m = extractor.extract(new PlanText("2099年教育督导工作要点", body, page(head, body, List.of()), null));
+    assertEquals(new Region("浙江省", "嘉兴市", null, "330400"), m.region());
+    assertEquals(Level.CITY, m.level());
+  }
+
+  @Test
   void summaryPlusPlanIsAPlanForTheNextYear() {
     List<String> body =
         norm("一、2024年工作回顾", "(一)办学条件持续改善。新建学校两所。", "二、2025年工作计划", "(一)推进优质均衡。");
