@@ -108,7 +108,7 @@ final class PlanFiles {
     for (Plan plan : plans) {
       if (!shouldWrite(plan)) continue;
       Path temp = plansDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID());
-      temps.put(plan.id(), temp); // listed first: the caller removes it even when writing it fails
+      replaced(temps.put(plan.id(), temp)); // listed first: the caller removes it even when writing it fails
       AtomicFiles.writeUnsynced(temp, encode(plan));
     }
   }
@@ -173,7 +173,7 @@ final class PlanFiles {
     try {
       for (Plan plan : plans) {
         Path temp = plansDir.resolve(AtomicFiles.TEMP_PREFIX + UUID.randomUUID());
-        temps.put(plan.id(), temp);
+        replaced(temps.put(plan.id(), temp));
         AtomicFiles.writeUnsynced(temp, encode(plan));
       }
       AtomicFiles.forceAll(temps.values());
@@ -184,6 +184,11 @@ final class PlanFiles {
     } finally {
       for (Path temp : temps.values()) AtomicFiles.deleteQuietly(temp);
     }
+  }
+
+  /** A plan listed twice is written once, its last rendering: the earlier temp file is removed, not left behind. */
+  private static void replaced(Path earlierTemp) {
+    if (earlierTemp != null) AtomicFiles.deleteQuietly(earlierTemp);
   }
 
   void delete(String planId) throws IOException {

@@ -30,4 +30,19 @@ class PlanFilesTest {
     Files.write(file, plain); // as a store written before compression holds it
     assertEquals(plan, DocumentStore.open(root).expectPlan(plan.id()));
   }
+
+  @Test
+  void aPlanListedTwiceIsWrittenOnceAndLeavesNoTempFile() throws Exception {
+    Path root = dir.resolve("store");
+    SourceDocument doc = TestPlans.txt("a.txt", TestPlans.planText("余杭区良渚街道", 3));
+    Plan plan = TestPlans.parse(doc).plans().get(0);
+    Plan retitled = plan.withPublished("2099-03-01");
+    Files.createDirectories(root.resolve("plans"));
+    PlanFiles files = new PlanFiles(root, id -> false, new SyncBatch(root));
+    files.writeAll(java.util.List.of(plan, retitled));
+    try (var left = Files.list(root.resolve("plans"))) {
+      assertEquals(java.util.List.of(root.resolve("plans").resolve(plan.id() + ".json")), left.toList());
+    }
+    assertEquals(retitled, PlanFiles.decode(Files.readAllBytes(root.resolve("plans").resolve(plan.id() + ".json"))));
+  }
 }
