@@ -251,7 +251,7 @@ final class Boilerplate {
       Rule r = LINE_RULES.get(i);
       if (line.length() <= r.maxLength() && r.mayMatch(norm, found, i) && r.test().test(norm)) return r.reason();
     }
-    return null;
+    return PageChrome.reason(norm);
   }
 
   private static String blockReason(List<Line> lines, int i) {
