@@ -6,6 +6,7 @@ import static io.planscope.ingest.PageShapes.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.planscope.plan.Plan;
 import io.planscope.text.Fold;
@@ -133,5 +134,26 @@ class PageChromeTest {
     assertEquals("某某县教育局2099年工作要点", plan.meta().title());
     assertStarts(plan, "加强党的建设", "深化理论学习", "提升办学质量");
     assertNowhere(r, "您当前的位置", "发布者", "主办单位", "网站标识码", "邮编", "技术支持", "打印本文", "承辦", "bàn");
+  }
+
+  @Test
+  void theTitlesUnderARelatedNewsHeaderAreNoBodyOfTheLastItem() {
+    ParseResult r =
+        parse(
+            "related.txt",
+            "某某区教育局2099年工作计划",
+            "2099年,全区教育系统坚持立德树人根本任务,聚焦优质均衡发展,深化教育综合改革,努力办好人民满意的教育。",
+            "一、推进学前教育普惠发展",
+            "1.新建公办幼儿园3所,新增学位900个",
+            "2.规范民办幼儿园收费行为",
+            "相关新闻",
+            "某某区召开2099年教育工作会议",
+            "某某区教育局开展春季开学安全检查",
+            "往期推荐",
+            "某某区举行第三届中小学生运动会");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "新建公办幼儿园3所", "规范民办幼儿园收费行为");
+    assertNowhere(r, "相关新闻", "教育工作会议", "开学安全检查", "运动会");
+    assertTrue(Boilerplate.clean(List.of(Line.of("四、相关新闻"))).removed().isEmpty(), "a numbered heading stays");
   }
 }
