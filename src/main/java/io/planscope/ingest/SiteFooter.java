@@ -31,7 +31,7 @@ final class SiteFooter {
   /** Why a normalized line is a footer line, or null. */
   static String reason(String norm) {
     if (norm.length() > MAX || norm.indexOf('。') >= 0) return null;
-    if (FIELD.matcher(norm).find() || CONTACT.matcher(norm).find() || BUILT_BY.matcher(norm).find()) return REASON;
+    if (FIELD.matcher(norm).lookingAt() || CONTACT.matcher(norm).lookingAt() || BUILT_BY.matcher(norm).lookingAt()) return REASON;
     return null;
   }
 }

@@ -19,11 +19,19 @@ final class SpamLines {
               + "(?i:app)\\s*下载(官网|入口|安装)|威尼斯人|新葡京|太阳城|皇冠体育|(?i:betway|bet365)|"
               + "精品国产|国产精品|无码|久久(精品|热|爱)|亚洲(精品|无码)|午夜(福利|影院)");
 
+  /** A char every ad above holds ("棋" of 棋牌, "官" of 官网, "p" of app…): a line with none skips the regex. */
+  private static final String TRIGGERS = "棋彩博赌百老真娱际站官pP威葡阳冠bB精码久洲夜竞育台";
+
   private SpamLines() {}
 
   /** Why a normalized line is injected spam, or null. */
   static String reason(String norm) {
-    if (norm.length() > MAX || norm.indexOf('。') >= 0) return null;
+    if (norm.length() > MAX || norm.indexOf('。') >= 0 || !hasTrigger(norm)) return null;
     return SPAM.matcher(norm).find() ? REASON : null;
+  }
+
+  private static boolean hasTrigger(String norm) {
+    for (int i = 0; i < norm.length(); i++) if (TRIGGERS.indexOf(norm.charAt(i)) >= 0) return true;
+    return false;
   }
 }

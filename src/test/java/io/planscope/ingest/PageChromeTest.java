@@ -86,7 +86,7 @@ class PageChromeTest {
     assertAllDropped(PageChrome.REPOST, List.of("点击上方蓝字关注我们", "戳上方蓝字关注", "往期推荐", "长按识别二维码", "点击阅读原文"));
     assertAllDropped(PageChrome.BUTTONS, List.of("下载文档到电脑,方便使用", "该用户其他文档", "还没有账号?注册", "登录后可查看全文",
         "推荐分辨率1366*768", "正在进行安全检测...", "某某汇 www.example.com", "上一条:关于做好春季开学工作的通知",
-        "在APP中打开", "手机阅读本文", "未经授权禁止转载"));
+        "在APP中打开", "手机阅读本文", "未经授权禁止转载", "本页共2页 当前第1页", "当前第3页/共8页", "1 2 3 下一页 尾页"));
     assertAllDropped(PageChrome.PLACEHOLDER, List.of("无标题文档", "图片1.png", "{{currentTime}}"));
     assertNull(reason("位置:县城东区新建小学"), "a building site's location is no breadcrumb");
     assertNull(reason("正在推进的十项工程"));
