@@ -251,12 +251,12 @@ final class Boilerplate {
       Rule r = LINE_RULES.get(i);
       if (line.length() <= r.maxLength() && r.mayMatch(norm, found, i) && r.test().test(norm)) return r.reason();
     }
-    return null;
+    return PageChrome.reason(norm);
   }
 
   private static String blockReason(List<Line> lines, int i) {
     Line first = lines.get(i);
-    if (LIST_HEADER.matcher(first.norm()).find()) return "related-articles list";
+    if (LIST_HEADER.matcher(first.norm()).find() || RelatedLists.isHeader(first.norm())) return "related-articles list";
     if (NOTICE_HEADER.matcher(first.norm()).find()) return "site notice (温馨提示)";
     if (GroupList.isRoleLine(first.norm())) return "leading-group list (组长, 成员)";
     if (Contents.endOf(lines, i) > i) return "contents list";
@@ -267,6 +267,7 @@ final class Boilerplate {
   private static int blockEnd(List<Line> lines, int i) {
     Line first = lines.get(i);
     if (mayBeListHeader(first.norm()) && LIST_HEADER.matcher(first.norm()).find()) return listEnd(lines, i + 1);
+    if (RelatedLists.isHeader(first.norm())) return listEnd(lines, i + 1);
     if (isNoticeHeader(first)) return noticeEnd(lines, i + 1);
     if (GroupList.isRoleLine(first.norm())) return GroupList.end(lines, i);
     int contents = Contents.endOf(lines, i);
