@@ -47,7 +47,8 @@ final class NotPlan {
    * @param numbered whether it has numbered headings or items
    * @param enumerates whether its paragraphs enumerate ("一是…", "三月份：")
    */
-  static String reason(String title, List<Line> opening, boolean numbered, boolean enumerates) {
+  static String reason(String title, List<Line> lines, boolean numbered, boolean enumerates) {
+    List<Line> opening = folded(lines); // a traditional mirror's "記者", "會議強調" read as the simplified words
     boolean listed = numbered || enumerates;
     String first = opening.isEmpty() ? "" : opening.get(0).norm();
     if (!listed && NEWS.matcher(first).find() || !numbered && isNewsLead(first)) {
@@ -59,13 +60,21 @@ final class NotPlan {
     if (report != null) return "it reports a plan rather than being one ('" + cut(report) + "')";
     String interview = interview(title, opening);
     if (interview != null) return "it is an interview or briefing about a plan ('" + cut(interview) + "'), not the plan";
-    if ((title == null || !PLAN_KIND.matcher(Fold.normalize(title)).find()) && salutes(opening)) {
+    if ((title == null || !namesPlan(Fold.normalize(title))) && salutes(opening)) {
       return "it opens by addressing an audience ('" + cut(salutation(opening)) + "'): a speech (讲话), not a plan";
+    }
+    String school = schoolVoice(title, opening);
+    if (school != null) return "it speaks as a school ('" + cut(school) + "'): a school's own plan, not an education bureau's";
+    if ((title == null || !namesPlan(Fold.normalize(title))) && reportsMeeting(opening)) {
+      return "it reads as a news report of a meeting ('会上…', '会议强调…'), not a plan";
     }
     String named = title != null ? title : nameLine(first);
     if (named == null) return null; // nothing names the text: its structure alone does not make it a non-plan
     String t = Fold.normalize(named);
-    boolean namesPlan = PLAN_KIND.matcher(t).find();
+    boolean namesPlan = namesPlan(t);
+    if (namesPlan && SUMMARY.matcher(t).find() && !YEAR.matcher(t).find() && opensAsReview(opening)) {
+      return "'" + named + "' names a summary and a plan, and the text is the summary ('" + cut(first) + "')";
+    }
     if (!namesPlan && SPEECH.matcher(t).find()) return "'" + named + "' is a speech (讲话), not a plan";
     if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + named + "' is a work summary (总结), not a plan";
     if (!namesPlan && NOTICE.matcher(t).find()) return "'" + named + "' is a notice (通知), not a plan";
@@ -82,11 +91,24 @@ final class NotPlan {
     return null;
   }
 
+  // "在全市重点工作推进会上的讲话", "…工作部署会议上的讲话稿(范文)": what a title ends with is what the text is
+  private static final Pattern SPEECH_END =
+      Pattern.compile("(?:讲话|讲话稿|发言|发言稿|致辞|讲稿|主持词)(?:\\s*[(（][^()（）]{0,20}[)）])?(?:范文|范例)?\\s*$");
+
+  /** Whether a normalized title names a plan: a plan word, and not in the name of the meeting a speech was given at. */
+  private static boolean namesPlan(String t) {
+    return PLAN_KIND.matcher(t).find() && !SPEECH_END.matcher(t).find();
+  }
+
+  private static List<Line> folded(List<Line> lines) {
+    return lines.stream().map(l -> new Line(l.text(), Fold.normalize(l.norm()))).toList();
+  }
+
   /** A title-shaped line that names a summary or a speech and no plan ("教育局2022年工作总结范文"). */
   static boolean namesOtherDocument(String norm) {
     if (!TitleLines.isTitleShaped(new Line(norm, norm))) return false;
     String t = Fold.normalize(norm);
-    return !PLAN_KIND.matcher(t).find() && (SUMMARY.matcher(t).find() || SPEECH.matcher(t).find() || ESSAY.matcher(t).find());
+    return !namesPlan(t) && (SUMMARY.matcher(t).find() || SPEECH.matcher(t).find() || ESSAY.matcher(t).find());
   }
 
   /** The first long opening line when it is a news lead reporting that a plan was issued, else null. */
@@ -116,8 +138,13 @@ final class NotPlan {
    * opening names the plan ("根据全县教育工作会议精神，特制定本方案").
    */
   private static boolean isNewsLead(String first) {
-    return first.length() >= NEWS_LEAD_MIN && NEWS.matcher(first).find() && !PLAN_KIND.matcher(first).find();
+    return first.length() >= NEWS_LEAD_MIN && NEWS.matcher(first).find() && !OWN_PLAN.matcher(first).find();
   }
+
+  // "特制定本方案", "现将工作要点安排如下": an opening that names the text as a plan; a news lead's "安排部署年度重点任务"
+  // names the meeting's business, not the text
+  private static final Pattern OWN_PLAN =
+      Pattern.compile("特制定|制定本|现制定|本(?:计划|方案|要点|意见|规划)|(?:计划|要点|方案|意见|规划|安排)如下");
 
   // "- 教育局教研室工作总结 推荐度:" — a first line that names the text though it is no title line
   private static String nameLine(String norm) {
@@ -125,9 +152,13 @@ final class NotPlan {
     return n.length() >= 4 && n.length() <= NAME_MAX && !TitleLines.hasClause(n) && Marker.parse(n) == null ? n : null;
   }
 
-  // "同志们:", "各位领导、各位来宾,同志们:", "老师们、同学们:" — how a speech opens; a plan never addresses its readers
+  // whom a speech addresses: "各位领导", "同志们", "家长朋友们"
+  static final String ADDRESSEE = "(?:各位\\p{IsHan}{1,6}|\\p{IsHan}{0,4}(?:同志|老师|同学|朋友|同事|女士|先生|家长)们)";
+  // "老师们、同志们", "尊敬的各位领导、同志们": the whole audience a speech greets, before its colon
+  static final String AUDIENCE = "(?:尊敬的)?" + ADDRESSEE + "(?:\\s*[、,，和及]\\s*" + ADDRESSEE + "){0,5}[!！,，]?";
+  // "同志们:", "各位领导、各位来宾,同志们:", "老师们、同志们:", "尊敬的各位领导、同志们:" — how a speech opens; a plan never addresses its readers
   private static final Pattern SALUTATION =
-      Pattern.compile("^\\s*(各位[\\p{IsHan}、,，]{2,24}|同志们|老师们|同学们|朋友们|同事们)[!！,，、]?[:：!！]\\s*$");
+      Pattern.compile("^\\s*" + AUDIENCE + "[:：!！]\\s*$");
   private static final int SALUTATION_LINES = 3;
 
   private static boolean salutes(List<Line> opening) {
@@ -142,6 +173,52 @@ final class NotPlan {
     return null;
   }
 
+  // "为了我校2099年高考再创辉煌", "促进我园安全管理水平的整体提高" — a school or kindergarten speaking of itself; a
+  // bureau says 我县, 我市, 我局 (and "本校(单位)" in a notice means each school it writes to)
+  private static final Pattern SCHOOL_SELF = Pattern.compile("我校|我园");
+  private static final Pattern AREA_SELF = Pattern.compile("我[省市县区局旗]|全[省市县区旗]");
+
+  /** An opening line in which a school speaks of itself, when no bureau or area speaks there or in the title. */
+  private static String schoolVoice(String title, List<Line> opening) {
+    if (title != null && BUREAU_OR_AREA.matcher(Fold.normalize(title)).find()) return null;
+    String voice = null;
+    for (Line l : opening) {
+      String n = l.norm();
+      if (AREA_SELF.matcher(n).find()) return null;
+      if (voice == null && SCHOOL_SELF.matcher(n).find()) voice = l.text();
+    }
+    return voice;
+  }
+
+  // "…工作计划文档篇一" under "教育局工作总结及工作计划(21篇)": a farm's keyword with no year names both kinds; which
+  // one the text is, its first paragraph says: "…各项工作都取得了新的成效。" reviews, "特制定本计划" or "今年…" plans
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d|20[xX×]{2}|[二〇零一三四五六七八九]{4}年");
+  private static final Pattern REVIEW =
+      Pattern.compile("取得了?[^。；;]{0,12}(?:成效|成绩|效果|进展|突破|成果)|总结如下|圆满完成|顺利完成");
+  // (a review says "完成了年初计划", "创新发展思路": only words of intent count)
+  private static final Pattern PLAN_INTENT =
+      Pattern.compile("特制定|制定本|今年|新的一年|明年|下一步|下阶段|总体要求|工作要点|计划如下|安排如下|打算如下");
+  private static final int PARAGRAPH_MIN = 30;
+
+  private static boolean opensAsReview(List<Line> opening) {
+    for (Line l : opening) {
+      if (l.norm().length() < PARAGRAPH_MIN) continue;
+      return REVIEW.matcher(l.norm()).find() && !PLAN_INTENT.matcher(l.norm()).find();
+    }
+    return false;
+  }
+
+  // "会上,集中传达了…", "会议强调,…", "会议要求,…" — how a report of a meeting goes on, paragraph after paragraph
+  private static final Pattern MEETING_PARAGRAPH =
+      Pattern.compile("^\\s*(?:会上|会后|会议(?:指出|强调|要求|认为|提出|号召|明确|传达|听取|通报|总结|期间))");
+  private static final int MEETING_PARAGRAPHS = 2;
+
+  private static boolean reportsMeeting(List<Line> opening) {
+    int n = 0;
+    for (Line l : opening) if (MEETING_PARAGRAPH.matcher(l.norm()).find()) n++;
+    return n >= MEETING_PARAGRAPHS;
+  }
+
   private static boolean opensWithPlan(List<Line> opening) {
     for (Line l : opening) if (PLAN_KIND.matcher(l.norm()).find()) return true;
     return false;
@@ -153,7 +230,10 @@ final class NotPlan {
 
   // "2026年春季期小学学校工作计划", "某某中学教研组工作计划" — a school's own plan; "全县中小学安全工作方案" is a
   // bureau's, and so may be "学校安全工作计划" or "关于加强学校体育工作的实施意见": 学校 alone names a topic
-  private static final Pattern SCHOOL = Pattern.compile("小学|中学|幼儿园|学院|大学|教研组|年级组|班主任|班级");
+  // "学校2099-2100学年第一学期工作计划", "2099年度学校工作计划": 学校 as the plan's author, not its topic
+  private static final Pattern SCHOOL =
+      Pattern.compile("小学|中学|幼儿园|学院|大学|教研组|年级组|班主任|班级"
+          + "|学校\\s*(?:(?:19|20)\\d\\d|20[xX]{2}|第[一二]学期|学年|年度|工作(?:计划|要点|安排|思路))");
   private static final Pattern BUREAU_OR_AREA =
       Pattern.compile("教育局|教育厅|教委|教育委员会|教育部|教体局|教育体育局|教育和体育局|全[省市县区旗]|各级各类|中小学|[省市县区旗]教育");
 

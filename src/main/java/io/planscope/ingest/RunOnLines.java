@@ -22,6 +22,12 @@ final class RunOnLines {
   // "教育局 2099 年工作要点范文 2098 年是…" — the title runs straight into the opening's year
   private static final Pattern TITLE_THEN_YEAR =
       Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=\\s?(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})\\s?年(?!\\d))");
+  // "教育局2099上半年工作总结报告范文稿2099年,…", "2099年镇教育工作汇报某镇位于…": a dated summary's or report's title
+  // run into its text; not "…工作总结(范文)和2100年工作计划", nor "…工作总结2100年工作计划" (a summary and a plan)
+  private static final Pattern SUMMARY_HEAD =
+      Pattern.compile("^(.{2,40}?(?:总结|總結|汇报|彙報|述职报告)(?:报告|報告)?(?:范文|范例|模板|稿)*+)(?![及和与暨、,，:：\\s]|$)"
+          + "(?!(?:19|20)\\d\\d\\s?年?[^,，。]{0,12}(?:计划|計劃|要点|打算|安排|思路))");
+  private static final Pattern DATED = Pattern.compile("(?:19|20)\\d\\d|20[xX×]{2}|年度|上半年|下半年");
   // "…行动计划实施方案(2009 年2011 年)身心健康是…" — a plan's title with its years in brackets, then the opening
   private static final Pattern TITLE_THEN_TEXT =
       Pattern.compile("^(.{4,45}?(?:计划|要点|方案|规划|意见)[(（][^()（）]{0,12}(?:19|20)\\d\\d[^()（）]{0,12}[)）])(?=[\\p{IsHan}])");
@@ -30,6 +36,10 @@ final class RunOnLines {
       Pattern.compile("(?:\\d{4}\\s?年|年度).{0,20}(?:计划|要点|方案|打算|安排|思路|意见|总结|總結)(?:范文|范例|模板)*$");
   private static final String[] TITLE_ENDS = {"计划", "要点", "方案", "打算", "安排", "思路", "意见", "规划", "报告"};
   private static final int MIN_TITLE = 6;
+  // "在全市教育系统推进会上的讲话同志们:今天,…", "…讲话稿老师们、同志们:…" — a speech's title, its salutation and
+  // its text on one line: each goes on a line of its own, so that the speech reads as one
+  private static final Pattern SPEECH_HEAD =
+      Pattern.compile("^(.{4,60}?(?:讲话|讲话稿|发言|发言稿|致辞|讲稿))(\\s*" + NotPlan.AUDIENCE + "[:：])");
 
   private RunOnLines() {}
 
@@ -41,6 +51,13 @@ final class RunOnLines {
     boolean firstHeading = norm.indexOf("一、") >= MIN_TITLE || norm.indexOf("(一)") >= MIN_TITLE;
     if (norm.length() < MIN_LENGTH && !firstHeading && !isOuter(lead) || Contents.startsGlued(norm)) {
       return List.of(line);
+    }
+    Matcher speech = SPEECH_HEAD.matcher(norm);
+    if (mentions(norm, "讲", "发言", "致辞") && speech.lookingAt()) {
+      List<Line> pieces = new ArrayList<>(split(line.slice(speech.end(), line.length()).strip()));
+      pieces.add(0, line.slice(speech.end(1), speech.end()).strip());
+      pieces.add(0, line.slice(0, speech.end(1)).strip());
+      return pieces;
     }
     int title = titleEnd(norm);
     if (title > 0) {
@@ -148,6 +165,11 @@ final class RunOnLines {
   private static int titleEnd(String norm) {
     Matcher year = TITLE_THEN_YEAR.matcher(norm);
     if (year.lookingAt() && TitleLines.isTitleLike(new Line(year.group(1), year.group(1)))) return year.end(1);
+    // a summary's title, which says what the text is
+    Matcher summary = SUMMARY_HEAD.matcher(norm);
+    if (mentions(norm, "总", "總", "汇", "彙", "述职") && summary.lookingAt() && DATED.matcher(summary.group(1)).find() && NotPlan.namesOtherDocument(summary.group(1))) {
+      return summary.end(1);
+    }
     Matcher span = TITLE_THEN_TEXT.matcher(norm);
     if (span.lookingAt() && TitleLines.isTitleLike(new Line(span.group(1), span.group(1)))) return span.end(1);
     int space = norm.indexOf(' ');
@@ -156,6 +178,15 @@ final class RunOnLines {
     // "…工作计划(通用26篇) 一、指导思想…": a farm's title glued to the text
     if (TitleLines.isSeoTitle(head) && TitleLines.hasPlanWord(head)) return space;
     return endsWithTitle(head) && TitleLines.isTitleLike(new Line(head, head)) ? space : 0;
+  }
+
+  /** Whether one of the words stands where a run-on title could end (a cheap test before a title regex). */
+  private static boolean mentions(String norm, String... words) {
+    for (String w : words) {
+      int at = norm.indexOf(w);
+      if (at >= 0 && at <= MAX_HEADING + 30) return true;
+    }
+    return false;
   }
 
   private static boolean mayStartMarker(char c) {
@@ -195,8 +226,12 @@ final class RunOnLines {
     int b = lastNonSpace(norm, start, i);
     char before = norm.charAt(b);
     if (STOPS.indexOf(before) >= 0) return true;
-    if (Character.isDigit(before) || Character.isLetter(before) && !Character.isIdeographic(before)) return false;
     String segment = norm.substring(start, b + 1).strip();
+    // "教育工作计划 篇1一、指导思想…": a compilation's plan marker, then the plan's first heading
+    if (start == 0 && m.number() == 1 && m.style() != Marker.Style.ARABIC && SplitMarkers.isPlanMarker(new Line(segment, segment))) {
+      return true;
+    }
+    if (Character.isDigit(before) || Character.isLetter(before) && !Character.isIdeographic(before)) return false;
     if (isHeading(segment)) return true;
     if (m.number() != 1) return false;
     if (m.style() != Marker.Style.ARABIC && endsWithTitle(segment)) return true;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * beside the plan of the same shape that must stay.
  */
 class NotPlanShapesTest {
-  private static String noPlan(String name, String... lines) {
+  static String noPlan(String name, String... lines) {
     IngestException e = assertThrows(IngestException.class, () -> parse(name, lines));
     assertEquals(IngestException.Reason.NO_PLAN, e.reason());
     return e.getMessage();
