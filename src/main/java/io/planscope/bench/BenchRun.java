@@ -93,7 +93,7 @@ public final class BenchRun {
         if (ingest != null && pg.get("loadSeconds") instanceof Double load) peerImport = ingest.parseS() + load;
       }
     }
-    List<Goals.Goal> goals = Goals.of(new Goals.Measured(lat, startup, Runtime.getRuntime().maxMemory() / 1e6,
+    List<Goals.Goal> goals = Goals.of(new Goals.Measured(lat, startup, Runtime.getRuntime().maxMemory() / 1048576.0,
         heap / 1e6, Goals.Disk.of(data.root(), data.index()), ingest == null ? null : ingest.importS(), peerImport));
     report.put("goals", goals.stream().map(g -> {
       Map<String, Object> m = new LinkedHashMap<>();
