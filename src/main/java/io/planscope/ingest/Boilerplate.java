@@ -33,7 +33,8 @@ final class Boilerplate {
     }
   }
 
-  private static Rule rule(String reason, String regex, int maxLength, String needles, String firstOf) {
+  /** A regex rule; {@link PageChrome} writes its checks with it too, so they share the prefilter. */
+  static Rule rule(String reason, String regex, int maxLength, String needles, String firstOf) {
     List<String> list = needles.isEmpty() ? List.of() : List.of(needles.split(" "));
     return new Rule(reason, Pattern.compile(regex).asPredicate(), maxLength, list, firstOf);
   }
@@ -52,7 +53,7 @@ final class Boilerplate {
   private static final int SITE_TALK_MAX = 300;
 
   static final List<Rule> LINE_RULES =
-      List.of(
+      rules(List.of(
           // "网站首页 > 范文大全 正文", "范文资料网>反思报告>工作计划>《…" — at least two arrows, or a home link first.
           rule("breadcrumb", "^(网站首页|首页|当前位置|您的位置|你的位置|您现在的位置|你现在的位置)|[^>›»]{1,20}[>›»][^>›»]{1,20}[>›»]", 120,
               "首页 位置 > › »", ""),
@@ -125,7 +126,17 @@ final class Boilerplate {
           // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke
           rule("year span under a title", "^(\\(\\s*" + SPAN + "\\)?|" + SPAN + "\\))$", 20, "", "(（12"),
           // "javascript:void(0)" left as text
-          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", ""));
+          rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", "")),
+          // then the page chrome the rules above do not name (publishing fields, breadcrumbs, comment widgets...)
+          PageChrome.RULES);
+
+  /** All line rules in order; at most 64, one bit each in {@link #candidates}. */
+  private static List<Rule> rules(List<Rule> own, List<Rule> chrome) {
+    List<Rule> all = new ArrayList<>(own);
+    all.addAll(chrome);
+    if (all.size() > Long.SIZE) throw new IllegalStateException(all.size() + " line rules; the prefilter holds 64");
+    return List.copyOf(all);
+  }
 
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
@@ -251,7 +262,7 @@ final class Boilerplate {
       Rule r = LINE_RULES.get(i);
       if (line.length() <= r.maxLength() && r.mayMatch(norm, found, i) && r.test().test(norm)) return r.reason();
     }
-    return PageChrome.reason(norm);
+    return PageChrome.otherReason(norm);
   }
 
   private static String blockReason(List<Line> lines, int i) {

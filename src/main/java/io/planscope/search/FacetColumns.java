@@ -166,11 +166,6 @@ final class FacetColumns {
     }
   }
 
-  /** Bytes of heap the arrays take (the runs are {@link PlanRuns}'). */
-  long bytes() {
-    return 4L * (runStart.length + runOrds.length + docStart.length + docOrds.length);
-  }
-
   /** How many ordinals the documents keep as their own, in all (the rest are their runs'). */
   int ownOrdinals() {
     return docOrds.length;

@@ -156,10 +156,13 @@ final class ParallelFacets {
         }
       }
     }
-    if (!direct) {
-      for (int ord = 0; ord < segOrds; ord++) {
-        if (segCounts[ord] != 0) counts[(int) toGlobal.get(ord)] += segCounts[ord];
-      }
+    if (!direct) addMapped(segCounts, toGlobal, counts);
+  }
+
+  /** Adds per-segment-ordinal counts to the global counts. */
+  private static void addMapped(int[] segCounts, LongValues toGlobal, int[] counts) {
+    for (int ord = 0; ord < segCounts.length; ord++) {
+      if (segCounts[ord] != 0) counts[(int) toGlobal.get(ord)] += segCounts[ord];
     }
   }
 
@@ -175,9 +178,7 @@ final class ParallelFacets {
     }
     int[] segCounts = new int[segOrds];
     columns.count(it, segCounts, null);
-    for (int ord = 0; ord < segOrds; ord++) {
-      if (segCounts[ord] != 0) counts[(int) toGlobal.get(ord)] += segCounts[ord];
-    }
+    addMapped(segCounts, toGlobal, counts);
   }
 
   /** Whether the ordinal counts this hit: always for measures; for plans, once per plan. */
