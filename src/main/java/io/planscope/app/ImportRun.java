@@ -11,11 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +25,12 @@ public final class ImportRun {
    */
   static final int DEFAULT_THREADS = 4;
 
+  /** Files in flight or waiting to be reported, per import thread: enough that a slow file does not idle the rest. */
+  static final int WINDOW_PER_THREAD = 4;
+
   private final Importer importer;
   private final Progress progress;
+
   private final int threads;
   /** The web address the (one) file was published at, when given by hand; else each file's own path. */
   private String sourceUrl;
@@ -133,48 +132,14 @@ public final class ImportRun {
     for (Path p : paths) collect(p, files, outcomes);
     int unreadablePaths = outcomes.size();
     progress.started(files.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "planscope-import");
-      t.setDaemon(true);
-      return t;
+    new InOrderPool(threads, threads * WINDOW_PER_THREAD).run(files, this::importOne, (i, result) -> {
+      List<ImportOutcome> done = result.stream().map(ImportOutcome::withoutPlans).toList();
+      outcomes.addAll(done); // without their plans: a run of 100k documents must not hold every plan
+      progress.done(i + 1, files.get(i), done);
     });
-    try {
-      List<Future<List<ImportOutcome>>> pending = new ArrayList<>(files.size());
-      for (Path file : files) pending.add(pool.submit(() -> importOne(file)));
-      for (int i = 0; i < files.size(); i++) {
-        List<ImportOutcome> done = await(pending.get(i)).stream().map(ImportOutcome::withoutPlans).toList();
-        outcomes.addAll(done); // without their plans: a run of 100k documents must not hold every plan
-        progress.done(i + 1, files.get(i), done);
-      }
-    } finally {
-      pool.shutdownNow();
-      awaitQuietly(pool);
-    }
     Report report = new Report(files.size() + unreadablePaths, outcomes);
     progress.finished(report);
     return report;
-  }
-
-  private static List<ImportOutcome> await(Future<List<ImportOutcome>> f) {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) throw re; // e.g. the store cannot write: stop the run
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("import interrupted", e);
-    }
-  }
-
-  /** Lets in-flight imports finish before the caller closes the workspace (their documents stay consistent). */
-  private static void awaitQuietly(ExecutorService pool) {
-    try {
-      pool.awaitTermination(5, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static void collect(Path p, List<Path> files, List<ImportOutcome> outcomes) {
