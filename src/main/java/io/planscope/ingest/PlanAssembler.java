@@ -45,7 +45,7 @@ final class PlanAssembler {
     List<String> warnings = new ArrayList<>(page.warnings());
     List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
     deadline.check();
-    List<Line> repaired = LineRepair.repair(page.lines(), deadline);
+    List<Line> repaired = Contents.cutRestarts(LineRepair.repair(page.lines(), deadline));
     Boilerplate.Cleaned cleaned = Boilerplate.clean(repaired, deadline);
     removed.addAll(cleaned.removed());
     page = PlanTitle.withSeoTitles(page, cleaned.removed());
