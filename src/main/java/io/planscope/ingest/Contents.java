@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,77 @@ final class Contents {
     // "【提纲】一、2024年工作开展情况。" — the header glued to its first entry
     if (GLUED_HEADER.matcher(first).lookingAt()) return entriesEnd(lines, i + 1);
     if (isPagedEntry(first)) return pagedEnd(lines, i);
-    return repeatedRunEnd(lines, i);
+    int run = repeatedRunEnd(lines, i);
+    return run > i ? run : outlineEnd(lines, i);
+  }
+
+  // "1.1政策背景", "10.4注重长效建设": a section numbered after its chapter
+  private static final Pattern DECIMAL_ENTRY = Pattern.compile("^\\d{1,2}\\.\\d{1,2}(?![\\d.])\\s*\\S");
+  private static final int MIN_OUTLINE = 8;
+  private static final int MIN_CHAPTERS = 2;
+
+  /**
+   * An outline listed before the text it outlines (a document site's preview of a report-style plan): at least
+   * {@link #MIN_OUTLINE} bare headings, chapters ("一、背景分析") with sections numbered after them ("1.1政策背景"),
+   * then a line where the text starts over at the first chapter ("…10.4注重长效建设一、背景分析1.1政策背景 国家层面,…").
+   * A plan's own headings have text between them, and its text does not start over.
+   */
+  private static int outlineEnd(List<Line> lines, int i) {
+    int j = outlineRun(lines, i);
+    return j > i && lines.get(j).norm().contains(headingText(lines.get(i).norm())) ? j : i;
+  }
+
+  /**
+   * Lines where a report-style outline's last entry and the text starting over after it were run together ("10.4注重
+   * 长效建设一、背景分析1.1政策背景 国家层面,…") are cut apart at the restart, so that the outline can go as contents and
+   * the text stays whole.
+   */
+  static List<Line> cutRestarts(List<Line> lines) {
+    List<Line> out = null;
+    int added = 0; // lines inserted into out so far: line j of lines is line j + added of out
+    for (int i = 0; i < lines.size(); i++) {
+      int j = outlineRun(lines, i);
+      if (j == i) continue;
+      Line restart = lines.get(j);
+      int at = restart.norm().indexOf(lines.get(i).norm().strip());
+      if (at <= 0 || !isEntry(restart.slice(0, at))) continue;
+      if (out == null) out = new ArrayList<>(lines);
+      out.set(j + added, restart.slice(0, at).strip());
+      out.add(j + added + 1, restart.from(at).strip());
+      added++;
+      i = j;
+    }
+    return out == null ? lines : out;
+  }
+
+  /**
+   * The end of an outline's entries starting at line i (exclusive; a line is left after them), or i when no outline
+   * starts there: at least {@link #MIN_OUTLINE} bare headings, chapters with their sections numbered after them.
+   */
+  private static int outlineRun(List<Line> lines, int i) {
+    // cheap tests first: this runs at every line; an outline opens with a chapter and its first section
+    if (i + MIN_OUTLINE >= lines.size() || !isChapter(lines.get(i))) return i;
+    if (!DECIMAL_ENTRY.matcher(lines.get(i + 1).norm()).lookingAt()) return i;
+    String first = headingText(lines.get(i).norm());
+    if (first.length() < 2) return i;
+    int j = i;
+    int chapters = 0;
+    int sections = 0;
+    while (j < lines.size() && isEntry(lines.get(j))) {
+      Line line = lines.get(j);
+      if (j > i && line.norm().contains(first)) break; // the text starts over
+      if (DECIMAL_ENTRY.matcher(line.norm()).lookingAt()) sections++;
+      else if (isChapter(line)) chapters++;
+      else break;
+      j++;
+    }
+    boolean outline = j - i >= MIN_OUTLINE && chapters >= MIN_CHAPTERS && sections >= chapters && j < lines.size();
+    return outline ? j : i;
+  }
+
+  /** "一、背景分析": a short heading numbered with a Chinese numeral. */
+  private static boolean isChapter(Line line) {
+    return !line.norm().isEmpty() && Marker.isCnDigit(line.norm().charAt(0)) && isNumberedEntry(line);
   }
 
   private static boolean isEntry(Line line) {

@@ -65,6 +65,11 @@ final class NotPlan {
     }
     String school = schoolVoice(title, opening);
     if (school != null) return "it speaks as a school ('" + cut(school) + "'): a school's own plan, not an education bureau's";
+    boolean planTitle = title != null && namesPlan(Fold.normalize(title));
+    String notice = planTitle ? null : OfficeTexts.noticeOpening(opening);
+    if (notice != null) return "it is a notice (通知) asking for work ('" + notice + "'), not a plan";
+    String duties = planTitle ? null : OfficeTexts.duties(title, opening);
+    if (duties != null) return "it describes what an office is responsible for ('" + cut(duties) + "'), not a plan";
     if ((title == null || !namesPlan(Fold.normalize(title))) && reportsMeeting(opening)) {
       return "it reads as a news report of a meeting ('会上…', '会议强调…'), not a plan";
     }
@@ -75,9 +80,10 @@ final class NotPlan {
     if (namesPlan && SUMMARY.matcher(t).find() && !YEAR.matcher(t).find() && opensAsReview(opening)) {
       return "'" + named + "' names a summary and a plan, and the text is the summary ('" + cut(first) + "')";
     }
+    // what a title ends with is what the text is: "关于报送2099年工作总结的通知" is a notice, not a summary
+    if (!namesPlan && NOTICE.matcher(t).find()) return "'" + named + "' is a notice (通知), not a plan";
     if (!namesPlan && SPEECH.matcher(t).find()) return "'" + named + "' is a speech (讲话), not a plan";
     if (!namesPlan && SUMMARY.matcher(t).find()) return "'" + named + "' is a work summary (总结), not a plan";
-    if (!namesPlan && NOTICE.matcher(t).find()) return "'" + named + "' is a notice (通知), not a plan";
     if (!namesPlan && ESSAY.matcher(t).find()) return "'" + named + "' is an article or essay, not a plan";
     if (isSchools(t)) return "'" + named + "' is a school's plan, not an education bureau's";
     if (!namesPlan && NEWS_TITLE.matcher(t).find()) return "'" + named + "' is a news report, not a plan";
@@ -95,9 +101,16 @@ final class NotPlan {
   private static final Pattern SPEECH_END =
       Pattern.compile("(?:讲话|讲话稿|发言|发言稿|致辞|讲稿|主持词)(?:\\s*[(（][^()（）]{0,20}[)）])?(?:范文|范例)?\\s*$");
 
-  /** Whether a normalized title names a plan: a plan word, and not in the name of the meeting a speech was given at. */
+  // "某县教育局召开2099年工作安排暨收心会", "…工作要点解读会议召开": a report of a meeting, whose business the plan word names
+  private static final Pattern MEETING_TITLE =
+      Pattern.compile("(?:召开|举行|举办)[^。,，:：]{0,40}会议?$|[^。,，:：]{2,40}会议?(?:顺利|胜利|隆重)?(?:召开|举行)$");
+
+  /**
+   * Whether a normalized title names a plan: a plan word, and not in the name of the meeting a speech was given at or
+   * a news report tells of.
+   */
   private static boolean namesPlan(String t) {
-    return PLAN_KIND.matcher(t).find() && !SPEECH_END.matcher(t).find();
+    return PLAN_KIND.matcher(t).find() && !SPEECH_END.matcher(t).find() && !MEETING_TITLE.matcher(t).find();
   }
 
   private static List<Line> folded(List<Line> lines) {

@@ -45,7 +45,7 @@ final class PlanAssembler {
     List<String> warnings = new ArrayList<>(page.warnings());
     List<String> pageLines = page.allLines().stream().map(l -> LineRepair.dropGlosses(l).norm()).toList();
     deadline.check();
-    List<Line> repaired = LineRepair.repair(page.lines(), deadline);
+    List<Line> repaired = Contents.cutRestarts(LineRepair.repair(page.lines(), deadline));
     Boilerplate.Cleaned cleaned = Boilerplate.clean(repaired, deadline);
     removed.addAll(cleaned.removed());
     page = PlanTitle.withSeoTitles(page, cleaned.removed());
@@ -151,6 +151,19 @@ final class PlanAssembler {
     return why.startsWith("has ") ? "it " + why : why;
   }
 
+  /**
+   * "part 1 has too little text…; part 2 has too little text…" said once when every part was skipped for the same
+   * reason ("each of its 2 parts has too little text to be a plan"): a page of titles with no text, cut off after its
+   * first lines, reads plainly.
+   */
+  private static String allParts(List<String> skipped) {
+    java.util.Set<String> reasons = new java.util.LinkedHashSet<>();
+    for (String w : skipped) reasons.add(w.replaceFirst("^part \\d+:? ", "").replace("; skipped", ""));
+    if (reasons.size() > 1) return String.join("; ", skipped);
+    String why = reasons.iterator().next();
+    return "each of its " + skipped.size() + " parts " + (why.startsWith("has ") ? why : "was skipped: " + why);
+  }
+
   /** Whether a plan without numbered headings still enumerates its measures ("一是…二是…", "三月份：…"). */
   private static boolean enumerates(MeasureBuilder.Built built) {
     for (io.planscope.plan.Measure m : built.measures()) if (!m.label().isEmpty()) return true;
@@ -164,7 +177,7 @@ final class PlanAssembler {
             : cleaned.kept().isEmpty()
             ? "nothing was left after removing " + Plural.of(cleaned.removed().size(), "boilerplate line")
             : skipped.size() == 1 ? onlyPart(skipped.get(0))
-            : !skipped.isEmpty() ? String.join("; ", skipped)
+            : !skipped.isEmpty() ? allParts(skipped)
             : GENERIC_NO_PLAN;
     boolean generic = why.equals(GENERIC_NO_PLAN) || cleaned.kept().isEmpty();
     return new IngestException(

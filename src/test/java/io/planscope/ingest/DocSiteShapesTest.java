@@ -243,4 +243,44 @@ class DocSiteShapesTest {
     assertStarts(plan, "指导思想以党的创新理论为指导", "着力提高育人质量", "着力提升师资水平");
     assertNowhere(r, "全面推进....");
   }
+
+  @Test
+  void aReportStyleOutlineListedBeforeItsTextIsContents() {
+    // a document site's preview: chapters with sections numbered after them, then the text starting over at 一、
+    ParseResult r =
+        parse(
+            "outline.txt",
+            "某县智慧校园建设方案",
+            "一、背景分析",
+            "1.1政策背景",
+            "1.2现实需求",
+            "二、目标设定",
+            "2.1总体目标",
+            "2.2阶段目标",
+            "三、实施路径",
+            "3.1平台建设",
+            "3.2应用推广",
+            "3.3运维保障一、背景分析1.1政策背景 近年来,国家先后出台教育信息化系列文件,要求加快推进学校数字化转型,为智慧"
+                + "校园建设提供了遵循。全县学校网络和终端已全面覆盖,但应用水平参差不齐。");
+    Plan plan = r.plans().get(0);
+    assertNowhere(r, "1.2现实需求", "2.2阶段目标", "3.2应用推广");
+    assertTrue(r.removed().stream().anyMatch(l -> l.reason().equals("contents list") && l.text().equals("2.1总体目标")));
+  }
+
+  @Test
+  void aPlansOwnDecimalHeadingsWithTextBetweenThemStay() {
+    ParseResult r =
+        parse(
+            "decimal.txt",
+            "某县智慧校园建设方案",
+            "一、背景分析",
+            "1.1政策背景",
+            "国家先后出台教育信息化系列文件,要求加快推进学校数字化转型。",
+            "1.2现实需求",
+            "全县学校网络和终端已全面覆盖,但应用水平参差不齐,需要统筹推进。",
+            "二、目标设定",
+            "2.1总体目标",
+            "到2099年,全县中小学全部建成智慧校园,教师信息技术应用能力全面提升。");
+    assertStarts(r.plans().get(0), "国家先后出台教育信息化系列文件", "到2099年,全县中小学全部建成智慧校园");
+  }
 }

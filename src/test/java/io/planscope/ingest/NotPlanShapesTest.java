@@ -178,4 +178,118 @@ class NotPlanShapesTest {
             "二、推进学前教育普惠发展。新建公办幼儿园三所,普惠性幼儿园覆盖率达到百分之九十。");
     assertEquals(1, r.plans().size());
   }
+
+  @Test
+  void anUntitledNoticeWhoseOpeningSetsOutItsBusinessIsNoPlan() {
+    // no title line: the addressees, then "…通知如下:" and the notice's own numbered points
+    String why =
+        noPlan(
+            "untitled-notice.txt",
+            "区直有关单位,某某开发区:",
+            "为加强我区关心下一代工作,形成全社会关心青少年成长的合力,经研究,现就调整区关工委成员单位及工作职责通知如下:",
+            "一、成员单位组成",
+            "调整后的成员单位有:区委组织部、区委宣传部、区教育局、区财政局、区司法局、团区委、区妇联。",
+            "二、成员单位职责",
+            "区教育局:负责指导学校关工委组织建设,推动关心下一代工作进校园,每学期至少开展一次专题活动。");
+    assertTrue(why.contains("notice (通知)") && why.contains("通知如下"), why);
+  }
+
+  @Test
+  void anUntitledOpinionAddressedToItsReadersStaysAPlan() {
+    // the same opening shape, but the text is the 实施意见 itself ("制定如下实施意见"), not a notice
+    ParseResult r =
+        parse(
+            "untitled-opinion.txt",
+            "各县(市、区)人民政府,市人民政府各部门:",
+            "为加快补齐全市教育发展短板,经市政府同意,制定如下实施意见。",
+            "一、总体要求",
+            "坚持问题导向,把强化薄弱环节作为优先任务,把调整资源配置作为根本措施,全面提升农村教育发展水平。",
+            "二、重点任务",
+            "到2099年,全市义务教育学校全部达到办学标准,乡村学校教师周转宿舍实现全覆盖。");
+    assertEquals(1, r.plans().size());
+  }
+
+  @Test
+  void aReportOfAMeetingNamedForItsAgendaIsNoPlan() {
+    // "…召开…工作安排暨收心会": 安排 names the meeting's business; a site's login line stands above the report
+    String why =
+        noPlan(
+            "meeting.txt",
+            "某县教育局召开2099年工作安排暨收心会",
+            "查看隐藏内容需先登录",
+            "近日,某县教育局组织召开2099年工作安排暨收心会,安排部署全年教育重点工作。会议要求,全体职工要统一思想,明确目标。"
+                + "一要抓好项目建设,确保新建学校秋季顺利开学。二要稳妥推进小规模学校撤并工作。三要做好学前教育普及普惠县创建。"
+                + "四要做好示范校创建工作,进一步提升教育质量。");
+    assertTrue(why.contains("news report"), why);
+  }
+
+  @Test
+  void aNoticeAskingForSummariesIsCalledANotice() {
+    // the title names a summary, but it ends with 通知: the page is the notice asking for it
+    String why =
+        noPlan(
+            "report-notice.txt",
+            "关于报送2099年语言文字工作总结和年度统计报表的通知",
+            "各设区市教育局、语委,各高等学校:",
+            "按照教育部有关安排,请各地各校认真做好语言文字工作年度统计和报告报送工作。",
+            "一、做好年度统计",
+            "请各地认真做好资料整理、数据汇总工作,确保内容详实准确,数据统计周期为2099年全年。",
+            "二、报送年度报告",
+            "请于3月8日前将年度报告和统计报表报送至省教育厅语工处。");
+    assertTrue(why.contains("关于报送2099年语言文字工作总结和年度统计报表的通知' is a notice (通知)"), why);
+  }
+
+  @Test
+  void anOfficesDutiesAreNoPlan() {
+    // numbered like a plan, and naming plans in passing (编制…发展规划和年度计划)
+    String why =
+        noPlan(
+            "duties.txt",
+            "主要职责:",
+            "某市教育局的主要职责:",
+            "(一)贯彻执行国家和省的教育方针、政策和法规,结合本市实际草拟地方性教育规章并组织实施。",
+            "(二)编制全市教育事业的发展规划和年度计划,提出教育发展的目标、重点和结构,并协调指导实施。",
+            "(三)管理市本级教育经费,检查各区县教育财政拨款的执行情况,指导学校基本建设。",
+            "(四)承办市委、市政府和上级教育部门交办的其他事项。");
+    assertTrue(why.contains("responsible for") && why.contains("主要职责"), why);
+  }
+
+  @Test
+  void aParagraphOfDutySentencesIsNoPlan() {
+    // no title and no numbers: sentence after sentence says what the office is responsible for
+    String why =
+        noPlan(
+            "duty-paragraph.txt",
+            "统筹管理全区学前教育、义务教育和特殊教育。负责拟订和实施基础教育发展规划、学校布局调整政策。负责制定并组织实施"
+                + "年度事业发展和招生计划。负责指导全区各级各类学校的课程改革和教学计划的落实。负责课后校内托管服务工作。",
+            "区教育局(基础教育科)");
+    assertTrue(why.contains("responsible for"), why);
+  }
+
+  @Test
+  void aPlanThatAssignsDutiesStaysAPlan() {
+    // a plan's measures name who is responsible; its title names the plan
+    ParseResult r =
+        parse(
+            "assigned.txt",
+            "某县教育局2099年安全工作方案",
+            "一、工作职责",
+            "办公室:负责方案的统筹协调和督查通报。安全股:负责校园安全隐患排查整治。基教股:负责学生安全教育课程落实。",
+            "二、工作措施",
+            "每月开展一次校园安全大检查,对发现的隐患建立台账,限期整改到位,确保全年不发生重大安全责任事故。");
+    assertEquals(1, r.plans().size());
+  }
+
+  @Test
+  void aPageOfTitlesCutOffBeforeAnyTextSaysSoOnce() {
+    // a compilation whose preview stops right after each title
+    String why =
+        noPlan(
+            "titles.txt",
+            "某县教育局年度工作计划篇一",
+            "新的一年开始了。",
+            "某县教育局年度工作计划篇二",
+            "一年之计在于春。");
+    assertTrue(why.contains("each of its 2 parts has too little text to be a plan"), why);
+  }
 }
