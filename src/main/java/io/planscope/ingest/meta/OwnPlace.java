@@ -54,8 +54,9 @@ final class OwnPlace {
     }
     Choice best = null;
     // a county plan ("全区", "区委、区政府") naming one county stem once ("科学规划某丽教育事业") names itself; so does a
-    // province's naming its short form once ("推动某西教育高质量发展")
-    int most = (level == Level.COUNTY || level == Level.PROVINCE ? 1 : DECIDES) - 1;
+    // province's naming its short form once ("推动某西教育高质量发展"), and a plan that says nothing else of its level
+    // ("全面完成某阳教育事业发展规划", no 全县 nor 全市): only a county's stem or its own documents name it there
+    int most = (level == Level.CITY ? DECIDES : 1) - 1;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       if (e.getValue() > most) {
         best = byKey.get(e.getKey());
