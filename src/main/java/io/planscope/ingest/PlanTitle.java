@@ -28,8 +28,8 @@ final class PlanTitle {
   private static final Pattern FIRST_HALF = Pattern.compile("^(?:\\p{IsHan}{2,20}?)?(关于|關于|關於)[^，,。；;:：、]{2,30}$");
   // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
-  // a title naming no issuer, its year first ("2099年工作要点"), and how many issuer lines above it may complete it
-  private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d{2}\\s*年");
+  // a title's year ("2099年工作要点" starts with it), and how many issuer lines above a year-led title may complete it
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
   private static final int ISSUER_LINES = 2;
 
   private PlanTitle() {}
@@ -109,7 +109,7 @@ final class PlanTitle {
   // lines of their own above a title that starts with the year; together they are the title
   private static Titled withIssuerAbove(List<Line> pageLines, int at, Titled title) {
     String text = title.text().strip();
-    if (!YEAR_FIRST.matcher(text).lookingAt() || IssuerLine.namesBody(Line.of(text).norm())) return title;
+    if (!YEAR.matcher(text).lookingAt() || IssuerLine.namesBody(Line.of(text).norm())) return title;
     StringBuilder issuers = new StringBuilder();
     for (int i = at - 1; i >= 0 && i >= at - ISSUER_LINES; i--) {
       Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
@@ -121,7 +121,9 @@ final class PlanTitle {
 
   private static Titled pick(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
-    if (own != null && !FarmTitles.isFarmTitle(own) && !FarmTitles.isSiteLabel(own)) return new Titled(own, true);
+    if (own != null && !FarmTitles.isFarmTitle(own) && !FarmTitles.isSiteLabel(own)) {
+      return new Titled(headingForLabel(own, body), true);
+    }
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
     Line first = body.get(0);
@@ -233,6 +235,22 @@ final class PlanTitle {
     if (below.isPresent()) return new Titled(below.get(), true);
     if (hint != null && !FarmTitles.isFarmTitle(hint)) return new Titled(hint, false);
     return new Titled(own, true);
+  }
+
+  // "篇一：教育局工作计划" over "某县教育局2099年工作计划": a compilation's label naming no year gives way to the plan's
+  // own heading right below it, of the same kind and with its year
+  private static String headingForLabel(String own, List<Line> body) {
+    String ownNorm = Line.of(own).norm();
+    if (YEAR.matcher(ownNorm).find() || body.isEmpty()) return own;
+    Line first = body.get(0);
+    boolean heading = TitleLines.isTitleLike(first) && YEAR.matcher(first.norm()).find();
+    return heading && sameKind(ownNorm, first.norm()) ? first.text() : own;
+  }
+
+  // both end in the same plan word ("…工作计划", "…工作要点")
+  private static boolean sameKind(String a, String b) {
+    String end = a.strip();
+    return end.length() >= 2 && TitleLines.hasPlanWord(end) && b.strip().endsWith(end.substring(end.length() - 2));
   }
 
   // only below a farm's title line: elsewhere a short line ("工作重点") is a heading, not the plan's title

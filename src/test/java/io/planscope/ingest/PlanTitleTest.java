@@ -84,6 +84,15 @@ class PlanTitleTest {
   }
 
   @Test
+  void aCompilationsLabelGivesWayToThePlansOwnHeadingBelowIt() {
+    String text = "2099年教育局工作计划(精选5篇)\n篇一：教育局工作计划\n某某县教育局2099年工作计划\n" + COUNTY_PLAN;
+    assertEquals("某某县教育局2099年工作计划", parse("label.txt", text, "text/plain").title());
+    // a label that names its year is the plan's title already
+    String dated = "2099年教育局工作计划(精选5篇)\n篇一：2099年教育局工作计划\n某某县教育局工作要点\n" + COUNTY_PLAN;
+    assertEquals("2099年教育局工作计划", parse("dated.txt", dated, "text/plain").title());
+  }
+
+  @Test
   void aSpamSentenceAtopThePlanIsNotItsTitle() {
     String text = "下面是小编为大家整理的2024年教育局工作计划，欢迎阅读\n桐庐县教育局2022年工作要点\n" + COUNTY_PLAN;
     assertEquals("桐庐县教育局2022年工作要点", parse("spam.txt", text, "text/plain").title());
