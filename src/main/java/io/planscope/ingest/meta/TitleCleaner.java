@@ -23,6 +23,7 @@ final class TitleCleaner {
           // "…工作计划打算(全文)", "(全文完整)": a farm's note that the whole text follows
           + "|全文";
   private static final String PLAN_WORD = "(?:计划|要点|方案|意见|安排|规划|打算|思路)";
+  private static final Pattern NAMES_PLAN = Pattern.compile(PLAN_WORD);
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
   // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
@@ -230,7 +231,9 @@ final class TitleCleaner {
   private static boolean unwrapGuillemets(StringBuilder text, StringBuilder norm) {
     int n = norm.length();
     if (n == 0) return false;
-    if (n > 2 && norm.charAt(0) == '【' && norm.charAt(n - 1) == '】' && count(norm, '【') == 1) {
+    boolean bracketed = n > 2 && norm.charAt(0) == '【' && norm.charAt(n - 1) == '】' && count(norm, '【') == 1;
+    // "【精选】" alone is a farm's note, not a title in brackets
+    if (bracketed && NAMES_PLAN.matcher(norm).find()) {
       cut(text, norm, n - 1, n);
       cut(text, norm, 0, 1);
       return true;
