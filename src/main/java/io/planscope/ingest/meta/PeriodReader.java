@@ -134,9 +134,7 @@ final class PeriodReader {
     Matcher range = RANGE.matcher(title);
     if (range.find()) return multiYear(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
     for (Map.Entry<String, int[]> e : FIVE_YEAR_PLANS.entrySet()) {
-      // "十二五", or spelled out: "国家教育事业发展第十二个五年规划"
-      String spelled = "第" + e.getKey().substring(0, e.getKey().length() - 1) + "个五年";
-      if (title.contains(e.getKey()) || title.contains(spelled)) return multiYear(e.getValue()[0], e.getValue()[1]);
+      if (title.contains(e.getKey())) return multiYear(e.getValue()[0], e.getValue()[1]);
     }
     Matcher school = SCHOOL_YEAR.matcher(title);
     // "2022-2023学年第二学期" is spring 2023: the second term falls in the school year's second calendar year

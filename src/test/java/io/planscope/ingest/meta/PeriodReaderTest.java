@@ -45,8 +45,6 @@ class PeriodReaderTest {
     assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), d.period());
     assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), read("某市“十四五”教育发展规划").period());
     assertEquals(new Period(Period.MULTI_YEAR, 2023, 2025), read("教师队伍建设三年行动计划(2023-2025年)").period());
-    assertEquals(new Period(Period.MULTI_YEAR, 2011, 2015), read("国家教育事业发展第十二个五年规划").period());
-    assertEquals(2021, read("某省教育事业发展第十四个五年规划").year());
   }
 
   @Test
