@@ -240,6 +240,15 @@ class IssuerResolverTest {
   }
 
   @Test
+  void aCountyStemNamesAPlanThatSaysNothingElseOfItsLevel() {
+    Issuer own = resolve("教育局基础教育科工作计划", "一、指导思想", "全面完成桐庐教育事业发展规划提出的目标任务。");
+    assertEquals("330122", own.region().code());
+    assertEquals(Level.COUNTY, own.level());
+    // a journal's name is no such stem
+    assertEquals(Region.NONE, resolve("教育局办公室工作计划", "一、加强宣传", "办好《桐庐教育》电子版。").region());
+  }
+
+  @Test
   void aRankInTheCityIsSaidByADistrict() {
     Issuer i =
         resolve(
