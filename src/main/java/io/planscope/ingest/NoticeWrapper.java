@@ -26,6 +26,9 @@ final class NoticeWrapper {
   // "苏教〔2023〕2号", "某教发(2024)15号" — 〔〕 are normalized to ()
   private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}]{1,12}\\s*[(\\[]\\s*\\d{4}\\s*[)\\]]\\s*\\d{1,4}\\s*号$");
   private static final int NUMBER_MAX = 40;
+  // "市属各高校，各区教育局，局属各单位：", "省政府各部门、各直属机构：": addressees led by the members of a body ("会议
+  // 要求各学校、各幼儿园：" is a sentence)
+  private static final Pattern MEMBERS_FIRST = Pattern.compile("\\p{IsHan}{1,5}?(?:属|直|机关|政府)各");
   private static final int MAX = 250;
   private static final int SINGLE_ADDRESSEE = 12;
 
@@ -58,7 +61,7 @@ final class NoticeWrapper {
   static boolean isWrapperLine(String norm) {
     if (norm.length() > MAX) return false;
     String n = norm.strip();
-    if (n.startsWith("各") && isAddressees(n)) return true;
+    if ((n.startsWith("各") || MEMBERS_FIRST.matcher(n).lookingAt()) && isAddressees(n)) return true;
     // "县政府：", "市教育局：" — a single addressee on its own line
     if (n.length() <= SINGLE_ADDRESSEE && isAddressees(n)) return true;
     if (n.contains("此件") && DISCLOSURE.matcher(n).matches()) return true;

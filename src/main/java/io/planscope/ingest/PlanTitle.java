@@ -3,6 +3,7 @@ package io.planscope.ingest;
 import io.planscope.ingest.meta.CitedTitle;
 import io.planscope.ingest.meta.FarmTitles;
 import io.planscope.ingest.meta.FusedTitle;
+import io.planscope.ingest.meta.IssuerLine;
 import io.planscope.ingest.meta.PageInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,16 @@ final class PlanTitle {
   private static final int ABOVE_LOOKBACK = 6;
   private static final int ABOVE_MATCH = 30;
   private static final int COUNTER_MAX = 4;
+  // how far down the page a notice handing the plan over is looked for
+  private static final int NOTICE_LINES = 40;
   // the first half of a title set over two lines: 关于 and a few words, no sentence ("关于贯彻落实某某进一步加强"),
   // perhaps after its issuer ("某省人民政府关于实施")
   private static final Pattern FIRST_HALF = Pattern.compile("^(?:\\p{IsHan}{2,20}?)?(关于|關于|關於)[^，,。；;:：、]{2,30}$");
   // a title's year on a line of its own, the rest ("年教育局工作要点") on the next
   private static final Pattern YEAR_ALONE = Pattern.compile("^(?:19|20)\\d{2}$");
+  // a title's year ("2099年工作要点" starts with it), and how many issuer lines above a year-led title may complete it
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
+  private static final int ISSUER_LINES = 2;
 
   private PlanTitle() {}
 
@@ -58,10 +64,15 @@ final class PlanTitle {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  // "关于印发2099年工作要点的通知" over "现将《某县教育局2099年工作要点》印发给你们": the notice names the plan in full
+  // "关于印发2099年工作要点的通知" over "现将《某县教育局2099年工作要点》印发给你们": the notice names the plan in full;
+  // a title naming no plan at all (the notice's addressees "市属各高校，各区教育局：", its signer) gives way to the
+  // name the notice hands over
   private static Titled fullName(Titled title, Page page) {
-    List<String> texts = page.allLines().stream().map(Line::text).toList();
-    return CitedTitle.handedOver(title.text(), texts).map(t -> new Titled(t, title.own())).orElse(title);
+    List<String> texts =
+        page.allLines().stream().limit(NOTICE_LINES).map(l -> LineRepair.dropGlosses(l).text()).toList();
+    Optional<Titled> longer = CitedTitle.handedOver(title.text(), texts).map(t -> new Titled(t, title.own()));
+    if (longer.isPresent() || TitleLines.hasPlanWord(Line.of(title.text()).norm())) return longer.orElse(title);
+    return CitedTitle.handedOverPlan(texts).map(t -> new Titled(t, false)).orElse(title);
   }
 
   /** A raw title and whether it is the plan's own heading rather than the page's. */
@@ -89,14 +100,30 @@ final class PlanTitle {
       boolean half = FIRST_HALF.matcher(above.norm()).matches() && !TitleLines.hasPlanWord(above.norm());
       // "2099 / 年教育局工作要点": a page that set the title's year apart (its own span) left it on a line alone
       half |= text.startsWith("年") && YEAR_ALONE.matcher(above.norm()).matches();
-      return half ? new Titled(above.text() + text, title.own()) : title;
+      return half ? new Titled(above.text() + text, title.own()) : withIssuerAbove(pageLines, i, title);
     }
     return title;
   }
 
+  // "某县教育局 / 2099年工作要点", "中共某区委教育工委 / 某区教育局 / 2099年工作要点": a printed plan sets its issuers on
+  // lines of their own above a title that starts with the year; together they are the title
+  private static Titled withIssuerAbove(List<Line> pageLines, int at, Titled title) {
+    String text = title.text().strip();
+    if (!YEAR.matcher(text).lookingAt() || IssuerLine.namesBody(Line.of(text).norm())) return title;
+    StringBuilder issuers = new StringBuilder();
+    for (int i = at - 1; i >= 0 && i >= at - ISSUER_LINES; i--) {
+      Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+      if (!IssuerLine.is(line.norm())) break;
+      issuers.insert(0, issuers.isEmpty() ? line.text() : line.text() + " ");
+    }
+    return issuers.isEmpty() ? title : new Titled(issuers + text, title.own());
+  }
+
   private static Titled pick(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
     String own = chunk.title() == null || chunk.title().isBlank() ? null : chunk.title();
-    if (own != null && !FarmTitles.isFarmTitle(own) && !FarmTitles.isSiteLabel(own)) return new Titled(own, true);
+    if (own != null && !FarmTitles.isFarmTitle(own) && !FarmTitles.isSiteLabel(own)) {
+      return new Titled(headingForLabel(own, body), true);
+    }
     String hint = bestHint(page.titleHints());
     if (own != null) return farmOwn(own, body, hint);
     Line first = body.get(0);
@@ -208,6 +235,22 @@ final class PlanTitle {
     if (below.isPresent()) return new Titled(below.get(), true);
     if (hint != null && !FarmTitles.isFarmTitle(hint)) return new Titled(hint, false);
     return new Titled(own, true);
+  }
+
+  // "篇一：教育局工作计划" over "某县教育局2099年工作计划": a compilation's label naming no year gives way to the plan's
+  // own heading right below it, of the same kind and with its year
+  private static String headingForLabel(String own, List<Line> body) {
+    String ownNorm = Line.of(own).norm();
+    if (YEAR.matcher(ownNorm).find() || body.isEmpty()) return own;
+    Line first = body.get(0);
+    boolean heading = TitleLines.isTitleLike(first) && YEAR.matcher(first.norm()).find();
+    return heading && sameKind(ownNorm, first.norm()) ? first.text() : own;
+  }
+
+  // both end in the same plan word ("…工作计划", "…工作要点")
+  private static boolean sameKind(String a, String b) {
+    String end = a.strip();
+    return end.length() >= 2 && TitleLines.hasPlanWord(end) && b.strip().endsWith(end.substring(end.length() - 2));
   }
 
   // only below a farm's title line: elsewhere a short line ("工作重点") is a heading, not the plan's title

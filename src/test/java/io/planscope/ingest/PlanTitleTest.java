@@ -51,12 +51,45 @@ class PlanTitleTest {
           """
           某某县教育局\\n关于印发2099年工作要点的通知\\n各学区、直属学校：\\n现将《某某县教育局2099年工作要点》印发给你们，请结合实际，认真贯彻落实。 | 某某县教育局2099年工作要点
           2099\\n年教育局工作要点 | 2099年教育局工作要点
+          某某县教育局\\n2099年工作要点 | 某某县教育局2099年工作要点
+          中共某某县委教育工委\\n某某县教育局\\n2099年工作要点 | 中共某某县委教育工委 某某县教育局2099年工作要点
+          某某县教育局\\n2099年某某县教育局工作要点 | 2099年某某县教育局工作要点
+          教育资讯\\n2099年工作要点 | 2099年工作要点
           """)
   void aTitleSplitOrShortenedAboveThePlanIsMadeWhole(String head, String title) {
     Plan plan = parse("head.txt", head.replace("\\n", "\n") + "\n" + COUNTY_PLAN, "text/plain");
     assertEquals(title, plan.title());
     assertEquals(2099, plan.year());
     assertEquals("工作要点", plan.kind());
+  }
+
+  @Test
+  void aNoticesAddresseesAndSignerGiveWayToThePlanItHandsOver() {
+    String text =
+        String.join(
+            "\n",
+            "某教发〔2099〕20号",
+            "市属各高校，各区教育局，局属各单位：",
+            "现将《2098年某某市教育工作总结和2099年工作要点》印发给你们，请结合实际，认真贯彻执行。",
+            "某某市教育局",
+            "2099年5月23日",
+            "2098年某某市教育工作总结",
+            "2098年，全市教育系统坚持立德树人，推进教育高质量发展。",
+            "一、加强党对教育工作的全面领导",
+            "（一）坚持理论武装。召开中心组学习会议49次。",
+            "（二）夯实基层组织。推进党组织领导的校长负责制。");
+    Plan plan = parse("notice.txt", text, "text/plain");
+    assertEquals("2098年某某市教育工作总结和2099年工作要点", plan.title());
+    assertEquals(2099, plan.year());
+  }
+
+  @Test
+  void aCompilationsLabelGivesWayToThePlansOwnHeadingBelowIt() {
+    String text = "2099年教育局工作计划(精选5篇)\n篇一：教育局工作计划\n某某县教育局2099年工作计划\n" + COUNTY_PLAN;
+    assertEquals("某某县教育局2099年工作计划", parse("label.txt", text, "text/plain").title());
+    // a label that names its year is the plan's title already
+    String dated = "2099年教育局工作计划(精选5篇)\n篇一：2099年教育局工作计划\n某某县教育局工作要点\n" + COUNTY_PLAN;
+    assertEquals("2099年教育局工作计划", parse("dated.txt", dated, "text/plain").title());
   }
 
   @Test

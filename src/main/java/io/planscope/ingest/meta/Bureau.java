@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Education bureau names in text, normalized to the five kinds PlanScope reports: 教育局, 教育体育局 (also 教体局,
- * 教育和体育局), 教育厅, 教委 (also 教育委员会) and 教育部. "教育部门" (education departments) is not 教育部.
+ * Education bureau names in text, normalized to the five kinds PlanScope reports: 教育局 (also 教育科技局, 教科局),
+ * 教育体育局 (also 教体局, 教育和体育局, 教科体局, 教文体局), 教育厅, 教委 (also 教育委员会) and 教育部. "教育部门"
+ * (education departments) is not 教育部.
  */
 final class Bureau {
   static final String EDUCATION_BUREAU = "教育局";
@@ -31,8 +32,8 @@ final class Bureau {
   // longest first; every name starts with 教, so the scan only tries where a 教 is
   private static final List<String> NAMES =
       List.of(
-          "教育和科学技术局", "教育科学技术局", "教育和体育局", "教育体育局", "教育委员会", "教育科技局", "教体局", "教育局",
-          "教育厅", "教委", "教育部");
+          "教育和科学技术局", "教育科学技术局", "教育科技体育局", "教育文化体育局", "教育和体育局", "教育体育局", "教育委员会",
+          "教育科技局", "教育文体局", "教科体局", "教文体局", "教体局", "教科局", "教育局", "教育厅", "教委", "教育部");
 
   // the area's education as a whole, after its name: "青岛市教育工作坚持…"
   private static final Pattern OWN_EDUCATION = Pattern.compile("教育(?:工作|系统|事业)");
@@ -65,7 +66,9 @@ final class Bureau {
   /** The normalized kind of a bureau name as written. */
   static String normalize(String written) {
     return switch (written) {
-      case "教育和体育局", "教育体育局", "教体局" -> EDUCATION_SPORTS_BUREAU;
+      // a county's bureau that also runs sports (and culture or science): "县教科体局", "区教文体局"
+      case "教育和体育局", "教育体育局", "教体局", "教育科技体育局", "教育文化体育局", "教育文体局", "教科体局", "教文体局" ->
+          EDUCATION_SPORTS_BUREAU;
       case "教育委员会", "教委" -> COMMISSION;
       case "教育厅" -> DEPARTMENT;
       case "教育部" -> MINISTRY;

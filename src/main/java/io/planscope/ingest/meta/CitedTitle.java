@@ -47,6 +47,25 @@ public final class CitedTitle {
     return Optional.empty();
   }
 
+  // a name that names a plan: it ends in a plan word ("…2099年工作要点", "…工作总结和2099年工作要点")
+  private static final Pattern PLAN_NAME = Pattern.compile(".*(?:计划|要点|方案|意见|安排|规划|打算|思路)$");
+
+  /**
+   * The plan a notice in the page's first lines hands over ("现将《2098年某市教育工作总结和2099年工作要点》印发给你们"),
+   * for a plan whose chosen title names none (an addressee list, the signer): empty when no notice names a plan.
+   */
+  public static Optional<String> handedOverPlan(List<String> pageTexts) {
+    for (String text : pageTexts.subList(0, Math.min(NOTICE_LINES, pageTexts.size()))) {
+      String norm = Fold.normalize(text);
+      Matcher m = HANDED_OVER.matcher(norm);
+      while (m.find()) {
+        if (!PLAN_NAME.matcher(m.group(1).strip()).matches()) continue;
+        return Optional.of(text.substring(m.start(1), m.end(1)).strip());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The title cited before 发布 (印发, 出台, 公布, 全文) in the first lines, or empty. */
   public static Optional<String> in(List<String> lines) {
     for (String line : lines.subList(0, Math.min(LINES, lines.size()))) {

@@ -22,6 +22,10 @@ final class LevelWords {
   private static final Pattern SCOPE =
       Pattern.compile("(?<![省市县区旗州])([市县区旗州])委[、,，]?\\1政府|强([市县区旗州])(?![场化域])");
 
+  // "考核保持全市第一", "位居全市前列", "在全市率先": a rank among the area's members, said by one of them (a
+  // district's plan ranks it in the city), not the plan's own area
+  private static final Pattern RANKED = Pattern.compile("第[一二三1-3]|领先|前列|前茅|前[三五十]|之首|首[个家批位]|排名|率先");
+
   // "中共区委教育工委", "县委教育工委": an unnamed party committee over the bureau
   private static final Pattern COMMITTEE = Pattern.compile("(?:^|中共|\\s)([省市县区旗州])委");
 
@@ -71,6 +75,7 @@ final class LevelWords {
   private static boolean weAt(String text, int i) {
     if (LEVEL_CHARS.indexOf(text.charAt(i + 1)) < 0) return false;
     if (i > 0 && text.charAt(i - 1) == '、' || i + 2 < text.length() && text.charAt(i + 2) == '、') return false;
+    if (i + 2 < text.length() && RANKED.matcher(text).region(i + 2, text.length()).lookingAt()) return false;
     return i + 2 >= text.length() || "域场长委级".indexOf(text.charAt(i + 2)) < 0;
   }
 

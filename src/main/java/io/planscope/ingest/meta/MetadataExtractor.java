@@ -25,7 +25,8 @@ import java.util.Optional;
  *   <li>{@code PublishDate}: 发布时间/发布日期/时间/日期 lines of the whole page, else a byline with a clock time;
  *   <li>{@code IssuerResolver}: region (via {@link RegionGazetteer}), level and bureau, from the issuer only: the
  *       title, the attribute block ({@code AttributeBlock}: 【制定机关】, 发布机构：), the signer of the notice
- *       handing the plan over ({@code NoticeSigner}), the opening and closing lines
+ *       handing the plan over ({@code NoticeSigner}) or its heading ({@code NoticeHeading}: 某市教育局关于印发《…》的
+ *       通知), the opening and closing lines
  *       (the signature), the plan's words for itself (全县) — never a passing mention (组织参加某省教育学会征文);
  *   <li>{@code PlanKind}: a closed vocabulary (工作要点, 工作计划, 工作方案, 实施方案, 工作意见, 工作安排, 发展规划)
  *       from the title's last plan word; the subject (安全, 德育) stays in the title;
@@ -78,7 +79,7 @@ public final class MetadataExtractor {
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
     PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm, DocumentNumber.year(t.pageLines()));
-    List<String> stated = stated(cleaned.issuer(), t.pageLines());
+    List<String> stated = stated(cleaned.issuer(), t.pageLines(), normTitle);
     // "粤府〔2099〕4号" atop a plan that speaks of 全省/我省 names its province
     if (stated.isEmpty() && LevelWords.we(String.join("\n", t.lines())) == Level.PROVINCE) {
       DocumentNumber.province(t.pageLines()).ifPresent(stated::add);
@@ -102,12 +103,14 @@ public final class MetadataExtractor {
   }
 
   // the issuer a title cited as written no longer names ("某市教育局" of "某市教育局关于印发《2099年全市…》的通知"),
-  // then the page's attribute block, then the signer of the notice that hands the plan over
-  private static List<String> stated(String cutIssuer, List<String> pageLines) {
+  // then the page's attribute block, then the signer of the notice that hands the plan over, then the heading of
+  // that notice when the plan kept its own title ("2099年教育工作要点")
+  private static List<String> stated(String cutIssuer, List<String> pageLines, String normTitle) {
     List<String> stated = new ArrayList<>();
     if (!cutIssuer.isBlank()) stated.add(Fold.normalize(cutIssuer));
     stated.addAll(AttributeBlock.issuers(pageLines));
     NoticeSigner.of(pageLines).ifPresent(stated::add);
+    if (stated.isEmpty()) NoticeHeading.issuer(pageLines, normTitle).ifPresent(stated::add);
     return stated;
   }
 

@@ -54,8 +54,9 @@ final class OwnPlace {
     }
     Choice best = null;
     // a county plan ("全区", "区委、区政府") naming one county stem once ("科学规划某丽教育事业") names itself; so does a
-    // province's naming its short form once ("推动某西教育高质量发展")
-    int most = (level == Level.COUNTY || level == Level.PROVINCE ? 1 : DECIDES) - 1;
+    // province's naming its short form once ("推动某西教育高质量发展"), and a plan that says nothing else of its level
+    // ("全面完成某阳教育事业发展规划", no 全县 nor 全市): only a county's stem or its own documents name it there
+    int most = (level == Level.CITY ? DECIDES : 1) - 1;
     for (Map.Entry<String, Integer> e : votes.entrySet()) {
       if (e.getValue() > most) {
         best = byKey.get(e.getKey());
@@ -89,12 +90,17 @@ final class OwnPlace {
   private void stemsBeforeEducation(String body, Level level, List<Vote> out) {
     for (int i = body.indexOf(EDUCATION); i >= 0; i = body.indexOf(EDUCATION, i + EDUCATION.length())) {
       for (int k = 3; k >= 2; k--) {
-        if (i < k || inWord(body, i - k, i)) continue;
+        if (i < k || inWord(body, i - k, i) || (level == null && inBookTitle(body, i - k))) continue;
         String stem = body.substring(i - k, i);
         // "龙江教育" in a province's plan is 黑龙江's, not 龙江县's
         if (level == Level.PROVINCE ? province(out, stem, i - k) : add(out, stem, i - k, 1, false)) break;
       }
     }
+  }
+
+  // "办好《某溪教育》电子版": a journal's name; with nothing else to tell the level, it may be a model cited from afar
+  private static boolean inBookTitle(String body, int start) {
+    return start > 0 && body.charAt(start - 1) == '《';
   }
 
   // "水平和教育": a stem ending in a conjunction after another Han char is the end of a word, not a place

@@ -21,6 +21,8 @@ final class PeriodReader {
   // "2021—2025年", "(2023-2025年)", "2021年至2025年" — but not "2023-2024学年", which is one school year
   private static final Pattern RANGE = Pattern.compile(YEAR + "年?" + DASH + YEAR + "(?!\\d)(?!年?学年)(?!年度学年)");
   private static final Pattern SCHOOL_YEAR = Pattern.compile(YEAR + "年?" + DASH + YEAR + "年?(?:度)?学年");
+  // "2023学年度第二学期": a school year named by the calendar year it starts in
+  private static final Pattern SCHOOL_YEAR_NAMED = Pattern.compile("(?<!\\d)" + YEAR + "\\s*学年");
   private static final Pattern ONE_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)\\s*(?:年|学年|年度)");
   // "20xx年", "xx年", "20XX", "20××年", "二〇xx年"
   private static final Pattern MASKED = Pattern.compile("(?:(?:19|20|二〇|二零)?[xX×*＊?]{2}\\s*年)|(?:20[xX×]{2})");
@@ -47,6 +49,14 @@ final class PeriodReader {
   private static final Pattern SUMMARY = Pattern.compile("总结|回顾|完成情况|开展情况|工作成效|工作情况");
   // the plan part of a summary-plus-plan title that names no year: "…及来年工作计划", "…和明年工作打算"
   private static final Pattern NEXT_YEAR = Pattern.compile("^[^0-9]{0,4}?(?:来年|明年|下一年|下年|新一年|新的一年)");
+  // "…工作总结及下一步工作打算": the plan for the period after the one looked back on
+  private static final Pattern NEXT_STEP = Pattern.compile("^[^0-9]{0,4}?下一步");
+  // the plan part's own heading in the text: "二、2099年工作计划", "（二）2099年工作思路和重点"
+  private static final Pattern PLAN_HEADING =
+      Pattern.compile(
+          "^\\s*(?:[一二三四五六七八九十]{1,2}\\s*[、.．]|[(（][一二三四五六七八九十]{1,2}[)）])?\\s*" + YEAR
+              + "\\s*年度?(?:的)?(?:主要|重点)?(?:工作)?(?:计划|思路|打算|安排|要点|重点|目标|任务)");
+  private static final int PLAN_HEADING_LINES = 80;
 
   private PeriodReader() {}
 
@@ -69,7 +79,7 @@ final class PeriodReader {
    */
   static Dated read(String title, List<String> lines, boolean trustTitle, int issued) {
     String t = title == null ? "" : title;
-    Dated next = nextYearPlan(t);
+    Dated next = nextYearPlan(t, lines);
     if (next != null) return next;
     Dated fromTitle = fromTitle(planPart(t));
     // a summary-plus-plan title ("2098年工作情况及2099年工作思路") keeps its plan's year even on a farm: the
@@ -89,12 +99,34 @@ final class PeriodReader {
     return ONE_YEAR.matcher(rest).find() || HAN_YEAR.matcher(rest).find() ? rest : title;
   }
 
-  // "2098年工作总结及来年工作计划", "…总结和明年工作打算": the plan is for the year after the one looked back on
-  private static Dated nextYearPlan(String title) {
+  // "2098年工作总结及来年工作计划", "…总结和明年工作打算": the plan is for the year after the one looked back on; a
+  // plan part naming no year ("…工作总结及下一步工作打算", "…总结和工作要点") takes the year its own heading in the
+  // text names ("二、2099年工作打算"), else 下一步 after a year looked back on is the next year (the next half after
+  // 上半年)
+  private static Dated nextYearPlan(String title, List<String> lines) {
     int end = lookBackEnd(title);
-    if (end < 0 || !NEXT_YEAR.matcher(title.substring(end)).find()) return null;
+    if (end < 0) return null;
+    String rest = title.substring(end);
     Matcher one = ONE_YEAR.matcher(title.substring(0, end));
-    return one.find() ? single(Integer.parseInt(one.group(1)) + 1, half(title.substring(end))) : null;
+    Integer lookedBack = one.find() ? Integer.parseInt(one.group(1)) : null;
+    if (NEXT_YEAR.matcher(rest).find()) return lookedBack == null ? null : single(lookedBack + 1, half(rest));
+    if (ONE_YEAR.matcher(rest).find() || HAN_YEAR.matcher(rest).find()) return null;
+    Dated heading = planHeading(lines, lookedBack);
+    if (heading != null || lookedBack == null || !NEXT_STEP.matcher(rest).find()) return heading;
+    boolean firstHalf = title.substring(0, end).contains("上半年");
+    return firstHalf ? single(lookedBack, Period.SECOND_HALF) : single(lookedBack + 1, Period.ANNUAL);
+  }
+
+  // "二、2099年工作打算" below "一、2098年工作回顾": a year after the one looked back on (any year when none is known)
+  private static Dated planHeading(List<String> lines, Integer lookedBack) {
+    for (String line : lines.subList(0, Math.min(PLAN_HEADING_LINES, lines.size()))) {
+      Matcher m = PLAN_HEADING.matcher(line);
+      // "一、2098年工作目标完成情况" looks back
+      if (!m.lookingAt() || SUMMARY.matcher(line).find() || line.contains("完成")) continue;
+      int year = Integer.parseInt(m.group(1));
+      if (lookedBack == null || year > lookedBack) return single(year, Period.ANNUAL);
+    }
+    return null;
   }
 
   private static Dated fromTitle(String title) {
@@ -107,6 +139,9 @@ final class PeriodReader {
     Matcher school = SCHOOL_YEAR.matcher(title);
     // "2022-2023学年第二学期" is spring 2023: the second term falls in the school year's second calendar year
     if (school.find()) return single(Integer.parseInt(school.group(secondTerm(title) ? 2 : 1)), half);
+    Matcher named = SCHOOL_YEAR_NAMED.matcher(title);
+    // "2023学年度第二学期" is spring 2024, as "2023-2024学年第二学期" is
+    if (named.find()) return single(Integer.parseInt(named.group(1)) + (secondTerm(title) ? 1 : 0), half);
     Matcher one = ONE_YEAR.matcher(title);
     if (one.find()) return single(Integer.parseInt(one.group(1)), half);
     Matcher han = HAN_YEAR.matcher(title);

@@ -19,15 +19,19 @@ final class TitleCleaner {
           // a search engine's question the farm titles its page with: "教育局工作要点有哪些"
           + "|有哪些|怎么写|如何写|怎样写|写法"
           // a farm's category word after its note: "…工作计划(精选4篇)作文"
-          + "|作文";
+          + "|作文"
+          // "…工作计划打算(全文)", "(全文完整)": a farm's note that the whole text follows
+          + "|全文";
   private static final String PLAN_WORD = "(?:计划|要点|方案|意见|安排|规划|打算|思路)";
+  private static final Pattern NAMES_PLAN = Pattern.compile(PLAN_WORD);
   private static final String SITE = "网|站|文库|频道|首页|范文|\\.com|\\.cn|\\.net|www|WWW";
   // Each rule removes its match; rules run until none applies. A rule's second argument lists chars every match of
   // it contains (one at least): a title without any of them skips that regex ("" = always try).
   private static final List<Rule> RULES =
       List.of(
           // "词条 | 某省教育事业发展规划 |", "标题:…": an encyclopedia's or a form's label before the title
-          rule("^\\s*(?:词条|标题|题目|名称|文件名称|文档名称)\\s*[|:]\\s*(?=\\S)", "词标题名"),
+          // "释义 | 某县教育局2099年工作要点": a dictionary site's label
+          rule("^\\s*(?:词条|标题|题目|名称|文件名称|文档名称|释义)\\s*[|:]\\s*(?=\\S)", "词标题名释"),
           rule("^.*[>»›]\\s*(?=\\S)", ">»›"), // "范文资料网>反思报告>工作计划>《…" — a breadcrumb
           rule("\\s*[_|][^_|]*$", "_|"), // "…工作计划_XX范文网", "…| 某某网"
           rule("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$", "-—–"), // "… - 第一范文网"
@@ -36,7 +40,7 @@ final class TitleCleaner {
           rule("【[^】]*】", "【"), // "【精选】", "【最新】"
           rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
-          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作"),
+          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作全"),
           rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
           // "…工作要点-2099-1-16": the date a library's file name carries
           rule("\\s*[-_]\\s*(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\s*$", "-_"),
@@ -76,10 +80,14 @@ final class TitleCleaner {
       Pattern.compile("^\\s*(?:[(（]\\s*[一二三四五六七八九十\\d]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|\\d{1,2}\\s*[、.．](?!\\d))");
   private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
   private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[^()\\[\\]\\s]{0,10}[(\\[]\\d{4}[)\\]]\\s*\\d+\\s*号");
-  private static final Pattern LABEL = Pattern.compile("\\s*(?:全文|正文|原文|词条|目录|附件|内容|详情)\\s*[:]?\\s*");
+  // "摘要", "内容预览": a site's label over the text or an abstract of it, never the plan's name
+  private static final Pattern LABEL =
+      Pattern.compile("\\s*(?:全文|正文|原文|词条|目录|附件|内容|详情|摘要|内容摘要|简介|文档简介|资源描述|内容预览|导语|释义)\\s*[:]?\\s*");
   // a title this long with a comma is a clause list ("…年度主要工作完成情况、取得的成效、存在的问题以及…")
   private static final int CLAUSE_MAX = 60;
   private static final int MIN_WORD_CHARS = 2;
+  private static final int MIN_DOUBLED = 4;
+  private static final Pattern DOUBLED_BETWEEN = Pattern.compile("(?:" + DECOR + ")?");
 
   /** A cleaning rule and the chars its matches cannot do without. */
   private record Rule(Pattern pattern, String needs) {
@@ -126,12 +134,17 @@ final class TitleCleaner {
     return new Cleaned(out.isEmpty() ? raw.strip() : out, issuer.toString().strip());
   }
 
-  // "某局工作总结及工作思路某局工作总结及 工作思路": a library's text layer repeats its title line, spaced anew
+  // "某局工作总结及工作思路某局工作总结及 工作思路": a library's text layer repeats its title line, spaced anew,
+  // perhaps after the file name's 范文 ("某局工作要点范文某局工作要点")
   private static String undoubled(String title) {
     String joined = title.replaceAll("\\s+", "");
-    int half = joined.length() / 2;
-    boolean doubled = half >= 4 && joined.length() % 2 == 0 && joined.startsWith(joined.substring(half));
-    return doubled ? joined.substring(0, half) : title;
+    for (int k = joined.length() / 2; k >= MIN_DOUBLED; k--) {
+      String middle = joined.substring(k, joined.length() - k);
+      if (joined.endsWith(joined.substring(0, k)) && DOUBLED_BETWEEN.matcher(middle).matches()) {
+        return joined.substring(0, k);
+      }
+    }
+    return title;
   }
 
   /**
@@ -213,10 +226,18 @@ final class TitleCleaner {
     return !Bureau.all(bare).isEmpty() || bare.startsWith(issuer.substring(0, Math.min(2, issuer.length())));
   }
 
-  // "《教育局工作计划》" → 教育局工作计划; a crumb's unpaired "《教育局…" loses its 《 too.
+  // "《教育局工作计划》" → 教育局工作计划; a crumb's unpaired "《教育局…" loses its 《 too; "【2099年县教育局工作要点】",
+  // a farm's brackets round the whole title, go as well
   private static boolean unwrapGuillemets(StringBuilder text, StringBuilder norm) {
     int n = norm.length();
     if (n == 0) return false;
+    boolean bracketed = n > 2 && norm.charAt(0) == '【' && norm.charAt(n - 1) == '】' && count(norm, '【') == 1;
+    // "【精选】" alone is a farm's note, not a title in brackets
+    if (bracketed && NAMES_PLAN.matcher(norm).find()) {
+      cut(text, norm, n - 1, n);
+      cut(text, norm, 0, 1);
+      return true;
+    }
     boolean opens = norm.charAt(0) == '《';
     boolean closes = norm.charAt(n - 1) == '》';
     int inner = count(norm, '《');

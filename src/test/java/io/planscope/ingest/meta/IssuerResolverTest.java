@@ -240,10 +240,40 @@ class IssuerResolverTest {
   }
 
   @Test
+  void aCountyStemNamesAPlanThatSaysNothingElseOfItsLevel() {
+    Issuer own = resolve("教育局基础教育科工作计划", "一、指导思想", "全面完成桐庐教育事业发展规划提出的目标任务。");
+    assertEquals("330122", own.region().code());
+    assertEquals(Level.COUNTY, own.level());
+    // a journal's name is no such stem
+    assertEquals(Region.NONE, resolve("教育局办公室工作计划", "一、加强宣传", "办好《桐庐教育》电子版。").region());
+  }
+
+  @Test
+  void aRankInTheCityIsSaidByADistrict() {
+    Issuer i =
+        resolve(
+            "教育局2099年工作计划",
+            "2098年，区教育局考核连续三年保持全市第一，位居全市前列。",
+            "全区教育系统要巩固成果。",
+            "全市率先建成智慧校园。");
+    assertEquals(Level.COUNTY, i.level());
+    // a city that ranks itself in the province twice still speaks of 全市 as its own
+    assertEquals(
+        Level.CITY,
+        resolve("教育局2099年工作计划", "全市教育系统要全面提升质量。", "在全省率先建成智慧校园，争创全省第一。").level());
+  }
+
+  @Test
   void bureauVariantsAreNormalized() {
     assertEquals("教育体育局", resolve("XX县教体局2023年工作要点").bureau());
     assertEquals("教育体育局", resolve("XX县教育和体育局2023年工作要点").bureau());
     assertEquals("教委", resolve("XX区教育委员会2023年工作要点").bureau());
+    Issuer culture = resolve("县教文体局2099年工作计划", "一、教育工作");
+    assertEquals("教育体育局", culture.bureau());
+    assertEquals(Level.COUNTY, culture.level()); // an unnamed county bureau, though it also runs culture
+    assertEquals("教育体育局", resolve("某某县教科体局2099年工作要点").bureau());
+    assertEquals("教育局", resolve("某某县教育科技局2099年工作要点").bureau());
+    assertEquals(Level.COUNTY, resolve("区教科局2099年工作计划", "一、指导思想").level());
     assertNull(resolve("2023年工作要点", "全县教育系统…").bureau());
   }
 

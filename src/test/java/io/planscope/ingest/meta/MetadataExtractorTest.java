@@ -206,6 +206,20 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theNoticesHeadingNamesTheIssuerWhenThePlanKeptItsOwnTitleAndNoSignature() {
+    List<String> head =
+        norm(
+            "嘉兴市教育局关于印发《2099年教育工作要点》的通知",
+            "各县(市、区)教育局,市直各学校:",
+            "现将《2099年教育工作要点》印发给你们,请结合实际认真贯彻落实。");
+    List<String> body = norm("2099年教育工作的总体要求是:坚持稳中求进。", "一、加强党的建设", "(一)深化理论武装。");
+    PlanMeta m = extractor.extract(new PlanText("2099年教育工作要点", body, page(head, body, List.of()), null));
+    assertEquals(new Region("浙江省", "嘉兴市", null, "330400"), m.region());
+    assertEquals(Level.CITY, m.level());
+    assertEquals("教育局", m.bureau());
+  }
+
+  @Test
   void summaryPlusPlanIsAPlanForTheNextYear() {
     List<String> body =
         norm("一、2024年工作回顾", "(一)办学条件持续改善。新建学校两所。", "二、2025年工作计划", "(一)推进优质均衡。");

@@ -70,6 +70,14 @@ class PeriodReaderTest {
   }
 
   @Test
+  void aSchoolYearNamedByItsFirstYearPutsItsSecondTermInTheNext() {
+    assertEquals(2098, read("区教育局2098学年度第一学期工作计划").year());
+    assertEquals(2099, read("区教育局2098学年度第二学期工作计划").year()); // spring 2099
+    assertEquals(2099, read("某县教育局2098学年第二学期教学工作要点").year());
+    assertEquals(2099, read("2099年春季学期教育局工作计划").year()); // a calendar year stays
+  }
+
+  @Test
   void halvesFromTitleOrOpening() {
     assertEquals(Period.of(Period.FIRST_HALF, 2023), read("2023年上半年教育工作要点").period());
     assertEquals(Period.of(Period.SECOND_HALF, 2022), read("区教育局下半年工作方案", "2022年下半年,区教育局将…").period());
@@ -100,6 +108,20 @@ class PeriodReaderTest {
     assertEquals(2098, read("教育局2098年工作总结及计划").year()); // nothing says the plan is for the next year
     // the plan part's half, not the look back's
     assertEquals(Period.of(Period.SECOND_HALF, 2099), read("教育局2099年度上半年工作总结及下半年工作计划").period());
+  }
+
+  @Test
+  void aPlanPartWithoutAYearTakesItsHeadingsYearOrTheNextPeriod() {
+    String[] text = {"一、2098年工作回顾", "(一)办学条件持续改善。", "二、2099年工作打算", "(一)推进优质均衡。"};
+    assertEquals(2099, read("县教育局2098年工作总结及下一步工作打算", text).year());
+    assertEquals(2099, read("关于教育工作总结和教育工作计划的报告", text).year()); // no year in the title at all
+    assertEquals(2099, read("县教育局2098年工作总结及下一步工作打算", "一、工作成效", "(一)强化党建。").year());
+    assertEquals(
+        Period.of(Period.SECOND_HALF, 2098),
+        read("县教育局2098年上半年工作总结及下一步工作计划", "一、上半年工作成效").period());
+    // a heading that looks back is not the plan's
+    assertNull(read("教育局工作总结及计划", "一、2098年工作目标完成情况", "二、存在的问题").year());
+    assertEquals(2098, read("教育局2098年工作总结及计划", "一、2098年工作目标完成情况").year());
   }
 
   @Test
