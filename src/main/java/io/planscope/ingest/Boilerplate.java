@@ -50,6 +50,7 @@ final class Boilerplate {
   static final String SEO_TITLE = "page title (SEO)";
 
   private static final String SITE_TALK = "site talk (小编, 供参考, 欢迎阅读)";
+  private static final String ATTACHMENTS = "attachments and distribution (附件, 抄送, 印发)";
   private static final int SITE_TALK_MAX = 300;
 
   static final List<Rule> LINE_RULES =
@@ -86,17 +87,17 @@ final class Boilerplate {
           // "展开剩余85%", "[查看全文]", "原文链接:http…", "本文标签:…", "您还未登录,请登录后再评论", "已有12人下载",
           // "文章来源:某某县教育局" — a reading widget or a login wall, in a short line
           rule("reading widget (全文, 标签, 登录)", "^[\\[【]?(查看全文|展开全文|展开剩余|阅读原文|原文链接|原文地址|全文共\\s*\\d+\\s*字)"
-              + "|当前浏览器不支持|^(本文|文章|热门|相关)?标签\\s*[:：]|请登录|未登录|立即登录|登录后(才能|方可|即可)?(查看|评论|阅读|下载|发表|复制)"
+              + "|当前浏览器不支持|^(本文|文章|热门|相关)?(标签|关键词|关键字)\\s*[:：]|请登录|未登录|立即登录|登录后(才能|方可|即可)?(查看|评论|阅读|下载|发表|复制)"
               + "|已有\\s*\\d+\\s*人(下载|阅读|浏览|收藏|评论)|^[-•·*\\s]*(文章|稿件|新闻|消息|图片|转载)来源\\s*[:：]", 60,
-              "查看全文 展开全文 展开剩余 阅读原文 原文链接 原文地址 全文共 不支持 标签 登录 已有 来源", ""),
+              "查看全文 展开全文 展开剩余 阅读原文 原文链接 原文地址 全文共 不支持 标签 关键 登录 已有 来源", ""),
           // "发表回复", "登录后才能评论", "网友评论"
           rule("comments widget", "^(发表回复|发表评论|登录后才能评论|网友评论|评论列表|我要评论|文章评论|写评论|点赞|收藏|评论\\s*\\(\\d+\\))", 40,
               "", "发登网评我文写点收"),
           // "广告位 后台主题配置管理", "请在这里放置你的在线分享代码", "右侧显示信息"
           rule("site widget", "广告|后台主题|分享代码|显示信息|正在加载|加载中|^(最近发表|标签列表|最新留言|热门标签|站点统计|文章归档)$", 40,
               "广告 后台主题 分享代码 显示信息 加载", "最标热站文"),
-          // "7", "(0)", "- 3 -", "第2页", "3/10", "共5页"
-          rule("page number", "^[-—\\s]*\\(?\\d{1,3}\\)?[-—\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页|第一页)(\\s|$)", 40,
+          // "7", "(0)", "- 3 -", "―3―", "·3·", "第2页", "3/10", "共5页"
+          rule("page number", "^[-—–―·\\s]*\\(?\\d{1,3}\\)?[-—–―·\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页|第一页)(\\s|$)", 40,
               "0 1 2 3 4 5 6 7 8 9 页", ""),
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
@@ -125,6 +126,19 @@ final class Boilerplate {
           rule("draft note (初稿)", "^[(（\\[【]\\s*(初\\s*稿|征求意见稿|送审稿|讨论稿|修订稿|草\\s*案)\\s*[)）\\]】]$", 12, "稿 草", ""),
           // "(2016—2020年)", "20162020年)" — a title's year span left on a line of its own when the title broke
           rule("year span under a title", "^(\\(\\s*" + SPAN + "\\)?|" + SPAN + "\\))$", 20, "", "(（12"),
+          // "《教育导报》", "2099年第17期(总第3782期) 导报二版", "国内刊号CN00-0000" — a newspaper's masthead over a reposted text
+          rule("newspaper masthead (报, 期, 版)", "^《[^》]{1,12}(报|刊|杂志)(·[^》]{1,8})?》(\\s*邮发代号.{0,12})?$|^(《[^》]{1,16}》)?\\s*\\d{4}\\s*年\\s*第\\s*\\d{1,4}\\s*期\\s*(\\(|$|.{0,8}版$)"
+              + "|总第\\s*\\d{1,5}\\s*期|^(国内|国际)?(统一)?刊号|邮发代号", 40, "》 期 刊号 邮发代号", "《12"),
+          // "抄送：区委办、区政府办。", "某区教育局办公室 2099年2月11日印发", "2099年3月1日印发" — a government
+          // document's distribution lines
+          rule(ATTACHMENTS, "^(抄送|抄报|主送|分送)\\s*[:：]|^[^。，,；;]{0,30}\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*印\\s*发$", 120,
+              "抄送 抄报 主送 分送 印", ""),
+          // "单击此处添加文本内容", "在此输入您的文字内容", "谢谢聆听" — a slide template's placeholders and closing slide
+          rule("slide text (单击此处添加, 谢谢聆听)", "^(单击|点击|双击)(此处|这里)?(可)?(添加|输入|编辑|替换)|^(在此|在这里|此处)(输入|添加|录入|键入)"
+              + "|^请(在此|在这里)?(输入|替换)(您|你)的|^(谢谢|感谢)(您的|大家的|各位的)?(聆听|观看|观赏|收看)", 30,
+              "单击 点击 双击 在此 在这里 此处 请在 请输 请替 谢谢 感谢", ""),
+          // "(完)", "【完】", "—全文完—" — an article's end mark
+          rule("end mark (完)", "^[-—\\s(\\[【<]*(全文)?完[-—\\s)\\]】>]*$", 8, "完", ""),
           // "javascript:void(0)" left as text
           rule("script text", "(?i)javascript:|function\\s*\\(|document\\.write|window\\.", 400, "javascript: function document.write window.", "")),
           // then the page chrome the rules above do not name (publishing fields, breadcrumbs, comment widgets...)
@@ -268,8 +282,10 @@ final class Boilerplate {
   private static String blockReason(List<Line> lines, int i) {
     Line first = lines.get(i);
     if (LIST_HEADER.matcher(first.norm()).find() || RelatedLists.isHeader(first.norm())) return "related-articles list";
+    if (CommentSection.isHeader(first.norm())) return "comments widget";
     if (NOTICE_HEADER.matcher(first.norm()).find()) return "site notice (温馨提示)";
     if (GroupList.isRoleLine(first.norm())) return "leading-group list (组长, 成员)";
+    if (Attachments.isHeader(first)) return ATTACHMENTS;
     if (Contents.endOf(lines, i) > i) return "contents list";
     return "keyword tags";
   }
@@ -279,8 +295,10 @@ final class Boilerplate {
     Line first = lines.get(i);
     if (mayBeListHeader(first.norm()) && LIST_HEADER.matcher(first.norm()).find()) return listEnd(lines, i + 1);
     if (RelatedLists.isHeader(first.norm())) return listEnd(lines, i + 1);
+    if (CommentSection.isHeader(first.norm())) return CommentSection.end(lines, i);
     if (isNoticeHeader(first)) return noticeEnd(lines, i + 1);
     if (GroupList.isRoleLine(first.norm())) return GroupList.end(lines, i);
+    if (Attachments.isHeader(first)) return Attachments.end(lines, i);
     int contents = Contents.endOf(lines, i);
     if (contents > i) return contents;
     return tagRunEnd(lines, i);

@@ -76,7 +76,37 @@ final class Enumerations {
    */
   static List<Part> inlineNumbers(String norm) {
     List<Part> parts = circled(norm);
-    return parts.isEmpty() ? bracketed(norm) : parts;
+    if (parts.isEmpty()) parts = bracketed(norm);
+    return parts.isEmpty() ? arabic(norm) : parts;
+  }
+
+  /**
+   * "完善经费保障。1、足额落实…；2、加大…；3、规范…": items 1、 2、 3、 (or 1. 2.) inside a paragraph, each right after a
+   * sentence stop or a colon, counting from 1; "1.5亿元", "1、2年级" and "第1、2条" are numbers, not items.
+   */
+  private static List<Part> arabic(String norm) {
+    if (norm.indexOf('1') < 0) return List.of();
+    List<Part> parts = new ArrayList<>();
+    int from = 0;
+    for (int k = 1; k <= 20; k++) {
+      int at = arabicAt(norm, String.valueOf(k), from);
+      if (at < 0) break;
+      int end = at + String.valueOf(k).length() + 1;
+      parts.add(new Part(at, norm.substring(at, end)));
+      from = end;
+    }
+    return parts.size() >= 2 ? parts : List.of();
+  }
+
+  private static int arabicAt(String norm, String number, int from) {
+    for (int i = norm.indexOf(number, Math.max(from, 1)); i > 0; i = norm.indexOf(number, i + 1)) {
+      int sep = i + number.length();
+      if (sep + 1 >= norm.length()) return -1;
+      char c = norm.charAt(sep);
+      boolean separated = (c == '、' || c == '.') && !Character.isDigit(norm.charAt(sep + 1));
+      if (separated && "。；;：:".indexOf(norm.charAt(i - 1)) >= 0) return i;
+    }
+    return -1;
   }
 
   private static List<Part> circled(String norm) {

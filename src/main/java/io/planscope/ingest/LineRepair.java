@@ -24,12 +24,14 @@ final class LineRepair {
       deadline.check();
       for (Line piece : splitAtGaps(cutTeaserEnd(dropSiteMarks(dropWatermarks(TemplateFiller.drop(dropGlosses(line))))), deadline)) {
         deadline.check();
-        for (Line notice : NoticeRunOn.split(cutSiteAd(piece))) {
-          for (Line part : RunOnLines.split(notice)) out.add(part);
+        for (Line entry : EntryLabels.split(piece)) {
+          for (Line notice : NoticeRunOn.split(cutSiteAd(entry))) {
+            for (Line part : RunOnLines.split(notice)) out.add(part);
+          }
         }
       }
     }
-    return moveTrailingMonths(out.lines());
+    return BareNumbers.join(moveTrailingMonths(out.lines()));
   }
 
   // "優(yōu)化發(fā)展環(huán)境" — a mirror that glosses every other char with its pinyin in brackets
@@ -133,8 +135,9 @@ final class LineRepair {
     return line.length() >= TEASER_MIN ? line.slice(0, 0) : line;
   }
 
-  /** The line without watermarks set between dashes inside its text. */
+  /** The line without watermarks set between dashes inside its text, nor a document site's page stamps. */
   static Line dropWatermarks(Line line) {
+    line = DocStamps.drop(line);
     String norm = line.norm();
     if (norm.indexOf("--") < 0 && norm.indexOf("——") < 0 && norm.indexOf("__") < 0 && norm.indexOf("**") < 0) return line;
     Matcher m = WATERMARK.matcher(norm);
@@ -143,6 +146,8 @@ final class LineRepair {
     Line cut = new Line(text, norm.substring(0, m.start()) + norm.substring(m.end()));
     return cut.strip().norm().isEmpty() ? line : dropWatermarks(cut);
   }
+
+
 
   // "1/11市教育局…〔...〕…" — a document site's preview: a page counter, and "〔...〕" where it left text out
   // and "……此处隐藏4011个字……", where a farm's paywall hid the middle of the text: what stands on either side is not one

@@ -6,6 +6,7 @@ import io.planscope.plan.SectionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns an outline tree into sections and measures (measure rules 2–8 of the brief). Numbered lines with numbered
@@ -20,6 +21,8 @@ final class MeasureBuilder {
   private final Function<String, List<String>> topics;
   private final List<Measure> measures = new ArrayList<>();
   private final Deadline deadline;
+  /** The margin the plan's lines were cut at ({@link WrappedLines}), or -1. */
+  private int width = -1;
 
   MeasureBuilder(String planId, Function<String, List<String>> topics) {
     this(planId, topics, Deadline.NONE);
@@ -35,12 +38,13 @@ final class MeasureBuilder {
   record Built(List<Section> sections, List<Measure> measures) {}
 
   Built build(OutlineParser.Node root) {
+    width = WrappedLines.width(root);
     List<Section> sections = new ArrayList<>();
     List<String> loose = new ArrayList<>();
-    for (Line p : root.paragraphs) paragraph(p, List.of(), SectionType.PREAMBLE, sections, loose);
+    for (Line p : paragraphs(root)) paragraph(p, List.of(), SectionType.PREAMBLE, sections, loose);
     for (OutlineParser.Node child : root.children) {
       SectionType type = SectionTypes.of(child.rest().norm());
-      if (child.isSection()) sections.add(section(child, List.of(), type));
+      if (isSection(child)) sections.add(section(child, List.of(), type));
       else item(child, List.of(), type, sections, loose);
     }
     return new Built(sections, measures);
@@ -50,9 +54,9 @@ final class MeasureBuilder {
     List<String> inner = append(path, pathLabel(node));
     List<Section> children = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    for (Line p : node.paragraphs) paragraph(p, inner, type, children, ids);
+    for (Line p : paragraphs(node)) paragraph(p, inner, type, children, ids);
     for (OutlineParser.Node child : node.children) {
-      if (child.isSection()) children.add(section(child, inner, type));
+      if (isSection(child)) children.add(section(child, inner, type));
       else item(child, inner, type, children, ids);
     }
     return new Section(node.line.text(), type, children, ids);
@@ -62,15 +66,53 @@ final class MeasureBuilder {
   private void item(
       OutlineParser.Node node, List<String> path, SectionType type, List<Section> sections, List<String> ids) {
     deadline.check();
-    Line text = joined(node.line, node.paragraphs);
+    Line text = joined(WrappedLines.join(withFirst(node.line, undated(node.paragraphs)), width));
     String label = node.line.text().substring(0, node.marker.length()).strip();
     if (split(text, node.marker.length(), path, type, sections, ids)) return;
     ids.add(add(type, path, label, text, node.marker.length()));
   }
 
-  /** An unnumbered paragraph: one measure, or one per part when it enumerates. */
+  // "2099年1月5日", "2099-01-05", "二〇九九年三月" on a line of its own: a dateline or a signature's date, never a measure
+  private static final Pattern DATE_ONLY =
+      Pattern.compile("^(\\d{4}|[二〇零○一三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月"
+          + "(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}$");
+
+  private static boolean isDate(Line p) {
+    return p.length() <= 16 && DATE_ONLY.matcher(p.norm().strip()).matches();
+  }
+
+  // "某县教育局", "中共某县委教育工委 某县教育局" — an issuer's name, when a date follows it: a signature
+  private static final Pattern SIGNER =
+      Pattern.compile("^[^,，。;；:：、《》]{2,30}?(局|厅|委|委员会|政府|办公室|督导室|中心|学校|学院)$");
+
+  /** A section, unless all it heads is a signature: "1.建设学校。" over "某县教育局" / "2099年2月10日" is an item. */
+  private static boolean isSection(OutlineParser.Node node) {
+    return !node.children.isEmpty() || node.isSection() && !undated(node.paragraphs).isEmpty();
+  }
+
+  /** A node's unnumbered paragraphs as measures read them: lines cut at a margin joined, a signature left out. */
+  private List<Line> paragraphs(OutlineParser.Node node) {
+    return WrappedLines.join(undated(node.paragraphs), width);
+  }
+
+  /** The lines without a date alone on its line, nor the issuer's name right above such a date (a signature). */
+  private static List<Line> undated(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      if (!isDate(l)) {
+        out.add(l);
+        continue;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && SIGNER.matcher(out.get(last).norm().strip()).matches()) out.remove(last);
+    }
+    return out;
+  }
+
+  /** An unnumbered paragraph: one measure, or one per part when it enumerates; a date alone is none. */
   private void paragraph(Line p, List<String> path, SectionType type, List<Section> sections, List<String> ids) {
     deadline.check();
+    if (isDate(p)) return;
     if (split(p, 0, path, type, sections, ids)) return;
     String label = leadingLabel(p.norm());
     SectionType t = type == SectionType.PREAMBLE && isMonth(label) ? SectionType.SCHEDULE : type;
@@ -148,7 +190,17 @@ final class MeasureBuilder {
     return label.endsWith("月") || label.endsWith("月份");
   }
 
-  private static Line joined(Line first, List<Line> more) {
+  private static List<Line> withFirst(Line first, List<Line> more) {
+    List<Line> all = new ArrayList<>(more.size() + 1);
+    all.add(first);
+    all.addAll(more);
+    return all;
+  }
+
+  /** The lines as one text, a line break between them (a wrapped line has been joined to its rest already). */
+  private static Line joined(List<Line> lines) {
+    Line first = lines.get(0);
+    List<Line> more = lines.subList(1, lines.size());
     if (more.isEmpty()) return first;
     StringBuilder text = new StringBuilder(first.text());
     StringBuilder norm = new StringBuilder(first.norm());

@@ -90,6 +90,11 @@ final class OutlineParser {
         place(root, stack, new Node(line, marker));
         continue;
       }
+      if (marker != null && continues(lines, i, marker)) { // page 2 of a plan: "14." "15." "五、" "16."…
+        seen.add(marker.style());
+        placeContinued(root, stack, new Node(line, marker));
+        continue;
+      }
       Node current = stack.isEmpty() ? root : stack.get(stack.size() - 1);
       current.paragraphs.add(line);
     }
@@ -159,6 +164,32 @@ final class OutlineParser {
     Node parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);
     parent.children.add(node);
     stack.add(node);
+  }
+
+  // how far below a high first number the next number of its style must stand for a list that runs on
+  private static final int CONTINUE_WINDOW = 40;
+
+  /**
+   * Whether a marker with a high first number ("14.") begins a list that runs on: the next marker of its style, within
+   * a few dozen lines, is the next number ("15."). The text of a page that starts in the middle of a plan (its second
+   * page) is such a list; "7.5万平方米" or a lone "12、" in a sentence is not.
+   */
+  private static boolean continues(List<Line> lines, int i, Marker marker) {
+    for (int j = i + 1; j < lines.size() && j - i <= CONTINUE_WINDOW; j++) {
+      Marker next = Marker.parse(lines.get(j).norm());
+      if (next != null && next.style() == marker.style()) return next.number() == marker.number() + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Puts a list that runs on from an earlier page into the tree: a style that ranks above the open levels' ("五、"
+   * after "14.") is a top level again, as it would have been on the first page; any other goes as {@link #place}.
+   */
+  private static void placeContinued(Node root, List<Node> stack, Node node) {
+    Marker top = stack.isEmpty() ? null : stack.get(0).marker;
+    if (top != null && node.marker.style().ordinal() < top.style().ordinal()) stack.clear();
+    place(root, stack, node);
   }
 
   private static int levelOf(List<Node> stack, Marker.Style style) {

@@ -33,6 +33,8 @@ final class SiteVoice {
           "↓↓", "全文来了", "评论功能", "维基", "登录网站", "加入清单",
           // a document site's preview wall: "预览阅读已结束,若您需要全文…", "到这儿已超出免费预览范围"
           "预览阅读已结束", "预览已结束", "免费预览", "预览范围", "代笔",
+          // "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!"
+          "预览完了", "就下载吧", "文档总共",
           // a hijacked page's spam banner: "某某全站app官网入口-某某官网登录入口"
           "官网入口", "官网登录");
   /** Phrases a plan may use alone but a farm intro piles up: two are needed. */

@@ -83,6 +83,10 @@ class BoilerplateTest {
     assertEquals(List.of(), bullet.kept());
     assertEquals("related-articles list", bullet.removed().get(0).reason());
     assertEquals(List.of(), clean("\t看了本文的人还看了", "学校工作总结05-04").kept());
+    for (String header : List.of("精选范文", "热门范文:", "更多推荐", "猜你想看", "大家都在看", "相关热搜", "你可能还需要", "本周热门")) {
+      assertEquals(List.of(), clean(header, "教育局个人工作计划", "学校德育工作总结").kept(), header);
+    }
+    assertEquals(2, clean("推荐专题研究成果", "学校德育工作总结").kept().size(), "a longer line is no header");
   }
 
   @Test
@@ -110,6 +114,34 @@ class BoilerplateTest {
     assertNull(reason("建设全市教育资源公共服务平台，提供统一登录入口，推进优质资源共享。"));
     assertEquals(talk, reason("需要原稿请点击👉 abc123 👈联系老师"));
     assertNull(reason("建立教研员联系老师制度，每位教研员定点联系一所薄弱学校。"));
+  }
+
+  @Test
+  void removesANewspapersMastheadAndADocumentSitesPreviewEnd() {
+    assertReason("newspaper masthead (报, 期, 版)", "《某某教育报》", "2099年第17期(总第3001期) 导报二版", "《某某报·家教周刊》邮发代号00-000",
+        "《某省教育》2099年第5期", "国内刊号CN00-0000");
+    assertNull(reason("2099年第2期校长任职资格培训班于3月开班,培训60人。"), "a plan's own course count stays");
+    assertNull(reason("《义务教育课程方案》"));
+    assertReason("slide text (单击此处添加, 谢谢聆听)", "单击此处添加文本内容", "点击添加标题", "在此输入您的文字内容", "谢谢聆听");
+    assertNull(reason("点击率提升明显。"));
+    assertEquals("site talk (小编, 供参考, 欢迎阅读)", reason("亲,该文档总共5页,全部预览完了,如果喜欢就下载吧!"));
+  }
+
+  @Test
+  void removesAnAttachmentListAndTheDistributionLinesButNotAnAttachmentsContent() {
+    String tail = "attachments and distribution (附件, 抄送, 印发)";
+    Boilerplate.Cleaned c =
+        clean("附件:1.2099年重点工作任务分解表", "2.2099年教育民生实事项目清单", "抄送:区委办、区政府办。", "某区教育局办公室 2099年2月11日印发");
+    assertEquals(0, c.kept().size());
+    assertTrue(c.removed().stream().allMatch(r -> r.reason().equals(tail)), c.removed().toString());
+    c = clean("附件1", "2099年重点工作任务分解表", "1.完善课后服务 | 基教科 | 6月底前");
+    assertEquals(List.of("2099年重点工作任务分解表", "1.完善课后服务 | 基教科 | 6月底前"), c.kept().stream().map(Line::text).toList());
+    c = clean("附件:某县教育局2099年工作方案", "1.指导思想", "2.工作目标");
+    assertEquals(2, c.kept().size(), "an attached plan's own items stay");
+    assertEquals(tail, reason("2099年3月1日印发"));
+    assertNull(reason("附件材料由各校于3月底前报送局办公室。"));
+    assertEquals("end mark (完)", reason("(完)"));
+    assertEquals("reading widget (全文, 标签, 登录)", reason("本文关键词:教育局工作要点,2099年"));
   }
 
   @Test

@@ -38,6 +38,60 @@ class DocSiteShapesTest {
   }
 
   @Test
+  void aPageStampInsideTheTextGoesAndTheSentenceJoinsAgain() {
+    ParseResult r =
+        parse(
+            "stamp.txt",
+            "下载后可任意编辑某区2099年教育工作计划一、教师工作1、师德建设落实中小学教师职业道德考核办法,严格实施师德一票否决制。"
+                + "2、教师培训组织每月一期的名师论坛和每学期两期的青年教师论坛。同时,每学期分学段组织一次专题培训。第1页共12页下载后可任意编辑"
+                + "校本培训。各校构建符合本校实际的校本培训体系,确保每月一次集中培训。3、常规管理严格落实教师队伍管理的有关规定。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "师德建设", "教师培训", "常规管理");
+    assertNowhere(r, "任意编辑", "第1页共12页");
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.contains("专题培训。校本培训。")), "the text on both sides joins");
+  }
+
+  @Test
+  void anEncyclopediaEntrysLabelAndDocumentNumberAreNotTheText() {
+    ParseResult r =
+        parse(
+            "entry.txt",
+            "词条 | 某省“十九五”教育事业发展规划 |",
+            "释义 | 某发改规划〔2099〕12号 未来5年,是某省加快建设教育强省的关键时期,教育担负着服务经济社会发展的重大使命。"
+                + " 一、发展基础 “十八五”期间,全省教育事业取得长足发展。 二、主要任务 (一)普及学前教育。新建公办幼儿园100所。"
+                + " (二)均衡发展义务教育。推进城乡学校一体化建设。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "未来5年,是某省加快建设教育强省的关键时期");
+    assertNowhere(r, "释义", "某发改规划〔2099〕12号");
+  }
+
+  @Test
+  void linesCutAtThePagesMarginAreOneParagraphAgain() {
+    ParseResult r =
+        parse(
+            "margin.txt",
+            "某市2099年教育工作要点",
+            "一、打好服务能力跃升攻坚战",
+            "巩固提升学前教育普及普惠工作成果。新建城东第二公办幼",
+            "儿园,完成3所小区配套幼儿园移交工作,增加公办学前教",
+            "育学位900个。完善中小学校布局规划,新建城南中学综合",
+            "楼,增加优质公办义务教育学位1200个。",
+            "二、深化教育领域综合改革",
+            "积极推动落实教育评价改革,坚决破除五唯顽瘴痼疾,推进",
+            "制度的废改立,调整教育评价指挥棒,落实立德树人根本任",
+            "务。深入开展面向全体因材施教专题研究。",
+            "三、加强教师队伍建设",
+            "1.实施教师培训工程。组织全市中小学教师参加市级以上培",
+            "训,开展新教师入职培训和骨干教师研修活动。",
+            "2.深化县管校聘改革。");
+    Plan plan = r.plans().get(0);
+    assertEquals(4, plan.measures().size(), PageShapes.texts(plan).toString());
+    assertStarts(plan, "巩固提升学前教育普及普惠工作成果", "积极推动落实教育评价改革", "实施教师培训工程", "深化县管校聘改革");
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.contains("新建城东第二公办幼儿园,完成")), "a word cut at the margin");
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.contains("市级以上培训,开展")));
+  }
+
+  @Test
   void aDateWithSpacedDashesIsNoPageNumber() {
     ParseResult r =
         parse(

@@ -86,6 +86,23 @@ class OutlineTest {
   }
 
   @Test
+  void splitsArabicItemsInsideAParagraphAsItSplitsBracketedOnes() {
+    List<Measure> ms = measures("二、保障措施", "完善经费保障。1、足额落实生均公用经费;2、加大薄弱学校投入;3、规范经费使用管理。");
+    assertEquals(List.of("1、", "2、", "3、"), ms.stream().map(Measure::label).toList());
+    assertEquals(List.of("二、保障措施", "完善经费保障。"), ms.get(0).path());
+    assertEquals(1, measures("一、任务", "投入资金1.5亿元;新建校舍1、2号楼,完成第1、2批改造。").size(), "amounts and lists of numbers");
+  }
+
+  @Test
+  void aDateOnALineOfItsOwnAndTheSignatureAboveItAreNoMeasure() {
+    List<Measure> ms =
+        measures("2099年01月05日", "为推进教育发展，制定本计划。", "一、任务", "1.建设学校。", "某县教育局", "2099年2月10日");
+    assertEquals(List.of("为推进教育发展，制定本计划。", "1.建设学校。"), ms.stream().map(Measure::text).toList());
+    ms = measures("一、任务", "1.建设学校。", "某县教育局");
+    assertTrue(ms.stream().anyMatch(m -> m.text().contains("某县教育局")), "a name without a date below it is no signature");
+  }
+
+  @Test
   void doesNotSplitOnWordsThatContainAnOrdinal() {
     assertEquals(1, measures("一、任务", "1.统一是必要的，唯一要求是质量。").size());
   }

@@ -70,7 +70,8 @@ class PageChromeTest {
   @Test
   void publishingFieldsBylinesLengthsAndStampsArePageInfo() {
     assertAllDropped(PageChrome.FIELD, List.of("发布者:admin", "初审:某某 复审:某某 终审:某某", "所属分类:工作计划",
-        "采编:某某网;稿源:某某教育网", "(责任编辑:张三)", "【编辑:李四】", "文/张三", "编辑|王五", "约6.39千字", "共2568字",
+        "采编:某某网;稿源:某某教育网", "(责任编辑:张三)", "【编辑:李四】", "文/张三", "编辑|王五", "审核 | 赵六", "责编 / 孙七",
+        "约6.39千字", "共2568字",
         "阅读时间约8分钟", "2099-01-27 发布于某省", "2099-01-27上传", "发布于 2099-01-27", "2099年01月01日 10:00",
         "法定主动公开分类:义务教育 公开方式:主动公开", "分类:工作计划", "页码:1/5", "积分:5"));
     assertNull(reason("2099年1月1日"), "a signature date stays for the signature rule");
@@ -83,7 +84,8 @@ class PageChromeTest {
     assertAllDropped(PageChrome.CRUMB, List.of("您当前的位置:", "当前的位置:首页", "所在位置:首页>工作计划", "工作计划 > 正文",
         "政务公开 > 计划总结"));
     assertAllDropped(PageChrome.COMMENTS, List.of("暂无评论", "我来说两句", "已有0人参与", "0条评论", "(共5人评分)", "文章评分"));
-    assertAllDropped(PageChrome.REPOST, List.of("点击上方蓝字关注我们", "戳上方蓝字关注", "往期推荐", "长按识别二维码", "点击阅读原文"));
+    assertAllDropped(PageChrome.REPOST, List.of("点击上方蓝字关注我们", "戳上方蓝字关注", "往期推荐", "长按识别二维码", "点击阅读原文",
+        "收录于合集 #工作要点 3个"));
     assertAllDropped(PageChrome.BUTTONS, List.of("下载文档到电脑,方便使用", "该用户其他文档", "还没有账号?注册", "登录后可查看全文",
         "推荐分辨率1366*768", "正在进行安全检测...", "某某汇 www.example.com", "上一条:关于做好春季开学工作的通知",
         "在APP中打开", "手机阅读本文", "未经授权禁止转载", "本页共2页 当前第1页", "当前第3页/共8页", "1 2 3 下一页 尾页"));
