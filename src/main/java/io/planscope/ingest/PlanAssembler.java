@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 final class PlanAssembler {
   private static final int MIN_HAN = 40;
   private static final int MIN_SENTENCES = 3;
-  // "XX县教育局", "2023年2月10日", "二〇二三年三月" — the issuer's signature under a plan.
+  // "XX县教育局", "XX县教育局办公室", "中共XX区委教育工委", "2023年2月10日", "二〇二三年三月" — the issuer's
+  // signature under a plan (the office that sends a bureau's documents signs for it too).
   private static final Pattern SIGNATURE =
       Pattern.compile(
-          "^[^，,。；;：:]{0,24}(教育局|教育厅|教委|教育委员会|教育体育局|教体局|教育和体育局|教育部|人民政府)$"
+          "^[^，,。；;：:]{0,24}(教育局|教育厅|教委|教育委员会|教育体育局|教体局|教育和体育局|教育部|人民政府|教育工委"
+              + "|教育工作委员会|教育科技局|教科局|教文体局|教科体局)(办公室|办)?$"
               + "|^(\\d{4}|[二〇零一三四五六七八九十]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
 
   private static final int OPENING_LINES = 5;

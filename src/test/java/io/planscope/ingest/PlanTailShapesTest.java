@@ -39,6 +39,23 @@ class PlanTailShapesTest {
   }
 
   @Test
+  void aBureauOfficeOrWorkCommitteeSigningIsASignatureNotTheLastItem() {
+    for (String signer : List.of("某县教育局办公室", "中共某区委教育工委", "某市教育科技局")) {
+      ParseResult r =
+          parse(
+              "office.txt",
+              "某县教育局2099年工作要点",
+              "一、重点任务",
+              "1.推进义务教育优质均衡。新建改扩建学校4所,新增学位2400个。",
+              "2.深化课后服务。实现义务教育学校课后服务全覆盖。",
+              signer,
+              "2099年3月1日");
+      assertEquals("2.深化课后服务。实现义务教育学校课后服务全覆盖。", last(r.plans().get(0)).text(), signer);
+      assertNowhere(r, signer);
+    }
+  }
+
+  @Test
   void attachmentsAndDistributionLinesAfterTheLastItemAreNotItsText() {
     ParseResult r =
         parse(
