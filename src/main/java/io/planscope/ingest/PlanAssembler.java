@@ -1,5 +1,6 @@
 package io.planscope.ingest;
 
+import io.planscope.ingest.meta.IssuerLine;
 import io.planscope.ingest.meta.MetadataExtractor;
 import io.planscope.ingest.meta.PlanText;
 import io.planscope.plan.Plan;
@@ -17,13 +18,13 @@ import java.util.regex.Pattern;
 final class PlanAssembler {
   private static final int MIN_HAN = 40;
   private static final int MIN_SENTENCES = 3;
-  // "XX县教育局", "XX县教育局办公室", "中共XX区委教育工委", "2023年2月10日", "二〇二三年三月" — the issuer's
-  // signature under a plan (the office that sends a bureau's documents signs for it too).
-  private static final Pattern SIGNATURE =
+  // "2023年2月10日", "二〇二三年三月": the date under a plan's signature
+  private static final Pattern SIGNATURE_DATE =
       Pattern.compile(
-          "^[^，,。；;：:]{0,24}(教育局|教育厅|教委|教育委员会|教育体育局|教体局|教育和体育局|教育部|人民政府|教育工委"
-              + "|教育工作委员会|教育科技局|教科局|教文体局|教科体局)(办公室|办)?$"
-              + "|^(\\d{4}|[二〇零一三四五六七八九十]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
+          "^(\\d{4}|[二〇零一三四五六七八九十]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$");
+  // "某县教育局办公室": the office that sends a bureau's documents signs for it; "某县人民政府" for a government's plan
+  private static final Pattern OFFICE = Pattern.compile("(办公室|办)$");
+  private static final Pattern GOVERNMENT = Pattern.compile("^\\p{IsHan}{2,24}人民政府$");
 
   private static final int OPENING_LINES = 5;
   private static final String GENERIC_NO_PLAN = "no headings like 一、 or （一） and too little text";
@@ -124,9 +125,16 @@ final class PlanAssembler {
 
   private static List<Line> trimSignature(List<Line> lines, List<RemovedLine> removed) {
     int end = lines.size();
-    while (end > 0 && SIGNATURE.matcher(lines.get(end - 1).norm()).find()) end--;
+    while (end > 0 && isSignature(lines.get(end - 1).norm())) end--;
     for (int i = end; i < lines.size(); i++) removed.add(new RemovedLine(lines.get(i).text(), "signature (issuer, date)"));
     return lines.subList(0, end);
+  }
+
+  /** The issuer's name (as {@link IssuerLine} reads one, or its office) or the date under a plan. */
+  private static boolean isSignature(String norm) {
+    if (SIGNATURE_DATE.matcher(norm).find()) return true;
+    String name = OFFICE.matcher(norm).replaceFirst("");
+    return IssuerLine.is(name) || GOVERNMENT.matcher(name).matches();
   }
 
   private static int sentences(List<Line> lines) {
