@@ -67,6 +67,7 @@ final class OutlineParser {
     List<Node> stack = new ArrayList<>();
     java.util.EnumSet<Marker.Style> seen = java.util.EnumSet.noneOf(Marker.Style.class);
     boolean afterHeading = false;
+    java.util.Set<Integer> bare = BareHeadings.find(lines);
     for (int i = 0; i < lines.size(); i++) {
       deadline.check();
       Line line = lines.get(i);
@@ -77,6 +78,10 @@ final class OutlineParser {
         continue;
       }
       afterHeading = false;
+      if (bare.contains(i) && placeBare(root, stack, new Node(line, null, true), seen.isEmpty())) {
+        afterHeading = true;
+        continue;
+      }
       if (KEYWORD_HEADING.matcher(line.norm()).matches()) {
         stack.clear();
         Node node = new Node(line, null);
@@ -148,15 +153,45 @@ final class OutlineParser {
     stack.add(node);
   }
 
+  /**
+   * Puts a heading that lost its number ({@link BareHeadings}) into the tree, or says it cannot: under a numbered
+   * heading right above it with nothing under it yet ("一、总体要求" / "指导思想"), beside the bare heading before it, or
+   * at the top while nothing numbered came before. Elsewhere (after an item with text) its level is unknown and it
+   * stays a paragraph.
+   */
+  private static boolean placeBare(Node root, List<Node> stack, Node node, boolean nothingNumbered) {
+    Node top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    boolean under = top != null && top.marker != null && top.headingOnly() && top.children.isEmpty() && top.paragraphs.isEmpty();
+    if (!under) {
+      int last = lastBare(stack);
+      if (last < 0 && !nothingNumbered) return false;
+      while (stack.size() > Math.max(last, 0)) stack.remove(stack.size() - 1);
+    }
+    Node parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);
+    parent.children.add(node);
+    stack.add(node);
+    return true;
+  }
+
+  private static int lastBare(List<Node> stack) {
+    for (int i = stack.size() - 1; i >= 0; i--) if (stack.get(i).heading && stack.get(i).marker == null) return i;
+    return -1;
+  }
+
   private static boolean headsHeadings(Node node) {
     for (Node child : node.children) if (child.heading) return true;
     return false;
   }
 
-  /** Puts a numbered node into the tree under the right parent. */
+  /**
+   * Puts a numbered node into the tree under the right parent. A chapter or "一、" after a bare heading at the top
+   * ("总体思路" over its text, then "一、…") is a top-level part beside it, not its item.
+   */
   private static void place(Node root, List<Node> stack, Node node) {
     int open = levelOf(stack, node.marker.style());
-    if (open >= 0) {
+    if (open < 0 && !stack.isEmpty() && lastBare(stack) == 0 && node.marker.style().ordinal() <= Marker.Style.CN.ordinal()) {
+      stack.clear();
+    } else if (open >= 0) {
       while (stack.size() > open) stack.remove(stack.size() - 1);
     } else if (!stack.isEmpty() && stack.get(stack.size() - 1).marker == null && !stack.get(stack.size() - 1).heading) {
       stack.remove(stack.size() - 1); // a keyword heading ("引言") never has numbered children

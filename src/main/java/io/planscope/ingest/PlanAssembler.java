@@ -84,7 +84,16 @@ final class PlanAssembler {
       warnings.add("part " + n + " has too little text to be a plan; skipped");
       return null;
     }
-    OutlineParser.Node root = OutlineParser.parse(body, deadline);
+    PlanTitle.Titled title = PlanTitle.of(chunk, page, body);
+    // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
+    boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
+    // the chunk's lines, signature included: "某县教育局 / 2024年2月5日" under the plan names its issuer
+    List<String> lines = chunk.lines().stream().map(Line::norm).toList();
+    deadline.check();
+    PlanMeta m = meta.extract(new PlanText(title.text(), lines, pageLines, document.sourceUri(), title.own()));
+    deadline.check();
+    List<Line> text = titled ? TitleRepeats.drop(body, List.of(title.text(), m.title()), removed) : body;
+    OutlineParser.Node root = OutlineParser.parse(text, deadline);
     if (root.children.isEmpty() && sentences(body) < MIN_SENTENCES) {
       warnings.add("part " + n + " has no headings and fewer than " + MIN_SENTENCES + " sentences; not a plan");
       return null;
@@ -93,9 +102,6 @@ final class PlanAssembler {
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
     countMeasures(built.measures().size());
     deadline.check();
-    PlanTitle.Titled title = PlanTitle.of(chunk, page, body);
-    // a title line or hint, or a first line shaped like a title ("在全县教育工作会议上的讲话"), not just a sentence
-    boolean titled = !title.text().equals(body.get(0).text()) || TitleLines.isTitleShaped(body.get(0));
     List<Line> opening = body.subList(0, Math.min(OPENING_LINES, body.size()));
     String named = titled ? title.text() : PlanTitle.otherDocumentAbove(repaired, body.get(0));
     String notPlan = NotPlan.reason(named, opening, !root.children.isEmpty(), enumerates(built));
@@ -103,11 +109,6 @@ final class PlanAssembler {
       warnings.add("part " + n + ": " + notPlan + "; skipped");
       return null;
     }
-    // the chunk's lines, signature included: "某县教育局 / 2024年2月5日" under the plan names its issuer
-    List<String> lines = chunk.lines().stream().map(Line::norm).toList();
-    deadline.check();
-    PlanMeta m = meta.extract(new PlanText(title.text(), lines, pageLines, document.sourceUri(), title.own()));
-    deadline.check();
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
     return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());

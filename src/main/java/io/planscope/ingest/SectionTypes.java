@@ -88,6 +88,17 @@ final class SectionTypes {
     return best;
   }
 
+  /** Whether a heading names a section of a plan by a keyword of the table ("工作目标", "保障措施"), not by its topic. */
+  static boolean names(String heading) {
+    for (Row row : TABLE) {
+      for (String keyword : row.keywords()) {
+        int at = heading.indexOf(keyword);
+        if (at >= 0 && (row.type() != SectionType.REVIEW || isSubject(heading, at, keyword))) return true;
+      }
+    }
+    return false;
+  }
+
   // "2024年工作回顾" yes; "着力解决存在的问题", "总结表彰先进" no
   private static boolean isSubject(String heading, int at, String keyword) {
     return REVIEW_BEFORE.matcher(heading.substring(0, at)).matches()
