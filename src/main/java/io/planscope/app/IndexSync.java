@@ -48,6 +48,8 @@ final class IndexSync {
   private volatile boolean dirty;
   /** What the last successful commit holds (plan id to fingerprint): what a writer reopened after a failure has. */
   private volatile Map<String, String> committed = Map.of();
+  /** The store catalogue's stamp that the index marker on disk quotes (read on open or written by a commit). */
+  private volatile String markedStamp;
 
   IndexSync(DocumentStore store, PlanIndex index, Path indexDir) {
     this.store = store;
@@ -147,7 +149,10 @@ final class IndexSync {
       store.flushSyncs(); // a batched import's documents are on disk before the index commits their plans
       index.commit();
       Map<String, String> holds = new TreeMap<>(indexed);
-      if (indexDir != null) new IndexMarker(SCHEMA, catalogueStamp, holds).write(indexDir);
+      if (indexDir != null) {
+        new IndexMarker(SCHEMA, catalogueStamp, holds).write(indexDir);
+        markedStamp = catalogueStamp;
+      }
       committed = holds;
       dirty = false;
     } catch (IOException e) {
@@ -169,6 +174,15 @@ final class IndexSync {
   }
 
   /**
+   * Whether the index and its marker on disk already stand for exactly this store catalogue snapshot: nothing was
+   * indexed since the last commit, and the marker quotes the stamp. A process that only read (a CLI search) then has
+   * nothing to write when it closes.
+   */
+  boolean marks(String catalogueStamp) {
+    return !dirty && catalogueStamp != null && catalogueStamp.equals(markedStamp);
+  }
+
+  /**
    * Re-indexes what the store holds but the last commit does not (and removes what it no longer holds). Returns the
    * number of plans touched; commits when that is more than zero.
    */
@@ -183,6 +197,7 @@ final class IndexSync {
     indexed.putAll(committedPlans);
     committed = Map.copyOf(committedPlans);
     String stamp = marker.get().catalogue();
+    markedStamp = stamp;
     if (stamp != null && stamp.equals(store.catalogueStamp().orElse(null))) {
       return 0; // both written at one clean shutdown, and the store unchanged since: the index holds exactly it
     }

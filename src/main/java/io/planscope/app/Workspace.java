@@ -515,6 +515,11 @@ public final class Workspace implements Closeable {
       index.close();
       return;
     }
+    Optional<String> unchanged = store.catalogueStamp();
+    if (unchanged.isPresent() && sync.marks(unchanged.get())) {
+      index.close(); // nothing changed since open or since the last clean commit: the files on disk already say so
+      return;
+    }
     try {
       // The catalogue first, then the index marker quoting its stamp: a crash between leaves them unmatched, and the
       // next open compares the store with the index plan by plan, as without either.

@@ -218,6 +218,37 @@ class WorkspaceTest {
     }
   }
   @Test
+  void aSessionThatOnlyReadsWritesNothingWhenItCloses() throws Exception {
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("慈溪", 2)));
+    }
+    // the marker lists every plan (megabytes at a whole country's size): a rewrite shows in its time
+    Path marker = DataDir.at(data).index().resolve("planscope-indexed.bin");
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+    java.nio.file.Files.setLastModifiedTime(marker, old);
+    String saved = markedStamp();
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(1, 2), stats(ws)); // a search, a CLI query: reads only
+    }
+    assertEquals(old, java.nio.file.Files.getLastModifiedTime(marker), "the index marker was not written again");
+    assertEquals(saved, markedStamp());
+    assertEquals(saved, DocumentStore.open(DataDir.at(data).store()).catalogueStamp().orElseThrow());
+    try (Workspace ws = open()) {
+      ws.importer().importDocument(TestPlans.txt("b.txt", TestPlans.planText("余姚", 3)));
+    }
+    String after = markedStamp();
+    assertFalse(saved.equals(after), "a session that stored something saves the catalogue and the marker");
+    assertEquals(after, DocumentStore.open(DataDir.at(data).store()).catalogueStamp().orElseThrow());
+    try (Workspace ws = open()) {
+      assertEquals(new Workspace.Stats(2, 5), stats(ws));
+    }
+  }
+
+  private String markedStamp() throws Exception {
+    return IndexMarker.read(DataDir.at(data).index()).orElseThrow().catalogue();
+  }
+
+  @Test
   void aCleanShutdownLetsTheNextOpenTrustTheIndexButAnyStoreChangeIsStillCaughtUp() throws Exception {
     try (Workspace ws = open()) {
       ws.importer().importDocument(TestPlans.txt("a.txt", TestPlans.planText("江北", 2)));
