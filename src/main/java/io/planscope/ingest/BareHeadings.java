@@ -39,6 +39,20 @@ final class BareHeadings {
     return found;
   }
 
+  // a dated or issued line ("2099年工作思路", "五月份工作安排", "某局工作思路") may well be a title
+  private static final Pattern TITLE_SIGNS = Pattern.compile("[0-9年月季期]|教育|局|厅|委|府|校|院|部|中心");
+  private static final int MAX_SECTION_NAME = 8;
+
+  /**
+   * Whether a line only names a section of a plan ("工作思路", "总体思路和要求", "重点工作：") and so is no plan's
+   * title, though it holds a plan word: a converted plan's first heading, right under its title.
+   */
+  static boolean isSectionName(Line line) {
+    String name = name(line);
+    return name.length() <= MAX_SECTION_NAME && SHAPE.matcher(name).matches() && !TITLE_SIGNS.matcher(name).find()
+        && SectionTypes.names(name);
+  }
+
   private static boolean isCandidate(List<Line> lines, int i) {
     String name = name(lines.get(i));
     if (name.length() < MIN_CHARS || name.length() > MAX_CHARS || !SHAPE.matcher(name).matches()) return false;

@@ -129,7 +129,9 @@ final class PlanSplitter {
       Line line = lines.get(i);
       if (Marker.parse(line.norm()) != null) break;
       if (title >= 0 && TitleLines.isSentence(line)) break; // the text has begun
-      if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm())) title = i;
+      if (TitleLines.isTitleLike(line) && !TitleLines.isBareKind(line.norm()) && !BareHeadings.isSectionName(line)) {
+        title = i;
+      }
     }
     if (title < 0) return new Split(List.of(new Chunk(null, lines)), List.of());
     int own = NOTICE.matcher(lines.get(title).norm()).find() ? afterSignature(lines, title) : title;

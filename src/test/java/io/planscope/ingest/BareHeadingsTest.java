@@ -92,6 +92,35 @@ class BareHeadingsTest {
   }
 
   @Test
+  void aSectionNameRightUnderTheTitleIsNotTheTitle() {
+    ParseResult r =
+        parse(
+            "first.txt",
+            "某县教育局2099年工作要点",
+            "工作思路",
+            "以办好人民满意教育为目标,坚持立德树人,深化教育改革,推动全县教育优质均衡发展。",
+            "重点工作",
+            "1.推进学前教育普及普惠。新建公办幼儿园2所,增加学位540个。",
+            "2.推进义务教育优质均衡。实施薄弱学校改造工程。");
+    Plan plan = r.plans().get(0);
+    assertEquals("某县教育局2099年工作要点", plan.meta().title().strip());
+    assertEquals(List.of("工作思路", "重点工作"), plan.sections().stream().map(Section::heading).toList());
+    assertEquals(SectionType.GUIDING, measureStarting(plan, "以办好人民满意教育为目标").sectionType());
+  }
+
+  @Test
+  void aDatedScheduleTitleStaysATitle() {
+    ParseResult r =
+        parse(
+            "month.txt",
+            "2099年五月份工作安排",
+            "1.组织开展学校安全大检查,重点排查校舍、消防和食品安全隐患。",
+            "2.做好中考报名和体育考试组织工作。",
+            "3.开展教师业务培训,组织全县小学语文教研活动。");
+    assertEquals("2099年五月份工作安排", r.plans().get(0).meta().title().strip());
+  }
+
+  @Test
   void oneShortLineThatNamesNoSectionStaysText() {
     ParseResult r =
         parse(
