@@ -74,7 +74,8 @@ final class RunOnLines {
       if (!mayStartMarker(norm.charAt(i)) || !mayBreak(norm, start, i)) continue;
       Marker m = Marker.parse(norm.substring(i, Math.min(norm.length(), i + WINDOW)));
       boolean bare = m == null && (m = bareItem(norm, start, i, last)) != null;
-      if (m == null || !splits(m.style()) || !opensText(norm, i + m.length(), start, i)) continue;
+      if (m == null || !splits(m.style()) && !parenItem(norm, start, i, m, last)) continue;
+      if (!opensText(norm, i + m.length(), start, i)) continue;
       int seen = last[m.style().ordinal()];
       // numbering goes on (一 then 二); a line that a preview cut may start anywhere ("…全覆盖。3.压实…"), but then
       // only after a sentence stop
@@ -204,6 +205,19 @@ final class RunOnLines {
       last[Marker.Style.CN_PAREN.ordinal()] = 0;
       last[Marker.Style.ARABIC.ordinal()] = 0;
     }
+    if (style != Marker.Style.ARABIC_PAREN) last[Marker.Style.ARABIC_PAREN.ordinal()] = 0;
+  }
+
+  /**
+   * "(一)、全面实施素质教育,提高教育教学质量(1)、构建德育优先的育人体系。…(2)、…": items numbered (1) right under a
+   * run-on numbered heading with no stop start lines as 1. items do, and so do the (2), (3) after them, each after a
+   * stop. A (1) inside a paragraph ("主要有:(1)…") stays the paragraph's part.
+   */
+  private static boolean parenItem(String norm, int start, int i, Marker m, int[] last) {
+    if (m.style() != Marker.Style.ARABIC_PAREN) return false;
+    if (m.number() == 1) return isHeading(norm.substring(start, lastNonSpace(norm, start, i) + 1).strip());
+    int seen = last[Marker.Style.ARABIC_PAREN.ordinal()];
+    return seen > 0 && m.number() == seen + 1 && afterStop(norm, start, i);
   }
 
   /** The cheap part of {@link #breakBefore}: after a stop, or close enough to the last break for a heading. */

@@ -103,4 +103,21 @@ class ItemNumberShapesTest {
     assertTrue(headings.stream().anyMatch(h -> h.startsWith("五、")) && headings.stream().anyMatch(h -> h.startsWith("六、")),
         "五、 and 六、 are top-level sections again: " + headings);
   }
+
+  @Test
+  void itemsNumberedInBracketsUnderARunOnHeadingAreOneMeasureEach() {
+    // a farm's page that lost its line breaks: a heading, then items (1) (2), each after a stop
+    ParseResult r =
+        parse(
+            "runon.txt",
+            "某市2099年教育工作计划",
+            "2099年,全市教育工作的总体要求是:坚持立德树人,深化教育改革,促进教育公平,全面提高教育质量,努力办好人民满意的教育。"
+                + "(一)、全面实施素质教育,提高教育教学质量(1)、构建德育为先的育人体系。把立德树人作为根本任务,抓好理想信念教育和"
+                + "文明习惯养成教育。(2)、深化课程改革。推进新课程实施,开齐开足国家课程,提高课堂教学效率。(二)、推进教育均衡发展"
+                + "(1)、改善农村学校办学条件。实施薄弱学校改造工程,新建改建校舍2万平方米。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "(1)、构建德育为先的育人体系", "(2)、深化课程改革", "(1)、改善农村学校办学条件");
+    List<String> texts = PageShapes.texts(plan);
+    assertTrue(texts.stream().noneMatch(t -> t.contains("提高教育教学质量(1)")), "the heading is not its first item's text");
+  }
 }
