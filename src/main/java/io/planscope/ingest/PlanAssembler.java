@@ -85,7 +85,9 @@ final class PlanAssembler {
       return null;
     }
     OutlineParser.Node root = OutlineParser.parse(body, deadline);
-    if (root.children.isEmpty() && sentences(body) < MIN_SENTENCES) {
+    // a page cut off a few lines below a plan's own title ("某省…行动计划" and its first paragraph) still holds the plan
+    int minSentences = NotPlan.isPlanTitle(chunk.title()) ? 1 : MIN_SENTENCES;
+    if (root.children.isEmpty() && sentences(body) < minSentences) {
       warnings.add("part " + n + " has no headings and fewer than " + MIN_SENTENCES + " sentences; not a plan");
       return null;
     }
