@@ -64,6 +64,7 @@ final class NotPlan {
     if (report != null) return "it reports a plan rather than being one ('" + cut(report) + "')";
     String interview = interview(title, opening);
     if (interview != null) return "it is an interview or briefing about a plan ('" + cut(interview) + "'), not the plan";
+    if (speaksAbout(title)) return "its title ('" + cut(title) + "') speaks about a plan (落实…规划), not as one: an article";
     if ((title == null || !namesPlan(Fold.normalize(title))) && salutes(opening)) {
       return "it opens by addressing an audience ('" + cut(salutation(opening)) + "'): a speech (讲话), not a plan";
     }
@@ -138,6 +139,20 @@ final class NotPlan {
     String t = Fold.normalize(title).strip();
     if (HANDS_OVER.matcher(t).find()) return true;
     return ENDS_AS_PLAN.matcher(t).find() && namesPlan(t) && !NEWS_VERB.matcher(t).find();
+  }
+
+  // "落实“十四五”规划 推动教育高质量发展": a headline whose plan word is what it carries out, with more after it
+  private static final Pattern ABOUT_PLAN = Pattern.compile("(?:落实|贯彻|学习|解读|宣讲)[^,，。]{0,14}?(?:计划|规划|要点|方案|意见)");
+
+  // "贯彻落实《…意见》重点任务分工": a plan's task list, which carries out the plan it names
+  private static final Pattern TASK_LIST_END = Pattern.compile("(?:分工|分解表?|清单|任务|台账)\\s*$");
+
+  /** A title that names a plan only as what it carries out or explains, and ends in neither a plan nor a notice. */
+  private static boolean speaksAbout(String title) {
+    if (title == null) return false;
+    String t = Fold.normalize(title).strip();
+    return ABOUT_PLAN.matcher(t).find() && !ENDS_AS_PLAN.matcher(t).find() && !NOTICE.matcher(t).find()
+        && !TASK_LIST_END.matcher(t).find();
   }
 
   private static List<Line> folded(List<Line> lines) {

@@ -217,4 +217,29 @@ class ReportShapesTest {
             "2.加强思政课建设。推进大中小学思政课一体化。");
     assertEquals(1, r.plans().size());
   }
+
+  @Test
+  void aHeadlineCarryingOutAPlanIsNoPlan() {
+    String why =
+        noPlan(
+            "headline.txt",
+            "落實“十九五”規劃 推動教育高質量發展",
+            "作者:某某某",
+            "在全省上下喜迎大會之際,省教育廳舉辦全省教育局長研修班,學習全省基礎教育“十九五”規劃,推進基礎教育高質量發展。",
+            "一、提高政治站位,明確目標任務",
+            "全省教育系統按照普及普惠、優質均衡的總體思路,統籌教育改革發展穩定各項工作。");
+    assertTrue(why.contains("speaks about a plan"), why);
+  }
+
+  @Test
+  void aTaskListCarryingOutAPlanStays() {
+    ParseResult r =
+        parse(
+            "tasks.txt",
+            "某县贯彻落实《某省教育现代化实施意见》重点任务分工",
+            "一、推进学前教育普及普惠",
+            "1.新建公办幼儿园两所,新增学位六百个。牵头单位:县教育局。",
+            "2.落实普惠性民办幼儿园补助政策。牵头单位:县财政局。");
+    assertEquals(1, r.plans().size());
+  }
 }
