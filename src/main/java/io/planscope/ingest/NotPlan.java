@@ -141,8 +141,9 @@ final class NotPlan {
     return ENDS_AS_PLAN.matcher(t).find() && namesPlan(t) && !NEWS_VERB.matcher(t).find();
   }
 
-  // "落实“十四五”规划 推动教育高质量发展": a headline whose plan word is what it carries out, with more after it
-  private static final Pattern ABOUT_PLAN = Pattern.compile("(?:落实|贯彻|学习|解读|宣讲)[^,，。]{0,14}?(?:计划|规划|要点|方案|意见)");
+  // "落实“十四五”规划 推动教育高质量发展": a headline whose plan word is what it carries out, with more after it (a
+  // breadcrumb's "组织学习教育 > 教育厅年度工作要点" is two names, not a verb and its object)
+  private static final Pattern ABOUT_PLAN = Pattern.compile("(?:落实|贯彻|学习|解读|宣讲)[^,，。>\\s]{0,14}?(?:计划|规划|要点|方案|意见)");
 
   // "贯彻落实《…意见》重点任务分工": a plan's task list, which carries out the plan it names
   private static final Pattern TASK_LIST_END = Pattern.compile("(?:分工|分解表?|清单|任务|台账)\\s*$");

@@ -242,4 +242,17 @@ class ReportShapesTest {
             "2.落实普惠性民办幼儿园补助政策。牵头单位:县财政局。");
     assertEquals(1, r.plans().size());
   }
+
+  @Test
+  void aBreadcrumbNamingACategoryAndThePlanIsNoHeadline() {
+    ParseResult r =
+        parse(
+            "breadcrumb.txt",
+            "当前位置:首页 > 办公文档 > 组织学习教育 > 某省教育厅年度工作要点报告",
+            "某省教育厅年度工作要点",
+            "一、加强党的建设",
+            "1.深入学习贯彻党的创新理论,推动理论学习制度化常态化。",
+            "2.加强基层党组织建设,落实党建工作责任制。");
+    assertEquals(1, r.plans().size());
+  }
 }
