@@ -31,7 +31,7 @@ final class Contents {
   /** The end (exclusive) of a contents list starting at line i, or i when none starts there. */
   static int endOf(List<Line> lines, int i) {
     String first = lines.get(i).norm();
-    if (HEADER.matcher(first).matches()) return entriesEnd(lines, i + 1);
+    if (HEADER.matcher(first).matches()) return onlyOutline(lines, i + 1) ? i + 1 : entriesEnd(lines, i + 1);
     // "【提纲】一、2024年工作开展情况。" — the header glued to its first entry
     if (GLUED_HEADER.matcher(first).lookingAt()) return entriesEnd(lines, i + 1);
     if (isPagedEntry(first)) return pagedEnd(lines, i);
@@ -115,6 +115,20 @@ final class Contents {
 
   private static boolean isPagedEntry(String norm) {
     return norm.length() <= ENTRY_MAX + 4 && !TitleLines.hasStop(norm) && PAGED_ENTRY.matcher(norm).matches();
+  }
+
+  /**
+   * Whether the numbered entries from line i run to the end of the page: a page cut off inside a plan's contents
+   * ("目录 / 一、发展基础 / （一）主要成就 / …") has no text to list twice, and the entries are the only outline of the
+   * plan there is; only the header goes. A compilation's contents lists titles, which are not numbered headings.
+   */
+  private static boolean onlyOutline(List<Line> lines, int i) {
+    if (lines.size() - i < MIN_RUN) return false;
+    for (int j = i; j < lines.size(); j++) {
+      Line line = lines.get(j);
+      if (Marker.parse(line.norm()) == null || !isEntry(line) || SplitMarkers.isPlanMarker(line)) return false;
+    }
+    return true;
   }
 
   private static int entriesEnd(List<Line> lines, int i) {

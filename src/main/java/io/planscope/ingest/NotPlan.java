@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class NotPlan {
   // what a plan calls itself; 部署/任务/重点 also name meetings and reports, so they do not count here
-  private static final Pattern PLAN_KIND =
+  static final Pattern PLAN_KIND =
       Pattern.compile("计划|要点|方案|安排|打算|思路|意见|规划|重点工作|工作任务|重点任务|任务清单|工作举措");
   // "2020年市教育局召开全市教育工作务虚会" — a meeting reported
   private static final Pattern NEWS_TITLE = Pattern.compile("召开|举行|举办|会议|务虚会|推进会|部署会|座谈会|现场会");
@@ -51,6 +51,10 @@ final class NotPlan {
     List<Line> opening = folded(lines); // a traditional mirror's "記者", "會議強調" read as the simplified words
     boolean listed = numbered || enumerates;
     String first = opening.isEmpty() ? "" : opening.get(0).norm();
+    String paper = ReportSigns.paper(opening);
+    if (paper != null) return "it is a journal article ('" + cut(paper) + "'), not a plan";
+    String reply = ReportSigns.reply(title, opening);
+    if (reply != null) return "it answers a deputy's proposal or suggestion ('" + cut(reply) + "'), not a plan";
     if (!listed && NEWS.matcher(first).find() || !numbered && isNewsLead(first)) {
       return "it reads as a news report ('" + cut(opening.get(0).text()) + "'), with no numbered headings";
     }
@@ -60,6 +64,7 @@ final class NotPlan {
     if (report != null) return "it reports a plan rather than being one ('" + cut(report) + "')";
     String interview = interview(title, opening);
     if (interview != null) return "it is an interview or briefing about a plan ('" + cut(interview) + "'), not the plan";
+    if (speaksAbout(title)) return "its title ('" + cut(title) + "') speaks about a plan (落实…规划), not as one: an article";
     if ((title == null || !namesPlan(Fold.normalize(title))) && salutes(opening)) {
       return "it opens by addressing an audience ('" + cut(salutation(opening)) + "'): a speech (讲话), not a plan";
     }
@@ -70,9 +75,12 @@ final class NotPlan {
     if (notice != null) return "it is a notice (通知) asking for work ('" + notice + "'), not a plan";
     String duties = planTitle ? null : OfficeTexts.duties(title, opening);
     if (duties != null) return "it describes what an office is responsible for ('" + cut(duties) + "'), not a plan";
-    if ((title == null || !namesPlan(Fold.normalize(title))) && reportsMeeting(opening)) {
-      return "it reads as a news report of a meeting ('会上…', '会议强调…'), not a plan";
+    // a farm titles a meeting report "…工作方案措施": without numbered headings, the report's own words outweigh the title
+    if ((!numbered || title == null || !namesPlan(Fold.normalize(title))) && ReportSigns.reportsMeeting(opening)) {
+      return "it reads as a news report of a meeting or a visit ('会上…', '会议强调…', '与会人员…'), not a plan";
     }
+    String done = planTitle ? null : ReportSigns.workDone(opening);
+    if (done != null) return "it reports work done ('" + cut(done) + "'), and nothing names a plan";
     String named = title != null ? title : nameLine(first);
     if (named == null) return null; // nothing names the text: its structure alone does not make it a non-plan
     String t = Fold.normalize(named);
@@ -111,6 +119,41 @@ final class NotPlan {
    */
   private static boolean namesPlan(String t) {
     return PLAN_KIND.matcher(t).find() && !SPEECH_END.matcher(t).find() && !MEETING_TITLE.matcher(t).find();
+  }
+
+  // "…发展提升行动计划", "…十年行动计画(2011—2020年)", "…若干意见(试行)": a title that ends in the kind of plan it is
+  private static final Pattern ENDS_AS_PLAN =
+      Pattern.compile("(?:计划|计画|规划|要点|方案|意见|安排|打算|思路)(?:\\s*[(（][^()（）]{0,24}[)）])*[)）]?\\s*$");
+  // "关于印发《某省…行动计划》的通知": a notice handing a plan over
+  private static final Pattern HANDS_OVER =
+      Pattern.compile("^.{0,40}关于(?:印发|转发|下发)[^。]{0,80}(?:计划|计画|规划|要点|方案|意见|安排)[^。]{0,30}通知\\s*$");
+  // "教育部印发《…行动计划》", "《…规划》解读": a news title that names a plan it reports on
+  private static final Pattern NEWS_VERB = Pattern.compile("印发|发布|出台|公布|下发|解读|获批|《");
+
+  /**
+   * Whether a title is a plan's own ("某省教育发展行动计划(2099—2108年)", "关于印发《…工作要点》的通知"): it ends in a kind
+   * of plan, or hands one over; a news title that names a plan it reports on is not.
+   */
+  static boolean isPlanTitle(String title) {
+    if (title == null) return false;
+    String t = Fold.normalize(title).strip();
+    if (HANDS_OVER.matcher(t).find()) return true;
+    return ENDS_AS_PLAN.matcher(t).find() && namesPlan(t) && !NEWS_VERB.matcher(t).find();
+  }
+
+  // "落实“十四五”规划 推动教育高质量发展": a headline whose plan word is what it carries out, with more after it (a
+  // breadcrumb's "组织学习教育 > 教育厅年度工作要点" is two names, not a verb and its object)
+  private static final Pattern ABOUT_PLAN = Pattern.compile("(?:落实|贯彻|学习|解读|宣讲)[^,，。>\\s]{0,14}?(?:计划|规划|要点|方案|意见)");
+
+  // "贯彻落实《…意见》重点任务分工": a plan's task list, which carries out the plan it names
+  private static final Pattern TASK_LIST_END = Pattern.compile("(?:分工|分解表?|清单|任务|台账)\\s*$");
+
+  /** A title that names a plan only as what it carries out or explains, and ends in neither a plan nor a notice. */
+  private static boolean speaksAbout(String title) {
+    if (title == null) return false;
+    String t = Fold.normalize(title).strip();
+    return ABOUT_PLAN.matcher(t).find() && !ENDS_AS_PLAN.matcher(t).find() && !NOTICE.matcher(t).find()
+        && !TASK_LIST_END.matcher(t).find();
   }
 
   private static List<Line> folded(List<Line> lines) {
@@ -162,8 +205,13 @@ final class NotPlan {
   // "- 教育局教研室工作总结 推荐度:" — a first line that names the text though it is no title line
   private static String nameLine(String norm) {
     String n = norm.replaceFirst("^[-•·*#\\s]+", "").replaceFirst("[:：]\\s*$", "");
-    return n.length() >= 4 && n.length() <= NAME_MAX && !TitleLines.hasClause(n) && Marker.parse(n) == null ? n : null;
+    int max = DOCUMENT_END.matcher(n).find() ? LONG_NAME_MAX : NAME_MAX;
+    return n.length() >= 4 && n.length() <= max && !TitleLines.hasClause(n) && Marker.parse(n) == null ? n : null;
   }
+
+  // "某市人大常委会执法检查组关于检查《某某法》《某某条例》实施情况的报告": a long title that ends by saying what it is
+  private static final Pattern DOCUMENT_END = Pattern.compile("(?:报告|总结|讲话|汇报|通报|答复)\\s*$");
+  private static final int LONG_NAME_MAX = 90;
 
   // whom a speech addresses: "各位领导", "同志们", "家长朋友们"
   static final String ADDRESSEE = "(?:各位\\p{IsHan}{1,6}|\\p{IsHan}{0,4}(?:同志|老师|同学|朋友|同事|女士|先生|家长)们)";
@@ -221,19 +269,11 @@ final class NotPlan {
     return false;
   }
 
-  // "会上,集中传达了…", "会议强调,…", "会议要求,…" — how a report of a meeting goes on, paragraph after paragraph
-  private static final Pattern MEETING_PARAGRAPH =
-      Pattern.compile("^\\s*(?:会上|会后|会议(?:指出|强调|要求|认为|提出|号召|明确|传达|听取|通报|总结|期间))");
-  private static final int MEETING_PARAGRAPHS = 2;
-
-  private static boolean reportsMeeting(List<Line> opening) {
-    int n = 0;
-    for (Line l : opening) if (MEETING_PARAGRAPH.matcher(l.norm()).find()) n++;
-    return n >= MEETING_PARAGRAPHS;
-  }
+  // "《国家中长期教育改革和发展规划纲要》": another document named in the text, not the text naming itself
+  private static final Pattern QUOTED = Pattern.compile("《[^《》]{0,80}》");
 
   private static boolean opensWithPlan(List<Line> opening) {
-    for (Line l : opening) if (PLAN_KIND.matcher(l.norm()).find()) return true;
+    for (Line l : opening) if (PLAN_KIND.matcher(QUOTED.matcher(l.norm()).replaceAll("")).find()) return true;
     return false;
   }
 

@@ -94,7 +94,9 @@ final class PlanAssembler {
     deadline.check();
     List<Line> text = titled ? TitleRepeats.drop(body, List.of(title.text(), m.title()), removed) : body;
     OutlineParser.Node root = OutlineParser.parse(text, deadline);
-    if (root.children.isEmpty() && sentences(body) < MIN_SENTENCES) {
+    // a page cut off a few lines below a plan's own title ("某省…行动计划" and its first paragraph) still holds the plan
+    int minSentences = NotPlan.isPlanTitle(chunk.title()) ? 1 : MIN_SENTENCES;
+    if (root.children.isEmpty() && sentences(body) < minSentences) {
       warnings.add("part " + n + " has no headings and fewer than " + MIN_SENTENCES + " sentences; not a plan");
       return null;
     }

@@ -133,7 +133,8 @@ final class PlanSplitter {
         title = i;
       }
     }
-    if (title < 0) return new Split(List.of(new Chunk(null, lines)), List.of());
+    // the last line of a page cut off mid-sentence ("总体思路是:贯彻落实…,全面落实") heads nothing: it is no title
+    if (title < 0 || title == lines.size() - 1 && title > 0) return new Split(List.of(new Chunk(null, lines)), List.of());
     int own = NOTICE.matcher(lines.get(title).norm()).find() ? afterSignature(lines, title) : title;
     String text = lines.get(own).text();
     int from = own + 1;

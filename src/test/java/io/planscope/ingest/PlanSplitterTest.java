@@ -91,4 +91,24 @@ class PlanSplitterTest {
         PlanSplitter.split(lines("乡镇教育局年工作计划1", "乡镇教育局年工作计划2", "乡镇教育局年工作计划3", "一、指导思想", "坚持以提高教育质量为核心。"));
     assertEquals(1, contents.chunks().size());
   }
+
+  @Test
+  void aLineCutOffAtThePagesEndIsNoTitle() {
+    // a farm page whose title lines all went as SEO repeats, cut off in its third paragraph: the plan keeps all three
+    PlanSplitter.Split split =
+        PlanSplitter.split(
+            lines(
+                "2099年是全面实施发展规划的关键一年。为做好全年教育工作,结合实际,确定全年教育工作思路。",
+                "指导思想:以立德树人为根本,按照补齐短板、提高质量的原则,办好人民满意的教育。",
+                "总体思路是:贯彻落实全会精神,以新发展理念为指导,全面落实"));
+    assertEquals(1, split.chunks().size());
+    assertNull(split.chunks().get(0).title());
+    assertEquals(3, split.chunks().get(0).lines().size());
+  }
+
+  @Test
+  void aTitleLineWithTextBelowStillStartsThePlan() {
+    PlanSplitter.Split split = PlanSplitter.split(lines("某县教育局2099年工作思路", "一、指导思想", "以立德树人为根本。"));
+    assertEquals("某县教育局2099年工作思路", split.chunks().get(0).title());
+  }
 }
