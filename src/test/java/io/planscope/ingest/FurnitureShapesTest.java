@@ -1,0 +1,147 @@
+package io.planscope.ingest;
+
+import static io.planscope.ingest.PageShapes.assertNowhere;
+import static io.planscope.ingest.PageShapes.assertStarts;
+import static io.planscope.ingest.PageShapes.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.planscope.plan.Plan;
+import io.planscope.text.Fold;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A document's furniture and a reprint's wrapping, written for this test in the shapes real pages give: a notice's
+ * addressees of every length ({@link Addressees}), a magazine's reprint note ({@link RepostNotes}), a law database's
+ * attribute block run into the title ({@link AttributeRuns}), a Word footer's page fields and a converter's running
+ * header ({@link DocStamps}), a login box. None is ever a measure; the plan's own lines that share their words stay.
+ */
+class FurnitureShapesTest {
+  private static String reason(String line) {
+    return Boilerplate.lineReason(Line.of(line));
+  }
+
+  @Test
+  void addresseeLinesOfEveryShapeAreTheNoticesNotThePlans() {
+    for (String line : List.of("各市(州)教育局,各高校,各省属中职学校、普通高中,厅机关各处室、厅属各单位:", "各县(市、区)教育局：",
+        "局属各单位、各中小学校：", "各有关单位:", "区教育系统各相关单位:", "各乡镇中心校,县直各学校:",
+        "各区、县(市)人民政府,市政府各部门、各直属单位:", "各乡镇人民政府,县政府各委办局、事业单位,中省直单位:",
+        "某某、某某县教育局,各中等职业学校:", "各縣(市、區)教育局,局屬各單位:")) {
+      assertTrue(Addressees.isAddressees(Fold.normalize(line)), line);
+      assertNotNull(reason(line), line);
+    }
+  }
+
+  @Test
+  void aSentenceAddressingTheBodiesStays() {
+    for (String line : List.of("各学校要做好以下工作:", "会议要求各学校、各幼儿园:", "各乡镇中心学校重点做好以下三项工作:",
+        "具体安排如下:", "各学校、各幼儿园", "主要目标:", "县教育局:")) {
+      assertFalse(Addressees.isAddressees(Fold.normalize(line)), line);
+    }
+    assertNull(reason("各学校要做好以下工作:"));
+  }
+
+  @Test
+  void aReprintNoteGoesAndTheNewsSentenceNamingThePlanStays() {
+    ParseResult r =
+        parse(
+            "reprint.txt",
+            "1月10日,某省教育厅印发《关于印发2099年工作要点的通知》(某教办〔2099〕1号)。为方便本刊读者及时了解、掌握相关文件精神,"
+                + "本刊特予全文转载该《工作要点》。",
+            "总体要求:坚持立德树人根本任务,推进教育优质均衡发展,办好人民满意的教育。",
+            "一、加强党的建设",
+            "1.深化理论学习。组织全系统党员干部开展专题学习,推动学习制度化常态化。",
+            "2.提升办学质量。深化集团化办学,推进城乡学校结对帮扶。");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "深化理论学习", "提升办学质量");
+    assertNowhere(r, "本刊", "全文转载");
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.startsWith("1月10日,某省教育厅印发")),
+        "the news sentence names the document and its issuer: " + PageShapes.texts(plan));
+    assertEquals(2099, plan.meta().year());
+  }
+
+  @Test
+  void reprintLeadsAndEditorsNotesAreNotes() {
+    for (String line : List.of("为方便读者学习,本刊全文刊发如下。", "编者按:近日,某市教育局印发今年工作要点,现予刊登。",
+        "本网现全文转发,供参考。", "全文如下:")) {
+      assertEquals(RepostNotes.REASON, reason(line), line);
+    }
+    Line lead = Line.of("近日,某市教育局印发《2099年工作要点》,全文如下:");
+    assertEquals("近日,某市教育局印发《2099年工作要点》", RepostNotes.cut(lead).text());
+    for (String line : List.of("建立教育信息发布制度,重要文件在门户网站全文公开。", "本学期完成校本课程全文编印。",
+        "做好本年度招生宣传,及时转发上级文件。")) {
+      assertNull(reason(line), line);
+      assertEquals(line, RepostNotes.cut(Line.of(line)).text());
+    }
+  }
+
+  @Test
+  void anAttributeBlockRunIntoTheTitleIsSplitOffAndTheTitleAndTextStay() {
+    ParseResult r =
+        parse(
+            "law.txt",
+            "某市教育局关于推进学前教育普惠发展的若干意见(试行)文章属性•【制定机关】某市教育局•【公布日期】2099.02.01•【字号】某教发[2099]3号"
+                + "•【施行日期】2099.03.01•【效力等级】地方规范性文件•【时效性】现行有效•【主题分类】基础教育正文"
+                + "某市教育局关于推进学前教育普惠发展的若干意见(试行)",
+            "为加快我市学前教育发展,现提出如下意见。",
+            "一、明确发展目标",
+            "1.扩大普惠资源。到2099年底,全市普惠性幼儿园覆盖率达到90%以上。",
+            "2.提升保教质量。完善幼儿园保教质量评估制度。");
+    Plan plan = r.plans().get(0);
+    assertEquals("某市教育局关于推进学前教育普惠发展的若干意见(试行)", plan.meta().title());
+    assertStarts(plan, "扩大普惠资源", "提升保教质量");
+    assertNowhere(r, "文章属性", "【制定机关】", "效力等级", "主题分类");
+  }
+
+  @Test
+  void attributeFieldsAloneAreABlockButAPlansBracketedHeadingsAreNot() {
+    assertTrue(AttributeRuns.isBlock("【制定机关】某市教育局•【公布日期】2099.02.01"));
+    assertTrue(AttributeRuns.isBlock("文章属性 •【制定机关】某市教育局"));
+    assertFalse(AttributeRuns.isBlock("【工作目标】全面提升教育质量【主要措施】深化课堂改革"));
+    assertEquals(1, AttributeRuns.split(Line.of("【工作目标】全面提升教育质量。【主要措施】深化课堂改革,推进集体教研。")).size());
+  }
+
+  @Test
+  void wordPageFieldsGoWhereverTheyStand() {
+    ParseResult r =
+        parse(
+            "fields.txt",
+            "1、第PAGE10頁共NUMPAGES10頁2099年學前教育三年行動計劃一、發展現狀(一)基本情況。全縣共有幼兒園68所,學前三年毛入園率85%。"
+                + "(二)存在問題。公辦學前教育資源不足,第 PAGE \\* MERGEFORMAT 2 页 共 NUMPAGES \\* MERGEFORMAT 8 页保教質量有待提升。"
+                + "二、主要任務(一)擴大資源。新建公辦幼兒園5所。(二)提升質量。開展保教質量評估。");
+    assertNowhere(r, "PAGE", "NUMPAGES", "MERGEFORMAT");
+    assertTrue(r.plans().stream().flatMap(p -> PageShapes.texts(p).stream()).anyMatch(t -> t.contains("資源不足,保教質量")),
+        "the sentence the field cut joins again");
+    assertEquals("page number", reason("第PAGE1页共NUMPAGES5页"));
+    assertEquals("page number", reason("第 PAGE \\* MERGEFORMAT 3 页"));
+    assertNull(reason("建设学校主页(HOME PAGE)与资源平台"), "an English word PAGE in a sentence stays");
+  }
+
+  @Test
+  void aConvertersRunningHeaderAndFooterGo() {
+    Line line = Line.of(".页眉.某县教育局工作思路页脚..页眉.某县教育局工作思路页脚..页眉.某县教育局工作思路  2099年,我县教育工作以立德树人为根本。");
+    String cut = DocStamps.drop(line).text();
+    assertFalse(cut.contains("页眉") || cut.contains("页脚"), cut);
+    assertTrue(cut.endsWith("2099年,我县教育工作以立德树人为根本。"), cut);
+    assertEquals(1, cut.split("某县教育局工作思路", -1).length - 1, "the running header is read once: " + cut);
+  }
+
+  @Test
+  void aLoginBoxAndBulletedFileFieldsAreTheSites() {
+    for (String line : List.of("用户登录", "会员登录 | 免费注册", "用户名 密码 验证码", "记住密码 找回密码", "- 文档页数:3",
+        "• 所属分类:工作计划")) {
+      assertNotNull(reason(line), line);
+    }
+    assertNull(reason("推进教育管理平台用户登录实名认证。"));
+  }
+
+  @Test
+  void aQuotedSummaryTitleInAHandoverSentenceIsNoRunOnTitle() {
+    Line line = Line.of("现将《2098年全省教育工作总结》和《2099年全省教育工作要点》印发给你们,请结合实际认真贯彻落实。");
+    assertEquals(List.of(line.text()), RunOnLines.split(line).stream().map(Line::text).toList());
+  }
+}
