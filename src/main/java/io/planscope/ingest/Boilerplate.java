@@ -151,11 +151,18 @@ final class Boilerplate {
         continue;
       }
       String reason = lineReason(line);
+      if (reason == null) reason = repeatReason(lines, i, kept);
       if (reason == null) kept.add(line);
       else removed.add(new RemovedLine(line.text(), reason));
       i++;
     }
     return new Cleaned(kept, removed);
+  }
+
+  /** Why line i is a copy of text the page shows anyway (a teaser, a heading twice in a row), or null. */
+  private static String repeatReason(List<Line> lines, int i, List<Line> kept) {
+    if (RepeatedLines.repeats(lines.get(i), kept.isEmpty() ? null : kept.get(kept.size() - 1))) return RepeatedLines.REPEAT;
+    return RepeatedLines.isTeaser(lines, i) ? RepeatedLines.TEASER : null;
   }
 
   /** Why one line is boilerplate, or null when it is not. Numbered lines are kept. */

@@ -37,7 +37,9 @@ final class SiteButtons {
           // a login box's words, each a line of its own once the form is gone
           "用户登录", "会员登录", "账号登录", "帐号登录", "用户注册", "会员注册", "新用户注册", "登录名", "账号", "帐号",
           "记住我", "记住密码", "找回密码", "验证码", "获取验证码", "个人中心", "退出登录", "快速登录", "扫码登录",
-          "手机登录", "短信登录", "微信登录", "QQ登录", "第三方登录", "我的账户");
+          "手机登录", "短信登录", "微信登录", "QQ登录", "第三方登录", "我的账户",
+          // a document shop's account menu
+          "购物车", "我的足迹", "我的订单", "我的收藏", "我的下载", "浏览记录", "会员中心", "消息中心", "开通VIP", "加入VIP");
 
   /** Separators, brackets, arrows and the digits and units of a count ("1.2万", "6.32K", "99+"). */
   private static final String FILLER = " \t[]【】()（）<>:：|/／、,，·•+-—>»›↑↓★☆.万千KkWw次0123456789";

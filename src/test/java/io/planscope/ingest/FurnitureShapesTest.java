@@ -144,4 +144,60 @@ class FurnitureShapesTest {
     Line line = Line.of("现将《2098年全省教育工作总结》和《2099年全省教育工作要点》印发给你们,请结合实际认真贯彻落实。");
     assertEquals(List.of(line.text()), RunOnLines.split(line).stream().map(Line::text).toList());
   }
+
+  @Test
+  void aPagesTeaserAndATitleShownTwiceAreNotMeasures() {
+    ParseResult r =
+        parse(
+            "teaser.txt",
+            "2099年教育工作要点",
+            "2099年是教育强国建设的关键之年。全县教育工作的总体要求是:深入学习贯彻教育大会精神,认真贯彻落实县委部署。",
+            "2099年教育工作要点",
+            "2099年是教育强国建设的关键之年。全县教育工作的总体要求是:深入学习贯彻教育大会精神,认真贯彻落实县委部署,推动教育高质量发展。",
+            "一、加强党的建设",
+            "1.夯实政治建设基础。落实第一议题制度,推动理论学习常态化。",
+            "2.深化清廉学校建设。健全廉政风险防控机制。");
+    Plan plan = r.plans().get(0);
+    List<String> texts = PageShapes.texts(plan);
+    assertEquals(1, texts.stream().filter(t -> t.startsWith("2099年是教育强国建设的关键之年")).count(), "the teaser goes: " + texts);
+    assertTrue(texts.stream().anyMatch(t -> t.endsWith("推动教育高质量发展。")), "the full opening stays: " + texts);
+    assertFalse(texts.contains("2099年教育工作要点"), "the title shown twice is no measure: " + texts);
+    assertStarts(plan, "夯实政治建设基础", "深化清廉学校建设");
+  }
+
+  @Test
+  void aHeadingOverItsOwnTextIsNoTeaser() {
+    List<Line> lines = List.of(Line.of("一、全面加强党对教育工作的领导,推进全面从严治党向纵深发展,压实管党治党政治责任"),
+        Line.of("一、全面加强党对教育工作的领导,推进全面从严治党向纵深发展,压实管党治党政治责任。具体如下:"),
+        Line.of("加强学习"), Line.of("加强学习,提高能力。"));
+    assertFalse(RepeatedLines.isTeaser(lines, 0), "a numbered line is the outline's");
+    assertFalse(RepeatedLines.isTeaser(lines, 2), "a short heading starts its text");
+  }
+
+  @Test
+  void aDocumentShopsMenuIsTheSites() {
+    for (String line : List.of("购物车", "我的足迹", "我的订单 | 我的收藏", "会员中心")) assertNotNull(reason(line), line);
+    assertNull(reason("建立学生成长足迹档案"));
+  }
+
+  @Test
+  void aMarginCutLineWithManyCommasIsStillCutAtTheMargin() {
+    ParseResult r =
+        parse(
+            "margin.txt",
+            "某市教育局2099年预防学生溺水工作方案",
+            "一、工作目标",
+            // 35 chars a line, commas and quotes printed full-width: the second line has seven of them
+            "贯彻上级关于预防青少年儿童溺水的文件精神和省教育厅夏季学生安全工作要求",
+            "坚持“安全第一,预防为主”方针,认识其重要性,紧迫性,长期性,认真落实",
+            "各项工作措施积极开展防溺水安全教育系列活动建立预防学生溺水教育和管理长",
+            "效机制杜绝学生溺水事故发生切实把全市教育系统学校防溺水工作落到实处并做",
+            "好督导检查。",
+            "二、组织机构",
+            "成立市教育局预防学生溺水工作领导小组由局长任组长分管副局长任副组长局机",
+            "关各科室主要负责人任组员领导小组办公室设在市教育局学校安全管理科。");
+    Plan plan = r.plans().get(0);
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.startsWith("贯彻上级") && t.endsWith("好督导检查。")),
+        "the goal paragraph is one measure again: " + PageShapes.texts(plan));
+  }
 }
