@@ -34,7 +34,9 @@ final class LineRepair {
   private static void splitRunOns(Line piece, Pieces out) {
     for (Line entry : EntryLabels.split(piece)) {
       for (Line notice : NoticeRunOn.split(cutSiteAd(entry))) {
-        for (Line part : RunOnLines.split(notice)) out.add(part);
+        for (Line text : DocNumbers.split(notice)) {
+          for (Line part : RunOnLines.split(text)) out.add(part);
+        }
       }
     }
   }

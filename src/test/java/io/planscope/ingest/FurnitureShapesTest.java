@@ -200,4 +200,23 @@ class FurnitureShapesTest {
     assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.startsWith("贯彻上级") && t.endsWith("好督导检查。")),
         "the goal paragraph is one measure again: " + PageShapes.texts(plan));
   }
+
+  @Test
+  void aDocumentsOwnNumberRunIntoItsTextGoesButACitedNumberStays() {
+    ParseResult r =
+        parse(
+            "number.txt",
+            "某县教育局2099年工作要点",
+            "某教发〔2099〕12号 2099年全县教育工作的总体要求是:坚持立德树人,推进教育优质均衡发展。",
+            "一、加强党的建设",
+            "1.深化理论学习。根据《关于印发某市2099年教育工作要点的通知》(某教发〔2099〕3号)等文件精神,组织专题学习。",
+            "2.提升办学质量。深化集团化办学。(某教发〔2099〕12号)");
+    Plan plan = r.plans().get(0);
+    assertStarts(plan, "2099年全县教育工作的总体要求是", "深化理论学习", "提升办学质量");
+    assertNowhere(r, "某教发〔2099〕12号");
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.contains("(某教发〔2099〕3号)等文件精神")), "a cited number is text");
+    assertEquals(List.of("某政函〔2099〕39号", "某市关于加快学前教育发展的若干意见(试行)"),
+        DocNumbers.split(Line.of("某政函〔2099〕39号某市关于加快学前教育发展的若干意见(试行)")).stream().map(Line::text).toList());
+    assertEquals(1, DocNumbers.split(Line.of("某教发〔2099〕12号文")).size(), "a number with a word after it is a name");
+  }
 }
