@@ -170,9 +170,12 @@ final class Boilerplate {
     String norm = line.norm();
     if (line.length() > MAX_RULE_LENGTH) return null;
     if (SplitMarkers.isPlanMarker(line)) return null; // "教育局工作计划范文篇1" starts a plan, 范文 or not
-    if (Marker.parse(norm) != null && !hasNoHan(norm)) {
+    Marker marker = Marker.parse(norm);
+    if (marker != null && !hasNoHan(norm)) {
       // "1. 本文稿内容较多，请先下载后再完整阅读" — numbered, yet the site's voice
-      return line.length() <= SITE_TALK_MAX && SiteVoice.isNumberedSiteTalk(norm) ? SITE_TALK : null;
+      if (line.length() <= SITE_TALK_MAX && SiteVoice.isNumberedSiteTalk(norm)) return SITE_TALK;
+      // "1. 本站支持IPv6", "2. 登录 | 注册" — a menu's list numbers left before its buttons
+      return SiteButtons.isButtons(norm.substring(marker.length())) ? PageChrome.BUTTONS : null;
     }
     long found = candidates(norm);
     for (int i = 0; i < LINE_RULES.size(); i++) {

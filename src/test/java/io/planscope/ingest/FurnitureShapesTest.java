@@ -137,6 +137,8 @@ class FurnitureShapesTest {
       assertNotNull(reason(line), line);
     }
     assertNull(reason("推进教育管理平台用户登录实名认证。"));
+    for (String line : List.of("1. 本站支持IPv6", "2. 登录 | 注册", "3、网站地图")) assertNotNull(reason(line), line);
+    for (String line : List.of("1. 推荐优秀教师参评", "2.阅读推广活动", "3、关注学生心理健康")) assertNull(reason(line), line);
   }
 
   @Test
