@@ -221,4 +221,11 @@ class FurnitureShapesTest {
         DocNumbers.split(Line.of("某政函〔2099〕39号某市关于加快学前教育发展的若干意见(试行)")).stream().map(Line::text).toList());
     assertEquals(1, DocNumbers.split(Line.of("某教发〔2099〕12号文")).size(), "a number with a word after it is a name");
   }
+
+  @Test
+  void aRunOfInjectedAdsIsSpamButAPlanLineWithOneSuchWordStays() {
+    assertEquals(SpamLines.REASON, reason("某某影院,精产国品一二三产区入口网站,某某在线观看,亚洲av无码专区国产不卡顿"));
+    assertEquals(PageChrome.BUTTONS, reason("• 聽全文"));
+    assertNull(reason("推进城区学校划片招生改革,合理划分一区二区三区学区范围,做好在线观看直播课程的技术保障"));
+  }
 }
