@@ -13,6 +13,8 @@ final class RepeatedLines {
   /** A teaser is a sentence's worth at least: a short line that starts a longer one is a heading over its text. */
   private static final int TEASER_MIN = 30;
   private static final int LOOK_AHEAD = 4;
+  /** A heading shown twice is a title's length; a numbered item or a paragraph said twice is the text's own. */
+  private static final int HEADING_MAX = 60;
   private static final String CUT_MARKS = "。….,，、 ";
 
   private RepeatedLines() {}
@@ -33,9 +35,11 @@ final class RepeatedLines {
     return false;
   }
 
-  /** Whether the line repeats the line kept just before it. */
+  /** Whether the line is a heading (short, unnumbered) that repeats the line kept just before it. */
   static boolean repeats(Line line, Line lastKept) {
-    return lastKept != null && !line.norm().isBlank() && line.norm().strip().equals(lastKept.norm().strip());
+    String norm = line.norm().strip();
+    if (lastKept == null || norm.isEmpty() || norm.length() > HEADING_MAX || Marker.parse(norm) != null) return false;
+    return norm.equals(lastKept.norm().strip());
   }
 
   private static String stripCut(String norm) {
