@@ -151,6 +151,7 @@ final class Boilerplate {
         continue;
       }
       String reason = lineReason(line);
+      if (reason == null) reason = repeatReason(lines, i, kept);
       if (reason == null) kept.add(line);
       else removed.add(new RemovedLine(line.text(), reason));
       i++;
@@ -158,14 +159,23 @@ final class Boilerplate {
     return new Cleaned(kept, removed);
   }
 
+  /** Why line i is a copy of text the page shows anyway (a teaser, a heading twice in a row), or null. */
+  private static String repeatReason(List<Line> lines, int i, List<Line> kept) {
+    if (RepeatedLines.repeats(lines.get(i), kept.isEmpty() ? null : kept.get(kept.size() - 1))) return RepeatedLines.REPEAT;
+    return RepeatedLines.isTeaser(lines, i) ? RepeatedLines.TEASER : null;
+  }
+
   /** Why one line is boilerplate, or null when it is not. Numbered lines are kept. */
   static String lineReason(Line line) {
     String norm = line.norm();
     if (line.length() > MAX_RULE_LENGTH) return null;
     if (SplitMarkers.isPlanMarker(line)) return null; // "教育局工作计划范文篇1" starts a plan, 范文 or not
-    if (Marker.parse(norm) != null && !hasNoHan(norm)) {
+    Marker marker = Marker.parse(norm);
+    if (marker != null && !hasNoHan(norm)) {
       // "1. 本文稿内容较多，请先下载后再完整阅读" — numbered, yet the site's voice
-      return line.length() <= SITE_TALK_MAX && SiteVoice.isNumberedSiteTalk(norm) ? SITE_TALK : null;
+      if (line.length() <= SITE_TALK_MAX && SiteVoice.isNumberedSiteTalk(norm)) return SITE_TALK;
+      // "1. 本站支持IPv6", "2. 登录 | 注册" — a menu's list numbers left before its buttons
+      return SiteButtons.isButtons(norm.substring(marker.length())) ? PageChrome.BUTTONS : null;
     }
     long found = candidates(norm);
     for (int i = 0; i < LINE_RULES.size(); i++) {

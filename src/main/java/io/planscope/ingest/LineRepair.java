@@ -24,14 +24,21 @@ final class LineRepair {
       deadline.check();
       for (Line piece : splitAtGaps(cutTeaserEnd(dropSiteMarks(dropWatermarks(TemplateFiller.drop(dropGlosses(line))))), deadline)) {
         deadline.check();
-        for (Line entry : EntryLabels.split(piece)) {
-          for (Line notice : NoticeRunOn.split(cutSiteAd(entry))) {
-            for (Line part : RunOnLines.split(notice)) out.add(part);
-          }
-        }
+        for (Line part : AttributeRuns.split(RepostNotes.cut(piece))) splitRunOns(part, out);
       }
     }
     return BareNumbers.join(moveTrailingMonths(out.lines()));
+  }
+
+  /** The piece split where a label, a notice or another line ran into it. */
+  private static void splitRunOns(Line piece, Pieces out) {
+    for (Line entry : EntryLabels.split(piece)) {
+      for (Line notice : NoticeRunOn.split(cutSiteAd(entry))) {
+        for (Line text : DocNumbers.split(notice)) {
+          for (Line part : RunOnLines.split(text)) out.add(part);
+        }
+      }
+    }
   }
 
   // "優(yōu)化發(fā)展環(huán)境" — a mirror that glosses every other char with its pinyin in brackets

@@ -18,6 +18,7 @@ import java.util.List;
 final class LineRules {
   private LineRules() {}
 
+  private static final String NOTICE = "notice wrapper (通知)";
   private static final String SPAN = "[12]\\d{3}\\s*年?\\s*[-—–~至到]?\\s*[12]\\d{3}\\s*年?\\s*";
 
   static final List<Rule> ALL =
@@ -66,6 +67,8 @@ final class LineRules {
           // "7", "(0)", "- 3 -", "―3―", "·3·", "第2页", "3/10", "共5页"
           rule("page number", "^[-—–―·\\s]*\\(?\\d{1,3}\\)?[-—–―·\\s]*$|^第\\s*\\d+\\s*页|^共\\s*\\d+\\s*页|^\\d{1,3}\\s*/\\s*\\d{1,3}$|^(上一页|下一页|尾页|首页|第一页)(\\s|$)", 40,
               "0 1 2 3 4 5 6 7 8 9 页", ""),
+          // "第PAGE10页共NUMPAGES10页", "第 PAGE \* MERGEFORMAT 2 页" — a Word footer's page fields alone on a line
+          rule("page number", DocStamps::isStampOnly, 60, List.of("页", "PAGE")),
           // "alicesalices", "w227" — no Chinese character at all (the regex ^[^\p{IsHan}]*$, as a loop).
           new Rule("no Chinese text (spam, user names, code)", Boilerplate::hasNoHan, 200, null, null),
           // "2024年教育局工作计划(精选22篇)", "教育局工作要点有哪些" — a farm's page title, not the plan's; before the
@@ -84,7 +87,14 @@ final class LineRules {
           // "【制定机关】某市教育局", "索 引 号：000-2024-001", "主题分类：教育" — read for metadata, not plan text
           rule("article attributes (文章属性)", SiteVoice::isAttribute, 120, null),
           // "各县（区）教育局：", "现将《…》印发给你们，请认真贯彻落实。", "（此件主动公开）", "某教〔2024〕3号"
-          rule("notice wrapper (通知)", NoticeWrapper::isWrapperLine, 250, null),
+          rule(NOTICE, NoticeWrapper::isWrapperLine, 250, null),
+          // "各市（州）教育局，各高校，各省属中职学校、普通高中，厅机关各处室：" — addressees of every length and shape
+          rule(NOTICE, Addressees::isAddressees, 200, List.of("各")),
+          // "为方便本刊读者及时了解…，本刊特予全文转载", "近日，某局印发《…》，全文如下：" — a reprint's note and lead
+          rule(RepostNotes.REASON, RepostNotes::isNote, 300,
+              List.of("本刊", "本报", "本网", "本站", "本号", "本公众号", "本栏目", "小编", "如下", "全文", "编者按")),
+          // "文章属性•【制定机关】某市人民政府•【公布日期】2099.02.01" — split off a line by {@link AttributeRuns}
+          rule(AttributeRuns.REASON, AttributeRuns::isBlock, 600, List.of("【")),
           // "大小:20.81KB", "页数:8页", "格式:DOCX" — a document site's file card
           rule("document info (大小, 页数)", SiteVoice::isDocumentInfo, 120, null),
           // "荟聚奇文、博采众长、见贤思齐" — a site's slogan: three or four idioms and nothing else

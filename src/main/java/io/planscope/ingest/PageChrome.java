@@ -27,7 +27,8 @@ final class PageChrome {
   static final String REPOST = "repost chrome (关注, 往期推荐)";
   static final String PLACEHOLDER = "placeholder (无标题, file name)";
 
-  private static final String OPEN = "^[\\[【(（]?\\s*";
+  // a field may stand after a list's bullet ("- 文档页数:3") or in a bracket ("【来源:本站】")
+  private static final String OPEN = "^[-•·*\\s]*[\\[【(（]?\\s*";
 
   /**
    * The regex checks, run by {@link Boilerplate} after its own line rules and with their prefilter: each names its

@@ -23,9 +23,10 @@ final class RunOnLines {
   private static final Pattern TITLE_THEN_YEAR =
       Pattern.compile("^(.{4,45}?(?:计划|要点|方案|打算|安排|思路|意见)(?:范例|范文|模板)?)(?=\\s?(?:(?:19|20)\\d\\d|20[xX×]{2}|[xX×]{2,4})\\s?年(?!\\d))");
   // "教育局2099上半年工作总结报告范文稿2099年,…", "2099年镇教育工作汇报某镇位于…": a dated summary's or report's title
-  // run into its text; not "…工作总结(范文)和2100年工作计划", nor "…工作总结2100年工作计划" (a summary and a plan)
+  // run into its text; not "…工作总结(范文)和2100年工作计划", nor "…工作总结2100年工作计划" (a summary and a plan), nor a
+  // title quoted in a sentence ("现将《2099年工作总结》和《…》印发给你们")
   private static final Pattern SUMMARY_HEAD =
-      Pattern.compile("^(.{2,40}?(?:总结|總結|汇报|彙報|述职报告)(?:报告|報告)?(?:范文|范例|模板|稿)*+)(?![及和与暨、,，:：\\s]|$)"
+      Pattern.compile("^(.{2,40}?(?:总结|總結|汇报|彙報|述职报告)(?:报告|報告)?(?:范文|范例|模板|稿)*+)(?![及和与暨、,，:：\\s》”\")）]|$)"
           + "(?!(?:19|20)\\d\\d\\s?年?[^,，。]{0,12}(?:计划|計劃|要点|打算|安排|思路))");
   private static final Pattern DATED = Pattern.compile("(?:19|20)\\d\\d|20[xX×]{2}|年度|上半年|下半年");
   // "…行动计划实施方案(2009 年2011 年)身心健康是…" — a plan's title with its years in brackets, then the opening

@@ -18,6 +18,7 @@ final class WrappedLines {
   private static final int MIN_RUN = 4;
   private static final int MAX_WIDTH = 200;
   private static final String STOPS = "。；;！!？?：:”\"…)）";
+  private static final String FULL_WIDTH_PUNCTUATION = ",;:()!?“”‘’";
 
   private WrappedLines() {}
 
@@ -84,10 +85,17 @@ final class WrappedLines {
     return n.isEmpty() || STOPS.indexOf(n.charAt(n.length() - 1)) >= 0;
   }
 
-  /** Display width: two for a Chinese or full-width char, one for ASCII. */
+  /**
+   * Display width: two for a Chinese or full-width char, one for ASCII. Punctuation that a Chinese text sets full-width
+   * ("，" "：" "（" "“") counts two even where the text came normalized to ASCII (",", ":", "("), or a line with many
+   * commas would seem shorter than the margin it was cut at.
+   */
   private static int width(String s) {
     int w = 0;
-    for (int i = 0; i < s.length(); i++) w += s.charAt(i) < 0x2E80 ? 1 : 2;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      w += c >= 0x2E80 || FULL_WIDTH_PUNCTUATION.indexOf(c) >= 0 ? 2 : 1;
+    }
     return w;
   }
 }
