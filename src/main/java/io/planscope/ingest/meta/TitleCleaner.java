@@ -31,16 +31,27 @@ final class TitleCleaner {
       List.of(
           // "词条 | 某省教育事业发展规划 |", "标题:…": an encyclopedia's or a form's label before the title
           // "释义 | 某县教育局2099年工作要点": a dictionary site's label
+          // "本站小编为你精心准备了某县教育局2099年工作计划参考范文": a farm's preface before the title it names
+          rule("^[^，,。；;]{0,16}?(?:为你|为您|为大家)[^，,。；;]{0,6}?(?:准备|整理|收集|搜集|分享|推荐)了(?:一篇|这篇)?", "为"),
+          // "2099年X月X日某局2099年计划", "xx年X月X日…": a template's date line run into the title
+          rule("^\\s*(?:19|20)?[\\dxX×]{2}年[\\dxX×]{1,2}月[\\dxX×]{1,2}日\\s*(?=\\S)", "日"),
+          // "《某省学生心理健康专项行动计划》印发": a news headline citing the plan; the title is the cited one
+          rule("(?<=》)\\s*(?:正式)?(?:印发|出台|发布|公布|颁布)(?:实施)?\\s*$", "印出发公颁"),
+          // "…三年规划正文": a farm's label that the text follows
+          rule("(?<=\\S{4})\\s*正文\\s*$", "正"),
           rule("^\\s*(?:词条|标题|题目|名称|文件名称|文档名称|释义)\\s*[|:]\\s*(?=\\S)", "词标题名释"),
           rule("^.*[>»›]\\s*(?=\\S)", ">»›"), // "范文资料网>反思报告>工作计划>《…" — a breadcrumb
           rule("\\s*[_|][^_|]*$", "_|"), // "…工作计划_XX范文网", "…| 某某网"
           rule("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$", "-—–"), // "… - 第一范文网"
           rule("^\\s*【?\\s*(?:篇|第|范文)" + NUM + "篇?\\s*】?\\s*[:.、,\\s]*", "篇第范"), // "篇一:", "【篇二】"
           rule("\\s*[(【\\[]?\\s*(?:篇|范文|第)" + NUM + "篇?\\s*[)】\\]]?\\s*$", "篇第范"), // "…篇1", "(第三篇)"
+          // "教育局基建办【某区教育局基建科2098年工作小结和2099年工作计划】": a farm's category before the bracketed
+          // title; the words before the brackets name no plan
+          rule("^(?:(?!" + PLAN_WORD + ")[^【】\\s])+\\s*(?=【[^【】]{4,}" + PLAN_WORD + "[^【】]{0,6}】\\s*$)", "【"),
           rule("【[^】]*】", "【"), // "【精选】", "【最新】"
           rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
-          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作全"),
+          rule("(?<=\\S)(?:" + DECOR + "|参考范文|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作全"),
           rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
           // "…工作要点-2099-1-16": the date a library's file name carries
           rule("\\s*[-_]\\s*(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\s*$", "-_"),
