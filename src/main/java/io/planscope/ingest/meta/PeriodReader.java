@@ -50,7 +50,9 @@ final class PeriodReader {
   // the sentence an untitled plan states its purpose in: "…，制定本方案", "现提出如下意见", "特制定本计划"
   private static final Pattern PURPOSE = Pattern.compile("制定本|制订本|特制定|特制订|提出如下|现就.{0,20}提出");
   // a year in that sentence, not a date ("2099年3月"), not a cited title's ("《2098年…》" is cut first)
-  private static final Pattern PURPOSE_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "年(?!\\s*\\d{1,2}\\s*月)");
+  // nor a target ("到2099年建成…", "2099年前"), which a multi-year plan's purpose names
+  private static final Pattern PURPOSE_YEAR =
+      Pattern.compile("(?<![\\d到至])" + YEAR + "年(?!\\s*\\d{1,2}\\s*月)(?![前底末])");
   private static final Pattern CITED = Pattern.compile("《[^《》]*》|[(（〔\\[][^)）〕\\]]*[)）〕\\]]");
   private static final int LOOK_BACK_HEADING = 30;
   // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…", "…主要工作完成情况…以及…",

@@ -180,6 +180,7 @@ class PeriodReaderTest {
         read("", addressees, "为落实省委2099年攻坚行动令，组织开展好2099年全省教育帮扶“春季攻势”，现提出如下意见。").year());
     assertNull(read("", addressees, "根据《某市2099年招生工作意见》(某教发〔2099〕1号)，制定本方案。").year(), "only a cited title's year");
     assertNull(read("", "为总结2098年经验，部署2099年工作，现提出如下意见。").year(), "two years: no telling");
+    assertNull(read("", "“十四五”时期要建设高质量教育体系，到2099年建成教育强国，现提出如下实施方案。").year(), "a target");
     assertEquals(2099, read("2099年某县招生工作方案", "为总结2098年经验，制定本方案。").year(), "the title first");
   }
 }
