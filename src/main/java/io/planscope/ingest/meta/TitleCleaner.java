@@ -52,7 +52,10 @@ final class TitleCleaner {
           rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
           rule("(?<=\\S)(?:" + DECOR + "|参考范文|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作全"),
-          rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
+          // "…工作计划范文.docx", a library's file name; "…工作计划 8p.docVIP", a library's page count and paywall
+          rule("(?:\\s*\\d{1,3}[pP])?\\.(?:docx?|pdf|wps|txt|pptx?)(?:VIP)?\\s*$", "."),
+          // "(某某市)某某市教育事业发展规划": a library's category, the title's own place, before it
+          rule("^[(（]([^()（）]{2,8})[)）]\\s*(?=\\1)", "(（"),
           // "…工作要点-2099-1-16": the date a library's file name carries
           rule("\\s*[-_]\\s*(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\s*$", "-_"),
           // "20992099年教育局工作要点工作计划": a template's doubled year, and its category after the plan's own word

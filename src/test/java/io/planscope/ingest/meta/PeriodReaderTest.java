@@ -170,6 +170,7 @@ class PeriodReaderTest {
     assertEquals(2021, d.year());
     assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), d.period());
     assertNull(read("", "“十四五”时期，我县学校布局不断优化。").year(), "a look back, no plan of the span");
+    assertEquals(2021, read("", "为加快推进某阳教育现代化，根据《某省规划》，特制定本规划。", "一、“十四五”教育事业发展基础和形势").year());
   }
 
   @Test
