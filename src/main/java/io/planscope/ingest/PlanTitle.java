@@ -72,30 +72,8 @@ final class PlanTitle {
         page.allLines().stream().limit(NOTICE_LINES).map(l -> LineRepair.dropGlosses(l).text()).toList();
     Optional<Titled> longer = CitedTitle.handedOver(title.text(), texts).map(t -> new Titled(t, title.own()));
     if (longer.isPresent()) return longer.get();
-    if (TitleLines.hasPlanWord(Line.of(title.text()).norm())) return dated(title, texts);
+    if (TitleLines.hasPlanWord(Line.of(title.text()).norm())) return TitleParts.dated(title, texts);
     return CitedTitle.handedOverPlan(texts).map(t -> new Titled(t, false)).orElse(title);
-  }
-
-  // "第一篇:某区学前教育三年规划正文" over a notice handing over "《某区学前教育三年行动计划(2099-2101年)》": a
-  // farm's label naming no year gives way to the dated name of the same plan the notice hands over
-  private static Titled dated(Titled title, List<String> texts) {
-    String norm = Line.of(title.text()).norm();
-    if (YEAR_DIGITS.matcher(norm).find()) return title;
-    return CitedTitle.handedOverPlan(texts)
-        .filter(t -> YEAR_DIGITS.matcher(t).find() && sharesWords(norm, Line.of(t).norm()))
-        .map(t -> new Titled(t, title.own()))
-        .orElse(title);
-  }
-
-  private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d\\d");
-  private static final int SHARED_WORDS = 5;
-
-  // the two names share a run of words ("学前教育三年")
-  private static boolean sharesWords(String a, String b) {
-    for (int i = 0; i + SHARED_WORDS <= a.length(); i++) {
-      if (b.contains(a.substring(i, i + SHARED_WORDS))) return true;
-    }
-    return false;
   }
 
   /** A raw title and whether it is the plan's own heading rather than the page's. */
@@ -109,22 +87,7 @@ final class PlanTitle {
    * metadata drops when it is a sentence or a numbered heading.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
-    return withSpanBelow(page.allLines(), withFirstHalf(page.allLines(), pick(chunk, page, body)));
-  }
-
-  // "(2099—2103 年)" alone on the line below the title: a printed plan sets its span under its name
-  private static final Pattern SPAN_ALONE =
-      Pattern.compile("^[(（]\\s*(?:19|20)\\d{2}\\s*年?\\s*[-—–~～至]+\\s*(?:19|20)\\d{2}\\s*年?\\s*[)）]$");
-
-  private static Titled withSpanBelow(List<Line> pageLines, Titled title) {
-    String text = title.text().strip();
-    if (text.isEmpty() || YEAR_DIGITS.matcher(text).find()) return title;
-    for (int i = 0; i + 1 < pageLines.size(); i++) {
-      if (!LineRepair.dropGlosses(pageLines.get(i)).strip().text().equals(text)) continue;
-      Line below = LineRepair.dropGlosses(pageLines.get(i + 1)).strip();
-      return SPAN_ALONE.matcher(below.norm()).matches() ? new Titled(text + below.text(), title.own()) : title;
-    }
-    return title;
+    return TitleParts.withSpanBelow(page.allLines(), withFirstHalf(page.allLines(), pick(chunk, page, body)));
   }
 
   // "关于贯彻落实某某进一步加强 / 农村教育工作的意见" or "2099 / 年教育局工作要点": a title set over two lines, its
@@ -213,9 +176,12 @@ final class PlanTitle {
 
   private static Optional<String> titleBelow(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
-    for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
-      Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+    int seen = 0;
+    for (int i = at + 1; at >= 0 && i < pageLines.size() && seen < TITLE_LOOKAHEAD; i++) {
+      Line line = TitleParts.headBeforeAttributes(LineRepair.dropGlosses(pageLines.get(i)).strip());
+      if (TitleParts.isFileCard(line)) continue; // "- 格式:doc": a library's card, not text
       if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
+      seen++;
     }
     return Optional.empty();
   }

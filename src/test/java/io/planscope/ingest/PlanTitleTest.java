@@ -283,4 +283,19 @@ class PlanTitleTest {
     assertEquals(2099, plan.year());
     assertEquals("“某局2099年计划”教育工作计划", plan.title());
   }
+  @Test
+  void aLibrarysFileTitleGivesWayToThePlansTitleRunOnIntoItsAttributeBlock() {
+    String text =
+        String.join(
+            "\n",
+            "某某推进学前教育均衡优质发展的主要做法",
+            "- 格式:doc",
+            "- 大小:33.00 KB",
+            "- 文档页数:3",
+            "某某市人民政府关于加快学前教育发展的若干意见(试行)文章属性•【制定机关】某某市人民政府•【公布日期】2099.02.01",
+            COUNTY_PLAN);
+    Plan plan = parse("card.txt", text, "text/plain");
+    assertEquals("某某市人民政府关于加快学前教育发展的若干意见(试行)", plan.title());
+    assertEquals("工作意见", plan.kind());
+  }
 }

@@ -31,6 +31,10 @@ final class TitleCleaner {
       List.of(
           // "词条 | 某省教育事业发展规划 |", "标题:…": an encyclopedia's or a form's label before the title
           // "释义 | 某县教育局2099年工作要点": a dictionary site's label
+          // "第PAGE10页共NUMPAGES10页2099年…计划": a Word page field's codes left before the title
+          rule("^\\s*第?\\s*PAGE\\s*\\d*\\s*页?\\s*共?\\s*NUMPAGES\\s*\\d*\\s*页?", "P"),
+          // "某市人民政府关于…的若干意见(试行)文章属性•【制定机关】…": a law library's attribute block glued after it
+          rule("\\s*文章属性.*$", "文"),
           // "本站小编为你精心准备了某县教育局2099年工作计划参考范文": a farm's preface before the title it names
           rule("^[^，,。；;]{0,16}?(?:为你|为您|为大家)[^，,。；;]{0,6}?(?:准备|整理|收集|搜集|分享|推荐)了(?:一篇|这篇)?", "为"),
           // "2099年X月X日某局2099年计划", "xx年X月X日…": a template's date line run into the title
@@ -234,11 +238,16 @@ final class TitleCleaner {
     return true;
   }
 
-  // "某市2024年教育工作要点" under "某市教育局" names its issuer already; "2023年教育工作要点" does not
+  // "某市2024年教育工作要点" under "某市教育局" names its issuer already; "2023年教育工作要点" does not; "2098年全省教育
+  // 工作总结和2099年全省教育工作要点" names its scope, as the quoted "《2099年全市教育工作要点》" does
   private static boolean namesIssuer(String inner, String issuer) {
     String bare = inner.startsWith("《") ? inner.substring(1) : inner;
-    return !Bureau.all(bare).isEmpty() || bare.startsWith(issuer.substring(0, Math.min(2, issuer.length())));
+    return !Bureau.all(bare).isEmpty()
+        || bare.startsWith(issuer.substring(0, Math.min(2, issuer.length())))
+        || SCOPE.matcher(bare).lookingAt();
   }
+
+  private static final Pattern SCOPE = Pattern.compile("(?:(?:19|20)\\d\\d年度?)?全[省市县区州旗盟]");
 
   // "《教育局工作计划》" → 教育局工作计划; a crumb's unpaired "《教育局…" loses its 《 too; "【2099年县教育局工作要点】",
   // a farm's brackets round the whole title, go as well
