@@ -46,9 +46,9 @@ final class PeriodReader {
       Pattern.compile(YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?[^,，。;；]{0,12}?(?:工作计划|工作要点|工作方案|计划|要点)");
   private static final int OPENING_LINES = 4;
   // "“十四五”时期，是…关键时期，…制定本规划": an untitled development plan opening with its span
-  // or with its first heading ("一、“十四五”教育事业发展基础和形势")
+  // or with its first heading ("一、“十四五”教育事业发展基础和形势"); "“十二五”期间，…" looks back
   private static final Pattern FIVE_YEAR_OPENING =
-      Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}\\s*[、.．])?\\s*[“\"]?(十[一二三四五]五)[”\"]?\\s*(?:时期|期间|教育)");
+      Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}\\s*[、.．])?\\s*[“\"]?(十[一二三四五]五)[”\"]?\\s*(?:时期|教育)");
   // the sentence an untitled plan states its purpose in: "…，制定本方案", "现提出如下意见", "特制定本计划"
   private static final Pattern PURPOSE = Pattern.compile("制定本|制订本|特制定|特制订|提出如下|现就.{0,20}提出");
   // a year in that sentence, not a date ("2099年3月"), not a cited title's ("《2098年…》" is cut first)

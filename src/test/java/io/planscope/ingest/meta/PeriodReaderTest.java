@@ -170,6 +170,7 @@ class PeriodReaderTest {
     assertEquals(2021, d.year());
     assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), d.period());
     assertNull(read("", "“十四五”时期，我县学校布局不断优化。").year(), "a look back, no plan of the span");
+    assertNull(read("", "为推进某区教育现代化，特制定本规划。", "一、规划背景", "“十二五”期间，在区委的领导下，某区教育稳步发展。").year(), "期间 looks back");
     assertEquals(2021, read("", "为加快推进某阳教育现代化，根据《某省规划》，特制定本规划。", "一、“十四五”教育事业发展基础和形势").year());
   }
 
