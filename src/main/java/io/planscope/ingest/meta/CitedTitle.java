@@ -68,11 +68,20 @@ public final class CitedTitle {
     return Optional.empty();
   }
 
-  /** The title cited before 发布 (印发, 出台, 公布, 全文) in the first lines, or empty. */
+  // "某工委、某厅向全省教育系统发出《关于印发2099年工作要点的通知》": a reprint's lead names the notice it carries
+  private static final Pattern NOTICE_SENT = Pattern.compile("(?:发出|下发|印发)了?《((?:关于)?印发[^《》]{4,50}?的通知)》");
+
+  /**
+   * The title cited before 发布 (印发, 出台, 公布, 全文) in the first lines, or the notice a lead says was sent out
+   * ("发出《关于印发2099年工作要点的通知》", unwrapped when the title is cleaned), as written; or empty.
+   */
   public static Optional<String> in(List<String> lines) {
     for (String line : lines.subList(0, Math.min(LINES, lines.size()))) {
-      Matcher m = CITED.matcher(line);
-      if (m.find()) return Optional.of(m.group(1));
+      String norm = Fold.normalize(line); // same length: offsets carry over to the text as written
+      Matcher m = CITED.matcher(norm);
+      if (m.find()) return Optional.of(line.substring(m.start(1), m.end(1)));
+      m = NOTICE_SENT.matcher(norm);
+      if (m.find()) return Optional.of(line.substring(m.start(1), m.end(1)));
     }
     return Optional.empty();
   }
