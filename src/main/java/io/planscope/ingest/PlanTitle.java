@@ -71,7 +71,8 @@ final class PlanTitle {
     List<String> texts =
         page.allLines().stream().limit(NOTICE_LINES).map(l -> LineRepair.dropGlosses(l).text()).toList();
     Optional<Titled> longer = CitedTitle.handedOver(title.text(), texts).map(t -> new Titled(t, title.own()));
-    if (longer.isPresent() || TitleLines.hasPlanWord(Line.of(title.text()).norm())) return longer.orElse(title);
+    if (longer.isPresent()) return longer.get();
+    if (TitleLines.hasPlanWord(Line.of(title.text()).norm())) return TitleParts.dated(title, texts);
     return CitedTitle.handedOverPlan(texts).map(t -> new Titled(t, false)).orElse(title);
   }
 
@@ -86,7 +87,7 @@ final class PlanTitle {
    * metadata drops when it is a sentence or a numbered heading.
    */
   private static Titled title(PlanSplitter.Chunk chunk, Page page, List<Line> body) {
-    return withFirstHalf(page.allLines(), pick(chunk, page, body));
+    return TitleParts.withSpanBelow(page.allLines(), withFirstHalf(page.allLines(), pick(chunk, page, body)));
   }
 
   // "关于贯彻落实某某进一步加强 / 农村教育工作的意见" or "2099 / 年教育局工作要点": a title set over two lines, its
@@ -175,9 +176,12 @@ final class PlanTitle {
 
   private static Optional<String> titleBelow(List<Line> pageLines, Line first) {
     int at = indexOf(pageLines, first);
-    for (int i = at + 1; at >= 0 && i <= Math.min(pageLines.size() - 1, at + TITLE_LOOKAHEAD); i++) {
-      Line line = LineRepair.dropGlosses(pageLines.get(i)).strip();
+    int seen = 0;
+    for (int i = at + 1; at >= 0 && i < pageLines.size() && seen < TITLE_LOOKAHEAD; i++) {
+      Line line = TitleParts.headBeforeAttributes(LineRepair.dropGlosses(pageLines.get(i)).strip());
+      if (TitleParts.isFileCard(line)) continue; // "- 格式:doc": a library's card, not text
       if (TitleLines.isTitleLike(line) && !isPageInfo(line)) return Optional.of(line.text());
+      seen++;
     }
     return Optional.empty();
   }

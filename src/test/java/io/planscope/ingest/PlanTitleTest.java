@@ -245,4 +245,57 @@ class PlanTitleTest {
     String text = above.replace(" / ", "\n") + "\n" + COUNTY_PLAN;
     assertEquals(title, parse("above.txt", text, "text/plain").title());
   }
+  @Test
+  void aFarmLabelNamingNoYearGivesWayToTheDatedNameTheNoticeHandsOver() {
+    String text =
+        String.join(
+            "\n",
+            "第一篇:某某区学前教育三年规划正文",
+            "某某区人民政府关于印发《某某区学前教育三年行动计划(2097-2099年)》的通知",
+            "各街道办事处，区属各单位：",
+            "《某某区学前教育三年行动计划(2097-2099年)》已经2099年3月14日第76次区政府常务会议审议通过，现印发给你们，请认真贯彻执行。",
+            "某某区学前教育三年行动计划(2097-2099年)",
+            COUNTY_PLAN);
+    Plan plan = parse("label.txt", text, "text/plain");
+    assertEquals("某某区学前教育三年行动计划(2097-2099年)", plan.title());
+    assertEquals(2097, plan.year());
+  }
+
+  @Test
+  void aSpanSetOnTheLineBelowTheTitleCompletesIt() {
+    String text = "政策导航\n关于指导推进某项教育的五年规划\n(2095—2099 年)\n" + COUNTY_PLAN;
+    Plan plan = parse("span.txt", text, "text/plain");
+    assertEquals("关于指导推进某项教育的五年规划(2095—2099 年)", plan.title());
+    assertEquals(2095, plan.year());
+  }
+
+  @Test
+  void aTemplatesMaskedTitleTakesTheYearThePagesFileTitleFillsIn() {
+    String text =
+        String.join(
+            "\n",
+            "“某局2099年计划”教育工作计划 工作计划范文",
+            "上传人:范**** 文档编号:123 上传时间:2099-07-31 格式:DOC 页数:2 大小:16KB",
+            "资源描述",
+            "xx年X月X日“某局xx年计划”教育工作计划",
+            COUNTY_PLAN.replace("2022年，", "xx年，"));
+    Plan plan = parse("masked.txt", text, "text/plain");
+    assertEquals(2099, plan.year());
+    assertEquals("“某局2099年计划”教育工作计划", plan.title());
+  }
+  @Test
+  void aLibrarysFileTitleGivesWayToThePlansTitleRunOnIntoItsAttributeBlock() {
+    String text =
+        String.join(
+            "\n",
+            "某某推进学前教育均衡优质发展的主要做法",
+            "- 格式:doc",
+            "- 大小:33.00 KB",
+            "- 文档页数:3",
+            "某某市人民政府关于加快学前教育发展的若干意见(试行)文章属性•【制定机关】某某市人民政府•【公布日期】2099.02.01",
+            COUNTY_PLAN);
+    Plan plan = parse("card.txt", text, "text/plain");
+    assertEquals("某某市人民政府关于加快学前教育发展的若干意见(试行)", plan.title());
+    assertEquals("工作意见", plan.kind());
+  }
 }

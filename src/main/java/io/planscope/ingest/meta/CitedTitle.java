@@ -19,7 +19,7 @@ public final class CitedTitle {
   // the notice's sentence handing the plan over: "现将《X》印发给你们", "《X》已经市委、市政府同意，现印发给你们",
   // "《X》(以下简称《行动计划》)，现印发给你们" (on normalized text: 印發給你們 reads 印发给你们)
   private static final Pattern HANDED_OVER =
-      Pattern.compile("《([^《》]{4,80})》(?:[^《》。；;]|《[^《》]{1,12}》){0,30}?(?:印发|转发|下发)给你们");
+      Pattern.compile("《([^《》]{4,80})》(?:[^《》。；;]|《[^《》]{1,12}》){0,36}?(?:印发|转发|下发)给你们");
   private static final int NOTICE_LINES = 40;
 
   private CitedTitle() {}
@@ -47,8 +47,10 @@ public final class CitedTitle {
     return Optional.empty();
   }
 
-  // a name that names a plan: it ends in a plan word ("…2099年工作要点", "…工作总结和2099年工作要点")
-  private static final Pattern PLAN_NAME = Pattern.compile(".*(?:计划|要点|方案|意见|安排|规划|打算|思路)$");
+  // a name that names a plan: it ends in a plan word ("…2099年工作要点", "…工作总结和2099年工作要点"), perhaps
+  // followed by its span ("…三年行动计划(2099-2101年)")
+  private static final Pattern PLAN_NAME =
+      Pattern.compile(".*(?:计划|要点|方案|意见|安排|规划|打算|思路)(?:\\s*[(（][^()（）]{4,16}[)）])?$");
 
   /**
    * The plan a notice in the page's first lines hands over ("现将《2098年某市教育工作总结和2099年工作要点》印发给你们"),
@@ -66,11 +68,20 @@ public final class CitedTitle {
     return Optional.empty();
   }
 
-  /** The title cited before 发布 (印发, 出台, 公布, 全文) in the first lines, or empty. */
+  // "某工委、某厅向全省教育系统发出《关于印发2099年工作要点的通知》": a reprint's lead names the notice it carries
+  private static final Pattern NOTICE_SENT = Pattern.compile("(?:发出|下发|印发)了?《((?:关于)?印发[^《》]{4,50}?的通知)》");
+
+  /**
+   * The title cited before 发布 (印发, 出台, 公布, 全文) in the first lines, or the notice a lead says was sent out
+   * ("发出《关于印发2099年工作要点的通知》", unwrapped when the title is cleaned), as written; or empty.
+   */
   public static Optional<String> in(List<String> lines) {
     for (String line : lines.subList(0, Math.min(LINES, lines.size()))) {
-      Matcher m = CITED.matcher(line);
-      if (m.find()) return Optional.of(m.group(1));
+      String norm = Fold.normalize(line); // same length: offsets carry over to the text as written
+      Matcher m = CITED.matcher(norm);
+      if (m.find()) return Optional.of(line.substring(m.start(1), m.end(1)));
+      m = NOTICE_SENT.matcher(norm);
+      if (m.find()) return Optional.of(line.substring(m.start(1), m.end(1)));
     }
     return Optional.empty();
   }

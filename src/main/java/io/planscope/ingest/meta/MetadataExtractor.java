@@ -6,6 +6,7 @@ import io.planscope.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Extracts a plan's metadata (title, year, period, publish date, region, bureau, level, kind) and its measures'
@@ -79,6 +80,13 @@ public final class MetadataExtractor {
     // the plan's opening year wins over it; a bureau's own page title keeps its year ("2023年，全市…" looks back)
     boolean farm = FarmTitles.isFarmTitle(t.title()) || (!t.ownTitle() && FarmTitles.isFarmPage(t.pageLines()));
     PeriodReader.Dated dated = PeriodReader.read(normTitle, t.lines(), !farm, DocumentNumber.year(t.pageLines()));
+    // "“某局xx年计划”教育工作计划" under a file title "“某局2099年计划”…": the page fills in the year the template
+    // masks, in the title too
+    OptionalInt filled = dated.year() == null ? MaskedTitle.year(normTitle, t.pageLines()) : OptionalInt.empty();
+    if (filled.isPresent()) {
+      dated = PeriodReader.unmasked(filled, dated);
+      title = MaskedTitle.fill(title, filled.getAsInt());
+    }
     List<String> stated = stated(cleaned.issuer(), t.pageLines(), normTitle);
     // "粤府〔2099〕4号" atop a plan that speaks of 全省/我省 names its province
     if (stated.isEmpty() && LevelWords.we(String.join("\n", t.lines())) == Level.PROVINCE) {

@@ -30,6 +30,16 @@ final class OwnPlace {
   private static final Pattern OWN_FACTS = Pattern.compile("(?:结合|立足|符合)我?(\\p{IsHan}{2,7}?)的?实际");
   // after a place ending in 市/县/区/旗: "委、市政府", "委县政府", "委,区人民政府" — its own party committee and government
   private static final Pattern COMMITTEE = Pattern.compile("委[、,，]?[市县区旗州]?(?:人民)?政府");
+  // "以建设“平安某港”为主线", "“强富美高”新某港建设", "平安某安建设": a county's or city's own slogans name it
+  private static final Pattern SLOGAN =
+      Pattern.compile("(?:平安|美丽|幸福|健康|智慧|书香|活力|魅力|强富美高[”\"]?新)(\\p{IsHan}{2,3}?)(?=[”\"]|建设)");
+  // "聚焦服务某连“两先区”建设", "服务某连经济社会发展": the place a plan serves is its own
+  private static final Pattern SERVES =
+      Pattern.compile("服务(?:于)?(\\p{IsHan}{2,3}?)(?=[“\"]|经济|高质量|振兴|发展|建设)");
+  // "新建某上县某十镇某桥中学" in a county's plan: a township of the county is its own
+  private static final Pattern TOWNSHIP = Pattern.compile("(\\p{IsHan}{1,3}县)\\p{IsHan}{1,3}[镇乡]");
+  // "“某州特色”营养改善计划" in a province's plan: its own way of doing things
+  private static final Pattern OWN_WAY = Pattern.compile("(\\p{IsHan}{2})(?:特色|模式|经验|样板)");
   private static final String EDUCATION = "教育";
   private static final String COUNTY_SUFFIXES = "区县市旗";
   // the last char of a word running into 教育 ("水平和教育", "家庭与教育"): no stem ends with it after another Han char
@@ -78,12 +88,41 @@ final class OwnPlace {
     Matcher m = OWN_FACTS.matcher(body);
     while (m.find()) add(out, m.group(1), m.start(1), DECIDES, true);
     stemsBeforeEducation(body, level, out);
+    phrases(body, level, out);
     List<RegionMention> mentions = gazetteer.mentions(body);
     for (RegionMention r : mentions) {
       if (cited(body, r, level) || committee(body, r)) out.add(new Vote(r, DECIDES));
     }
     if (level == Level.PROVINCE) provinceVotes(body, mentions, out);
     return out;
+  }
+
+  // slogans and the place served name the plan's own place (at its level, when known); a county's townships only in a
+  // county's plan, a province's 特色 only in a province's
+  private void phrases(String body, Level level, List<Vote> out) {
+    Matcher m = SLOGAN.matcher(body);
+    while (m.find()) if (!weakName(m.group(1))) add(out, m.group(1), m.start(1), 1, true);
+    m = SERVES.matcher(body);
+    while (m.find()) if (!weakName(m.group(1))) add(out, m.group(1), m.start(1), DECIDES, true);
+    if (level == Level.COUNTY) {
+      m = TOWNSHIP.matcher(body);
+      while (m.find()) addLongest(out, m.group(1), m.start(1));
+    }
+    if (level == Level.PROVINCE) {
+      m = OWN_WAY.matcher(body);
+      while (m.find()) province(out, m.group(1), m.start(1));
+    }
+  }
+
+  // "新建某上县…镇": the longest tail of the words before 县…镇 that is a county ("建某上县" is none, "某上县" is)
+  private void addLongest(List<Vote> out, String words, int start) {
+    for (int k = 0; k + 2 <= words.length(); k++) {
+      List<Place> places = gazetteer.all(words.substring(k)).stream().filter(p -> p.level() == Level.COUNTY).toList();
+      if (places.isEmpty()) continue;
+      String name = words.substring(k);
+      out.add(new Vote(new RegionMention(start + k, start + words.length(), name, places, false), 1));
+      return;
+    }
   }
 
   // "实现某江教育高质量发展": the longest stem right before 教育; in a province's plan also its short form or nickname
@@ -148,11 +187,26 @@ final class OwnPlace {
   // A name as written (某京, 某江区) or a county's stem (某江 for 某江区, 某江县); weak names (城区, 和县) never
   private boolean add(List<Vote> out, String name, int start, int weight, boolean fullNames) {
     List<Place> places = fullNames ? gazetteer.all(name) : List.of();
-    if (places.isEmpty()) places = countiesStemmed(name);
+    if (places.isEmpty()) places = fullNames ? countiesStemmed(name) : stemOrOneCharCounty(name);
     if (places.isEmpty()) return false;
     out.add(new Vote(new RegionMention(start, start + name.length(), name, places, false), weight));
     return true;
   }
+
+  // a two-char full name (城区, 和县) is an ordinary word as often as a place: only its stem's other forms count
+  private boolean weakName(String name) {
+    return gazetteer.mentions(name).stream().anyMatch(RegionMention::weak);
+  }
+
+  // before 教育: a county's stem ("某江教育"), or a one-char county's full name ("打响某县教育品牌"), never a word's
+  // end ("平和县教育" has 和县) nor a scope word ("全县教育")
+  private List<Place> stemOrOneCharCounty(String stem) {
+    boolean oneChar = stem.length() == 2 && stem.charAt(1) == '县' && NOT_COUNTY_CHARS.indexOf(stem.charAt(0)) < 0;
+    if (!oneChar) return countiesStemmed(stem);
+    return gazetteer.all(stem).stream().filter(p -> p.level() == Level.COUNTY).toList();
+  }
+
+  private static final String NOT_COUNTY_CHARS = "和与及或全本我该各每本外邻县";
 
   private List<Place> countiesStemmed(String stem) {
     if (!gazetteer.all(stem).isEmpty()) return List.of(); // a name in its own right, not a stem

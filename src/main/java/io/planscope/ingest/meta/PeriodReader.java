@@ -24,6 +24,8 @@ final class PeriodReader {
   // "2023学年度第二学期": a school year named by the calendar year it starts in
   private static final Pattern SCHOOL_YEAR_NAMED = Pattern.compile("(?<!\\d)" + YEAR + "\\s*学年");
   private static final Pattern ONE_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)\\s*(?:年|学年|年度)");
+  // "2016未成年人思想道德建设实施方案", "2099县教研室工作计划": a farm's title led by a bare year (not "2099届", "2099级")
+  private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*" + YEAR + "(?=[\\p{IsHan}&&[^年届级]])");
   // "20xx年", "xx年", "20XX", "20××年", "二〇xx年"
   private static final Pattern MASKED = Pattern.compile("(?:(?:19|20|二〇|二零)?[xX×*＊?]{2}\\s*年)|(?:20[xX×]{2})");
   private static final Pattern HAN_YEAR = Pattern.compile("([一二三四五六七八九〇零○]{4})年");
@@ -43,10 +45,21 @@ final class PeriodReader {
   private static final Pattern MADE_FOR =
       Pattern.compile(YEAR + "(?:年度|年)(?!\\s*\\d{1,2}\\s*月)(上半年|下半年)?[^,，。;；]{0,12}?(?:工作计划|工作要点|工作方案|计划|要点)");
   private static final int OPENING_LINES = 4;
+  // "“十四五”时期，是…关键时期，…制定本规划": an untitled development plan opening with its span
+  // or with its first heading ("一、“十四五”教育事业发展基础和形势"); "“十二五”期间，…" looks back
+  private static final Pattern FIVE_YEAR_OPENING =
+      Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}\\s*[、.．])?\\s*[“\"]?(十[一二三四五]五)[”\"]?\\s*(?:时期|教育)");
+  // the sentence an untitled plan states its purpose in: "…，制定本方案", "现提出如下意见", "特制定本计划"
+  private static final Pattern PURPOSE = Pattern.compile("制定本|制订本|特制定|特制订|提出如下|现就.{0,20}提出");
+  // a year in that sentence, not a date ("2099年3月"), not a cited title's ("《2098年…》" is cut first)
+  // nor a target ("到2099年建成…", "2099年前"), which a multi-year plan's purpose names
+  private static final Pattern PURPOSE_YEAR =
+      Pattern.compile("(?<![\\d到至])" + YEAR + "年(?!\\s*\\d{1,2}\\s*月)(?![前底末])");
+  private static final Pattern CITED = Pattern.compile("《[^《》]*》|[(（〔\\[][^)）〕\\]]*[)）〕\\]]");
   private static final int LOOK_BACK_HEADING = 30;
   // the look back of a summary-plus-plan title: "…工作总结及…", "…工作回顾和…", "…主要工作完成情况…以及…",
   // "某局2098年工作情况及2099年工作思路"
-  private static final Pattern SUMMARY = Pattern.compile("总结|回顾|完成情况|开展情况|工作成效|工作情况");
+  private static final Pattern SUMMARY = Pattern.compile("总结|小结|回顾|完成情况|开展情况|工作成效|工作情况");
   // the plan part of a summary-plus-plan title that names no year: "…及来年工作计划", "…和明年工作打算"
   private static final Pattern NEXT_YEAR = Pattern.compile("^[^0-9]{0,4}?(?:来年|明年|下一年|下年|新一年|新的一年)");
   // "…工作总结及下一步工作打算": the plan for the period after the one looked back on
@@ -88,7 +101,41 @@ final class PeriodReader {
     if ((trustTitle || lookBack) && (fromTitle.year() != null || multiYear(fromTitle))) return fromTitle;
     Dated fromOpening = fromOpening(lines, planHalf(t));
     if (fromOpening != null && fromOpening.year() >= issued) return fromOpening;
-    return fromTitle;
+    if (fromTitle.year() != null || multiYear(fromTitle) || MASKED.matcher(t).find()) return fromTitle;
+    Dated purpose = fromPurpose(lines, planHalf(t));
+    return purpose != null && purpose.year() >= issued ? purpose : fromTitle;
+  }
+
+  // an untitled plan's purpose sentence naming one year ("组织开展好2099年全省教育脱贫攻坚…，现提出如下意见"), or a
+  // development plan opening with its span ("“十四五”时期，…制定本规划")
+  private static Dated fromPurpose(List<String> lines, String titleHalf) {
+    List<String> opening = lines.subList(0, Math.min(OPENING_LINES, lines.size()));
+    if (opening.stream().anyMatch(l -> l.contains("本规划"))) {
+      for (String line : opening) {
+        Matcher five = FIVE_YEAR_OPENING.matcher(line);
+        if (!five.lookingAt()) continue;
+        int[] span = FIVE_YEAR_PLANS.get(five.group(1));
+        return multiYear(span[0], span[1]);
+      }
+    }
+    for (String line : opening) {
+      if (!PURPOSE.matcher(line).find()) continue;
+      Integer year = onlyYear(CITED.matcher(line).replaceAll(""));
+      return year == null ? null : single(year, titleHalf);
+    }
+    return null;
+  }
+
+  // the one year a sentence names (several times perhaps), null when it names none or more than one
+  private static Integer onlyYear(String sentence) {
+    Matcher m = PURPOSE_YEAR.matcher(sentence);
+    Integer year = null;
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (year != null && year != y) return null;
+      year = y;
+    }
+    return year;
   }
 
   // "2024年工作总结及2025年工作计划": the plan is what follows the look back, when a year follows it
@@ -146,6 +193,8 @@ final class PeriodReader {
     if (one.find()) return single(Integer.parseInt(one.group(1)), half);
     Matcher han = HAN_YEAR.matcher(title);
     if (han.find()) return single(hanYear(han.group(1)), half);
+    Matcher lead = LEADING_YEAR.matcher(title);
+    if (lead.find()) return single(Integer.parseInt(lead.group(1)), half);
     return new Dated(null, Period.of(half, null));
   }
 
@@ -168,6 +217,11 @@ final class PeriodReader {
       }
     }
     return null;
+  }
+
+  /** The year a page filled into a masked title, in place of {@code masked}'s none. */
+  static Dated unmasked(java.util.OptionalInt year, Dated masked) {
+    return year.isPresent() ? single(year.getAsInt(), masked.period().kind()) : masked;
   }
 
   private static boolean secondTerm(String title) {

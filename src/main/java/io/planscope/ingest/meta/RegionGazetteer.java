@@ -201,7 +201,7 @@ public final class RegionGazetteer {
    */
   public List<RegionMention> mentions(String text) {
     List<int[]> hits = new ArrayList<>();
-    matcher.scan(text, (id, start, end) -> hits.add(new int[] {start, end, id}));
+    matcher.scan(variants(text), (id, start, end) -> hits.add(new int[] {start, end, id}));
     hits.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> h[0] - h[1]));
     List<RegionMention> out = new ArrayList<>();
     int covered = 0;
@@ -214,6 +214,16 @@ public final class RegionGazetteer {
       out.add(mention(text, h, out.isEmpty() ? null : out.get(out.size() - 1)));
     }
     return List.copyOf(out);
+  }
+
+  // variant characters the traditional fold keeps ("陜西省" is 陕西省), one for one so offsets stay valid
+  private static final String VARIANTS = "陜";
+  private static final String VARIANT_OF = "陕";
+
+  private static String variants(String text) {
+    String out = text;
+    for (int i = 0; i < VARIANTS.length(); i++) out = out.replace(VARIANTS.charAt(i), VARIANT_OF.charAt(i));
+    return out;
   }
 
   private RegionMention mention(String text, int[] h, RegionMention previous) {

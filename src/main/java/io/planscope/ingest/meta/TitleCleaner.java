@@ -31,17 +31,35 @@ final class TitleCleaner {
       List.of(
           // "词条 | 某省教育事业发展规划 |", "标题:…": an encyclopedia's or a form's label before the title
           // "释义 | 某县教育局2099年工作要点": a dictionary site's label
+          // "第PAGE10页共NUMPAGES10页2099年…计划": a Word page field's codes left before the title
+          rule("^\\s*第?\\s*PAGE\\s*\\d*\\s*页?\\s*共?\\s*NUMPAGES\\s*\\d*\\s*页?", "P"),
+          // "某市人民政府关于…的若干意见(试行)文章属性•【制定机关】…": a law library's attribute block glued after it
+          rule("\\s*文章属性.*$", "文"),
+          // "本站小编为你精心准备了某县教育局2099年工作计划参考范文": a farm's preface before the title it names
+          rule("^[^，,。；;]{0,16}?(?:为你|为您|为大家)[^，,。；;]{0,6}?(?:准备|整理|收集|搜集|分享|推荐)了(?:一篇|这篇)?", "为"),
+          // "2099年X月X日某局2099年计划", "xx年X月X日…": a template's date line run into the title
+          rule("^\\s*(?:19|20)?[\\dxX×]{2}年[\\dxX×]{1,2}月[\\dxX×]{1,2}日\\s*(?=\\S)", "日"),
+          // "《某省学生心理健康专项行动计划》印发": a news headline citing the plan; the title is the cited one
+          rule("(?<=》)\\s*(?:正式)?(?:印发|出台|发布|公布|颁布)(?:实施)?\\s*$", "印出发公颁"),
+          // "…三年规划正文": a farm's label that the text follows
+          rule("(?<=\\S{4})\\s*正文\\s*$", "正"),
           rule("^\\s*(?:词条|标题|题目|名称|文件名称|文档名称|释义)\\s*[|:]\\s*(?=\\S)", "词标题名释"),
           rule("^.*[>»›]\\s*(?=\\S)", ">»›"), // "范文资料网>反思报告>工作计划>《…" — a breadcrumb
           rule("\\s*[_|][^_|]*$", "_|"), // "…工作计划_XX范文网", "…| 某某网"
           rule("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$", "-—–"), // "… - 第一范文网"
           rule("^\\s*【?\\s*(?:篇|第|范文)" + NUM + "篇?\\s*】?\\s*[:.、,\\s]*", "篇第范"), // "篇一:", "【篇二】"
           rule("\\s*[(【\\[]?\\s*(?:篇|范文|第)" + NUM + "篇?\\s*[)】\\]]?\\s*$", "篇第范"), // "…篇1", "(第三篇)"
+          // "教育局基建办【某区教育局基建科2098年工作小结和2099年工作计划】": a farm's category before the bracketed
+          // title; the words before the brackets name no plan
+          rule("^(?:(?!" + PLAN_WORD + ")[^【】\\s])+\\s*(?=【[^【】]{4,}" + PLAN_WORD + "[^【】]{0,6}】\\s*$)", "【"),
           rule("【[^】]*】", "【"), // "【精选】", "【最新】"
           rule("\\s*[(\\[][^()\\[\\]]*(?:" + DECOR + ")[^()\\[\\]]*[)\\]]", "(["), // "(通用5篇)"
           // "…工作计划范文", "…合集九篇": a DECOR word (its first char) or 篇
-          rule("(?<=\\S)(?:" + DECOR + "|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作全"),
-          rule("\\.(?:docx?|pdf|wps|txt)\\s*$", "."), // "…工作计划范文.docx", a library's file name
+          rule("(?<=\\S)(?:" + DECOR + "|参考范文|\\d+篇|" + NUM + "篇)+\\s*$", "篇精通范合模大优推完wWdp最热汇集可下有怎如写作全"),
+          // "…工作计划范文.docx", a library's file name; "…工作计划 8p.docVIP", a library's page count and paywall
+          rule("(?:\\s*\\d{1,3}[pP])?\\.(?:docx?|pdf|wps|txt|pptx?)(?:VIP)?\\s*$", "."),
+          // "(某某市)某某市教育事业发展规划": a library's category, the title's own place, before it
+          rule("^[(（]([^()（）]{2,8})[)）]\\s*(?=\\1)", "(（"),
           // "…工作要点-2099-1-16": the date a library's file name carries
           rule("\\s*[-_]\\s*(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}\\s*$", "-_"),
           // "20992099年教育局工作要点工作计划": a template's doubled year, and its category after the plan's own word
@@ -220,11 +238,16 @@ final class TitleCleaner {
     return true;
   }
 
-  // "某市2024年教育工作要点" under "某市教育局" names its issuer already; "2023年教育工作要点" does not
+  // "某市2024年教育工作要点" under "某市教育局" names its issuer already; "2023年教育工作要点" does not; "2098年全省教育
+  // 工作总结和2099年全省教育工作要点" names its scope, as the quoted "《2099年全市教育工作要点》" does
   private static boolean namesIssuer(String inner, String issuer) {
     String bare = inner.startsWith("《") ? inner.substring(1) : inner;
-    return !Bureau.all(bare).isEmpty() || bare.startsWith(issuer.substring(0, Math.min(2, issuer.length())));
+    return !Bureau.all(bare).isEmpty()
+        || bare.startsWith(issuer.substring(0, Math.min(2, issuer.length())))
+        || SCOPE.matcher(bare).lookingAt();
   }
+
+  private static final Pattern SCOPE = Pattern.compile("(?:(?:19|20)\\d\\d年度?)?全[省市县区州旗盟]");
 
   // "《教育局工作计划》" → 教育局工作计划; a crumb's unpaired "《教育局…" loses its 《 too; "【2099年县教育局工作要点】",
   // a farm's brackets round the whole title, go as well

@@ -468,4 +468,40 @@ class IssuerResolverTest {
     assertNull(i.region().code());
     assertEquals(Level.COUNTY, i.level());
   }
+  @Test
+  void theCityAPlanServesIsItsOwn() {
+    Issuer i = resolve("", "2099年全市教育工作总体要求:以新思想为指导,聚焦服务大连“两先区”建设,落实全市教育大会精神。", "一、加强党的领导");
+    assertEquals(Level.CITY, i.level());
+    assertEquals("大连市", i.region().city());
+  }
+  @Test
+  void aCountysSlogansNameIt() {
+    Issuer i = resolve("教育局2099年度安全工作计划", "在区委区政府的领导下,以建设“平安高港”为主线,扎实推进校园安全。", "为“强富美高”新高港建设创造安全环境。");
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals("高港区", i.region().county());
+    Issuer notAPlace = resolve("教育局2099年度安全工作计划", "全区学校持续推进“平安校园”建设,打造“书香城区”。");
+    assertNull(notAPlace.region().county(), "校园 is no place, 城区 a word as often as a place");
+  }
+
+  @Test
+  void aOneCharCountysFullNameBeforeJiaoyuNamesIt() {
+    Issuer i = resolve("2099年县教育局工作计划", "一、提升质量", "推荐省级科技教育特色学校1所,打响房县教育品牌。");
+    assertEquals("房县", i.region().county());
+    assertNull(resolve("2099年县教育局工作计划", "缩小城乡差距,提高办学水平和县教育整体实力。").region().county(), "水平和: a word's end");
+  }
+
+  @Test
+  void aTownshipOfTheCountyInACountyPlanNamesIt() {
+    Issuer i = resolve("教育基建工作总结与2099年工作计划", "我县2098年度项目建设任务为新建颍上县某十镇某桥中学学生宿舍楼。", "在县委、县政府的正确领导下完成任务。");
+    assertEquals(Level.COUNTY, i.level());
+    assertEquals("颍上县", i.region().county());
+  }
+
+  @Test
+  void aProvincesOwnWayAndAVariantCharNameIt() {
+    Issuer i = resolve("", "各市(州)教育局,各高等学校,厅相关处室:", "为打赢全省教育脱贫攻坚战,现提出如下意见。", "不断提高“贵州特色”营养改善计划实施水平。");
+    assertEquals(Level.PROVINCE, i.level());
+    assertEquals("贵州省", i.region().province());
+    assertEquals("陕西省", resolve("全面加强新时代陜西省学生心理健康工作专项行动计划", "结合我省工作实际,特制定本行动计划。").region().province());
+  }
 }

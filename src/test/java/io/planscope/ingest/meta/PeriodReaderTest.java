@@ -152,4 +152,37 @@ class PeriodReaderTest {
     List<String> opening = List.of("2098年，在县委、县政府的领导下，全县教育事业稳中提升。");
     assertEquals(2099, PeriodReader.read("某县教育局2098年工作情况及2099年工作思路", opening, false).year());
   }
+  @Test
+  void aTitleLedByABareYearIsForThatYear() {
+    assertEquals(2098, read("2098未成年人思想道德建设实施方案", "是我市文明创建提升年。").year());
+    assertEquals(2099, read("2099县教研室工作参考计划").year());
+    assertNull(read("2099届毕业班工作计划").year(), "a graduating class, not a year");
+  }
+
+  @Test
+  void aSummaryCalledXiaojieLooksBackToo() {
+    assertEquals(2099, read("区教育局基建科2098年工作小结和2099年工作计划", "2098年，我们紧紧围绕…。").year());
+  }
+
+  @Test
+  void anUntitledFiveYearPlanOpeningWithItsSpanIsDatedByIt() {
+    PeriodReader.Dated d = read("", "“十四五”时期，是我国迈进的关键时期，为推进我县教育事业发展，依据《某县规划编制方案》，制定本规划。");
+    assertEquals(2021, d.year());
+    assertEquals(new Period(Period.MULTI_YEAR, 2021, 2025), d.period());
+    assertNull(read("", "“十四五”时期，我县学校布局不断优化。").year(), "a look back, no plan of the span");
+    assertNull(read("", "为推进某区教育现代化，特制定本规划。", "一、规划背景", "“十二五”期间，在区委的领导下，某区教育稳步发展。").year(), "期间 looks back");
+    assertEquals(2021, read("", "为加快推进某阳教育现代化，根据《某省规划》，特制定本规划。", "一、“十四五”教育事业发展基础和形势").year());
+  }
+
+  @Test
+  void anUntitledPlansPurposeSentenceNamingOneYearDatesIt() {
+    String addressees = "各市(州)教育局，各高等学校：";
+    assertEquals(
+        2099,
+        read("", addressees, "为落实省委2099年攻坚行动令，组织开展好2099年全省教育帮扶“春季攻势”，现提出如下意见。").year());
+    assertNull(read("", addressees, "根据《某市2099年招生工作意见》(某教发〔2099〕1号)，制定本方案。").year(), "only a cited title's year");
+    assertNull(read("", "为总结2098年经验，部署2099年工作，现提出如下意见。").year(), "two years: no telling");
+    assertNull(read("", "“十四五”时期要建设高质量教育体系，到2099年建成教育强国，现提出如下实施方案。").year(), "a target");
+    assertEquals(2099, read("2099年某县招生工作方案", "为总结2098年经验，制定本方案。").year(), "the title first");
+  }
 }
