@@ -67,9 +67,11 @@ final class MeasureBuilder {
       OutlineParser.Node node, List<String> path, SectionType type, List<Section> sections, List<String> ids) {
     deadline.check();
     Line text = joined(WrappedLines.join(withFirst(node.line, undated(node.paragraphs)), width));
-    String label = node.line.text().substring(0, node.marker.length()).strip();
-    if (split(text, node.marker.length(), path, type, sections, ids)) return;
-    ids.add(add(type, path, label, text, node.marker.length()));
+    // an unnumbered heading left with nothing under it (only a date) reads as a paragraph
+    int marker = node.marker == null ? 0 : node.marker.length();
+    String label = node.line.text().substring(0, marker).strip();
+    if (split(text, marker, path, type, sections, ids)) return;
+    ids.add(add(type, path, label, text, marker));
   }
 
   // "2099年1月5日", "2099-01-05", "二〇九九年三月" on a line of its own: a dateline or a signature's date, never a measure

@@ -173,6 +173,11 @@ final class OutlineParser {
     return true;
   }
 
+  // a bare heading right above "一、" heads it ("主要任务" / "一、…" / "二、…"); one over its own text does not
+  private static boolean hasText(Node node) {
+    return !node.paragraphs.isEmpty() || !node.children.isEmpty();
+  }
+
   private static int lastBare(List<Node> stack) {
     for (int i = stack.size() - 1; i >= 0; i--) if (stack.get(i).heading && stack.get(i).marker == null) return i;
     return -1;
@@ -185,11 +190,11 @@ final class OutlineParser {
 
   /**
    * Puts a numbered node into the tree under the right parent. A chapter or "一、" after a bare heading at the top
-   * ("总体思路" over its text, then "一、…") is a top-level part beside it, not its item.
+   * that has its own text ("总体思路" over its text, then "一、…") is a top-level part beside it, not its item.
    */
   private static void place(Node root, List<Node> stack, Node node) {
     int open = levelOf(stack, node.marker.style());
-    if (open < 0 && !stack.isEmpty() && lastBare(stack) == 0 && node.marker.style().ordinal() <= Marker.Style.CN.ordinal()) {
+    if (open < 0 && lastBare(stack) == 0 && hasText(stack.get(0)) && node.marker.style().ordinal() <= Marker.Style.CN.ordinal()) {
       stack.clear();
     } else if (open >= 0) {
       while (stack.size() > open) stack.remove(stack.size() - 1);

@@ -121,6 +121,43 @@ class BareHeadingsTest {
   }
 
   @Test
+  void aBareHeadingRightAboveChineseNumberedPartsHeadsThem() {
+    ParseResult r =
+        parse(
+            "parts.txt",
+            "某县教育局2099年工作要点",
+            "指导思想",
+            "坚持以人民为中心的发展思想,全面贯彻党的教育方针,落实立德树人根本任务。",
+            "主要任务",
+            "一、扩大优质教育资源",
+            "新建城东小学,改扩建幼儿园3所,新增学位1800个。",
+            "二、加强教师队伍建设",
+            "实施青年教师成长工程,全年培训教师2000人次。");
+    Plan plan = r.plans().get(0);
+    assertEquals(List.of("指导思想", "主要任务"), plan.sections().stream().map(Section::heading).toList());
+    assertEquals(List.of("一、扩大优质教育资源", "二、加强教师队伍建设"),
+        plan.sections().get(1).children().stream().map(Section::heading).toList());
+    assertEquals(SectionType.TASKS, measureStarting(plan, "新建城东小学").sectionType());
+  }
+
+  @Test
+  void aBareHeadingThatTheNextPartClosesAtOnceStaysAParagraph() {
+    // "指导思想" under 一、 looks like a heading, but 二、 comes next and closes it with nothing under it
+    ParseResult r =
+        parse(
+            "closed.txt",
+            "某县教育局2099年工作要点",
+            "一、总体要求",
+            "指导思想",
+            "二、主要任务",
+            "1.扩大优质教育资源。新建城东小学,新增学位1800个。",
+            "2.加强教师队伍建设。全年培训教师2000人次。");
+    Plan plan = r.plans().get(0);
+    assertEquals(List.of("一、总体要求", "二、主要任务"), plan.sections().stream().map(Section::heading).toList());
+    assertStarts(plan, "指导思想", "扩大优质教育资源", "加强教师队伍建设");
+  }
+
+  @Test
   void oneShortLineThatNamesNoSectionStaysText() {
     ParseResult r =
         parse(
