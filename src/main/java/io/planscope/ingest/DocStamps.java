@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <p>A Word file's page footer converted to text keeps its field codes with their last values: "第PAGE10页共NUMPAGES10页",
  * "第 PAGE \* MERGEFORMAT 2 页", "PAGE 3", glued before a title or inside a sentence. A field code (PAGE, NUMPAGES,
  * SECTIONPAGES, in capitals as Word writes them) with its switches and value goes wherever it stands. So do the
- * running header and footer some converters mark in the text: ".页眉.某局工作思路页脚..页眉.某局工作思路页脚..".
+ * running header and footer some converters mark in the text: ".页眉.某局工作思路页脚..页眉.某局工作思路页脚..", and the field
+ * codes of links and contents entries (HYPERLINK, PAGEREF, TOC with their switches).
  */
 final class DocStamps {
   // "PAGE", "NUMPAGES \* MERGEFORMAT", "PAGE \* Arabic" — a page field and its switches; its value follows
@@ -26,15 +27,23 @@ final class DocStamps {
           + "|(?<![A-Za-z])(?:(?:NUMPAGES|SECTIONPAGES)" + SWITCHES + "\\s*\\d{0,3}|PAGE(?:\\s*\\\\\\*\\s*[A-Za-z]{1,12}){1,3}\\s*\\d{0,3}|PAGE\\s*\\d{1,3})(?![A-Za-z])"
           + "|下载后可任意编辑"
           // ".页眉.某局工作思路页脚..": a running header and footer, marked as such, before every printed page's text
-          + "|\\.{0,2}页眉\\.{0,2}[^。页]{0,40}页脚\\.{0,2}|\\.{0,2}页眉\\.{0,2}|页脚\\.{0,2}");
+          + "|\\.{0,2}页眉\\.{0,2}[^。页]{0,40}页脚\\.{0,2}|\\.{0,2}页眉\\.{0,2}|页脚\\.{0,2}"
+          // a link's or contents entry's field code left in the text: "工作 HYPERLINK /Article/ \t _blank 总结",
+          // "HYPERLINK \l "_Toc12"", "PAGEREF _Toc12 \h", "TOC \o "1-3" \h \z"
+          + "|\\s*(?<![A-Za-z])(?:HYPERLINK(?:\\s*\\\\l)?\\s*(?:\"[^\"]{0,200}\"|[^\\s\\p{IsHan}]{1,200})|PAGEREF\\s*_Toc\\d{1,12}|TOC(?=\\s*\\\\[a-z]))"
+          + "(?:\\s*\\\\[a-z](?:\\s*(?:\"[^\"]{0,40}\"|[^\\s\\\\\\p{IsHan}]{1,40}))?){0,5}\\s*");
 
   private DocStamps() {}
 
   /** The line without page stamps. */
   static Line drop(Line line) {
     String norm = line.norm();
-    if (norm.indexOf('页') < 0 && norm.indexOf("任意编辑") < 0 && norm.indexOf("PAGE") < 0) return line;
+    if (norm.indexOf('页') < 0 && norm.indexOf("任意编辑") < 0 && norm.indexOf("PAGE") < 0 && !hasLinkField(norm)) return line;
     return cutAll(line, PAGE_STAMP);
+  }
+
+  private static boolean hasLinkField(String norm) {
+    return norm.contains("HYPERLINK") || norm.contains("TOC");
   }
 
   /** Whether the line is nothing but page stamps ("第PAGE1页共NUMPAGES5页"): a page's footer, never plan text. */

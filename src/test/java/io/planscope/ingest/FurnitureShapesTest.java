@@ -122,6 +122,25 @@ class FurnitureShapesTest {
   }
 
   @Test
+  void linkAndContentsFieldCodesGoWhereverTheyStand() {
+    ParseResult r =
+        parse(
+            "links.txt",
+            "某县教育局2098年工作 HYPERLINK /Article/ \\t _blank 总结和2099年工作思路",
+            "一、2098年工作回顾",
+            "全县新建幼儿园3所,义务教育巩固率达到98.6%。",
+            "二、2099年工作思路",
+            "1.推进学前教育普及普惠。详见 HYPERLINK \"http://jyj.example.gov.cn/a/12.html\" \\t \"_blank\" 实施方案,新增学位900个。",
+            "2.实施教师培训工程。PAGEREF _Toc48213 \\h全年培训教师1500人次。");
+    assertNowhere(r, "HYPERLINK", "_blank", "PAGEREF", "_Toc");
+    Plan plan = r.plans().get(0);
+    assertTrue(plan.meta().title().contains("工作总结和2099年工作思路"), plan.meta().title());
+    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.contains("详见实施方案,新增学位900个")), PageShapes.texts(plan).toString());
+    String toc = "引进TOC课程体系,培养学生思维能力。";
+    assertEquals(toc, DocStamps.drop(Line.of(toc)).text(), "TOC as a word in a sentence stays");
+  }
+
+  @Test
   void aConvertersRunningHeaderAndFooterGo() {
     Line line = Line.of(".页眉.某县教育局工作思路页脚..页眉.某县教育局工作思路页脚..页眉.某县教育局工作思路  2099年,我县教育工作以立德树人为根本。");
     String cut = DocStamps.drop(line).text();
