@@ -167,11 +167,15 @@ function citationBox(plan) {
 
 function outline(plan, focusId, marks, texts) {
   const byId = new Map((plan.measures || []).map((m) => [m.id, m]));
+  const framing = plan.preamble || [];
   const placed = new Set();
   const ctx = { byId, placed, focusId, marks, texts };
   const sectionNodes = (plan.sections || []).map((s) => sectionNode(s, ctx));
   const loose = (plan.measures || []).filter((m) => !placed.has(m.id));
   const tree = h('div', { class: 'outline' },
+    // the text before the first heading: shown and searchable, not counted as measures
+    framing.length ? h('div', { class: 'preamble' }, h('div', { class: 'preamble-label' }, label('section', 'preamble')),
+      h('ul', { class: 'measures' }, framing.map((m) => measureItem(m, ctx)))) : null,
     loose.length ? h('ol', { class: 'measures' }, loose.map((m) => measureItem(m, ctx))) : null,
     sectionNodes);
   const setAll = (open) => tree.querySelectorAll('details').forEach((d) => { d.open = open; });

@@ -124,11 +124,18 @@ final class PlanIdMatcher {
     if (before == null) return now;
     Map<String, java.util.ArrayDeque<String>> oldIds = new HashMap<>();
     int highest = 0;
-    for (Measure m : before.measures()) {
+    int highestFraming = 0;
+    for (Measure m : before.passages()) {
       oldIds.computeIfAbsent(key(m.text()), k -> new java.util.ArrayDeque<>()).add(m.id());
-      highest = Math.max(highest, number(m.id()));
+      highest = Math.max(highest, number(m.id(), "-m"));
+      highestFraming = Math.max(highestFraming, number(m.id(), "-p"));
     }
+    // a preamble paragraph that was a measure under older rules keeps that measure's id, so its citations hold
     Map<String, String> renamed = new HashMap<>();
+    for (Measure m : now.preamble()) {
+      java.util.ArrayDeque<String> same = oldIds.get(key(m.text()));
+      renamed.put(m.id(), same != null && !same.isEmpty() ? same.poll() : now.id() + "-p" + ++highestFraming);
+    }
     for (Measure m : now.measures()) {
       java.util.ArrayDeque<String> same = oldIds.get(key(m.text()));
       renamed.put(m.id(), same != null && !same.isEmpty() ? same.poll() : now.id() + "-m" + ++highest);
@@ -136,9 +143,9 @@ final class PlanIdMatcher {
     return now.withMeasureIds(renamed::get);
   }
 
-  /** n of a measure id {@code <planId>-m<n>}; 0 when it has none. */
-  private static int number(String measureId) {
-    int at = measureId.lastIndexOf("-m");
+  /** n of a measure id {@code <planId>-m<n>} (or a preamble paragraph's {@code -p<n>}); 0 when it has none. */
+  private static int number(String measureId, String kind) {
+    int at = measureId.lastIndexOf(kind);
     try {
       return at < 0 ? 0 : Integer.parseInt(measureId.substring(at + 2));
     } catch (NumberFormatException e) {

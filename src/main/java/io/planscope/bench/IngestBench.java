@@ -101,7 +101,7 @@ final class IngestBench {
     double parseCpu = cpuSeconds() - c0;
     List<Measure> measures = new ArrayList<>();
     List<String> titles = new ArrayList<>();
-    for (Plan p : plans) for (Measure m : p.measures()) {
+    for (Plan p : plans) for (Measure m : p.passages()) {
       measures.add(m);
       titles.add(p.title() == null ? "" : p.title());
     }

@@ -79,7 +79,7 @@ record MeasurePool(List<Skeleton> skeletons, Map<SectionType, List<String>> bySe
 
   private static Skeleton skeleton(Plan plan) {
     Map<String, Section> sections = new LinkedHashMap<>();
-    for (Measure m : plan.measures()) {
+    for (Measure m : plan.passages()) {
       String heading = m.path().isEmpty() ? "" : strip(m.path().get(0));
       Section sec = sections.computeIfAbsent(heading, h -> new Section(h, m.sectionType(), new ArrayList<>()));
       String text = strip(Fold.toSimplified(m.text()));

@@ -95,8 +95,9 @@ final class PostgresPeer implements AutoCloseable {
     try (Writer w = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
       for (Plan p : (Iterable<Plan>) plans::iterator) {
         List<ExactText.Opened> opened = ExactText.opened(p);
-        for (int i = 0; i < p.measures().size(); i++) {
-          Measure m = p.measures().get(i);
+        List<Measure> passages = p.passages(); // what the index holds: preamble paragraphs and measures
+        for (int i = 0; i < passages.size(); i++) {
+          Measure m = passages.get(i);
           String province = p.region() == null || p.region().province() == null ? "" : p.region().province();
           w.write(String.join("\t", m.id(), p.id(), esc(ExactText.normalize(m.text())), esc(province),
               p.year() == null ? "\\N" : p.year().toString(), m.sectionType().id(), p.level().id(),

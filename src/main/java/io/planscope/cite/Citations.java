@@ -1,6 +1,7 @@
 package io.planscope.cite;
 
 import io.planscope.corpus.DocumentStore;
+import io.planscope.plan.Measure;
 import io.planscope.plan.NotFoundException;
 import io.planscope.plan.Plan;
 import java.util.ArrayList;
@@ -24,11 +25,14 @@ public final class Citations {
     return Citation.of(plan, store.sources(plan.id()), base);
   }
 
-  /** A measure's citation ({@code <planId>-m<n>}); {@link NotFoundException} when there is no such measure. */
+  /**
+   * A measure's citation ({@code <planId>-m<n>}, or a preamble paragraph's {@code <planId>-p<n>});
+   * {@link NotFoundException} when there is no such measure.
+   */
   public Citation measure(String measureId, String base) {
-    int at = measureId.lastIndexOf("-m");
-    if (at <= 0) throw new NotFoundException("measure", measureId);
-    Plan plan = store.expectPlan(measureId.substring(0, at));
+    String planId = Measure.planIdOf(measureId);
+    if (planId == null) throw new NotFoundException("measure", measureId);
+    Plan plan = store.expectPlan(planId);
     return Citation.of(plan, plan.expectMeasure(measureId), store.sources(plan.id()), base);
   }
 

@@ -5,6 +5,7 @@ import io.planscope.app.Workspace;
 import io.planscope.cite.Citation;
 import io.planscope.cite.CitationFormats;
 import io.planscope.cite.Citations;
+import io.planscope.plan.Measure;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,9 @@ final class CiteCommand implements Command {
         note -> err.println("planscope " + name() + ": " + note))) {
       Citations citations = new Citations(ws.store());
       List<Citation> list = new ArrayList<>();
-      for (String id : ids) list.add(id.contains("-m") ? citations.measure(id, base) : citations.plan(id, base));
+      for (String id : ids) {
+        list.add(Measure.planIdOf(id) != null ? citations.measure(id, base) : citations.plan(id, base));
+      }
       out.print(format.write(list));
     }
     return 0;

@@ -163,7 +163,7 @@ final class PlanFiles {
   /** Whether the plan is rendered in traditional script (title or a measure): a mirror, not the page users quote. */
   static boolean isTraditional(Plan plan) {
     if (plan.title() != null && Fold.hasTraditional(plan.title())) return true;
-    return plan.measures().stream().anyMatch(m -> Fold.hasTraditional(m.text()));
+    return plan.passages().stream().anyMatch(m -> Fold.hasTraditional(m.text()));
   }
 
   /** Writes every plan file as given (fsynced together, renamed into place, one directory sync). */

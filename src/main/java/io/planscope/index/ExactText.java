@@ -53,11 +53,14 @@ public record ExactText(String folded, int[] starts) {
    */
   public record Opened(List<String> headings, String title) {}
 
-  /** {@link Opened} for each of the plan's measures, in order: what the index and the benchmark's peer both search. */
+  /**
+   * {@link Opened} for each of the plan's passages (preamble, then measures), in order: what the index and the
+   * benchmark's peer both search.
+   */
   public static List<Opened> opened(Plan plan) {
-    List<Opened> out = new ArrayList<>(plan.measures().size());
+    List<Opened> out = new ArrayList<>(plan.passages().size());
     List<String> above = List.of();
-    for (Measure m : plan.measures()) {
+    for (Measure m : plan.passages()) {
       List<String> path = m.path();
       int same = 0;
       while (same < path.size() && same < above.size() && path.get(same).equals(above.get(same))) same++;

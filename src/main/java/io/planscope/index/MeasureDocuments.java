@@ -62,10 +62,10 @@ final class MeasureDocuments {
 
   static List<Document> build(FacetsConfig config, Plan plan, List<String> sourceUris, String documentId)
       throws IOException {
-    List<Document> docs = new ArrayList<>(plan.measures().size());
+    List<Document> docs = new ArrayList<>(plan.passages().size());
     int ordinal = 0;
     List<ExactText.Opened> opened = ExactText.opened(plan);
-    for (Measure m : plan.measures()) {
+    for (Measure m : plan.passages()) {
       Document doc = new Document();
       ordinal++;
       identity(doc, plan, m, ordinal);

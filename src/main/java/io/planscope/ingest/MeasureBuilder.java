@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Turns an outline tree into sections and measures (measure rules 2–8 of the brief). Numbered lines with numbered
  * children, and heading-only lines with paragraphs, are sections; every other numbered line is one measure with
- * its continuation paragraphs; each paragraph directly under a section heading, and each preamble paragraph, is one
- * measure. An enumeration inside a measure ("1.加快重点项目建设。一是…二是…") or a month schedule becomes one
+ * its continuation paragraphs; each paragraph directly under a section heading is one measure. The paragraphs before
+ * the first heading are the plan's preamble ({@code <planId>-p<n>}): text, not measures, unless the plan has no
+ * headings (then they are its measures) or they enumerate (一是…, 三月份：…). An enumeration inside a measure ("1.加快重点项目建设。一是…二是…") or a month schedule becomes one
  * measure per part, and the text before the first part becomes a sub-section heading in their path. Ids are
  * {@code <planId>-m<n>} in reading order.
  */
@@ -20,6 +21,7 @@ final class MeasureBuilder {
   private final String planId;
   private final Function<String, List<String>> topics;
   private final List<Measure> measures = new ArrayList<>();
+  private final List<Measure> preamble = new ArrayList<>();
   private final Deadline deadline;
   /** The margin the plan's lines were cut at ({@link WrappedLines}), or -1. */
   private int width = -1;
@@ -34,20 +36,53 @@ final class MeasureBuilder {
     this.deadline = deadline;
   }
 
-  /** The outline's sections and measures. */
-  record Built(List<Section> sections, List<Measure> measures) {}
+  /** The outline's sections and measures, and the preamble's paragraphs. */
+  record Built(List<Section> sections, List<Measure> measures, List<Measure> preamble) {}
+
+  // More paragraphs than this before the first heading, and more than the headings and items after them, are the
+  // plan's own unnumbered text over a stray late heading, not a preamble: they stay measures.
+  private static final int PREAMBLE_PARAGRAPHS = 5;
 
   Built build(OutlineParser.Node root) {
     width = WrappedLines.width(root);
     List<Section> sections = new ArrayList<>();
     List<String> loose = new ArrayList<>();
-    for (Line p : paragraphs(root)) paragraph(p, List.of(), SectionType.PREAMBLE, sections, loose);
+    List<Line> before = paragraphs(root);
+    boolean framing = !root.children.isEmpty()
+        && (before.size() <= PREAMBLE_PARAGRAPHS || before.size() <= nodes(root) - 1);
+    for (Line p : before) {
+      if (framing && isProse(p)) preamble(p);
+      else paragraph(p, List.of(), SectionType.PREAMBLE, sections, loose);
+    }
     for (OutlineParser.Node child : root.children) {
       SectionType type = SectionTypes.of(child.rest().norm());
       if (isSection(child)) sections.add(section(child, List.of(), type));
       else item(child, List.of(), type, sections, loose);
     }
-    return new Built(sections, measures);
+    return new Built(sections, measures, preamble);
+  }
+
+  private static int nodes(OutlineParser.Node node) {
+    int n = 1;
+    for (OutlineParser.Node c : node.children) n += nodes(c);
+    return n;
+  }
+
+  /** A preamble paragraph that neither is a date nor enumerates (一是…二是…, 三月份：…): framing text. */
+  private static boolean isProse(Line p) {
+    if (isDate(p)) return false;
+    String n = p.norm();
+    return leadingLabel(n).isEmpty() && Enumerations.ordinals(n).size() < 2 && Enumerations.months(n).size() < 2
+        && Enumerations.inlineNumbers(n).size() < 2 && Enumerations.bullets(n).size() < 2;
+  }
+
+  private void preamble(Line p) {
+    deadline.check();
+    String id = planId + "-p" + (preamble.size() + 1);
+    int h = Headings.headingLength(p.norm());
+    String heading = h > 0 ? p.text().substring(0, h) : null;
+    preamble.add(new Measure(id, SectionType.PREAMBLE, List.of(), "", heading, p.text(), topics.apply(p.norm()),
+        List.of(), List.of(), null));
   }
 
   private Section section(OutlineParser.Node node, List<String> path, SectionType type) {

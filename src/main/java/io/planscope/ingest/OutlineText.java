@@ -60,6 +60,12 @@ public final class OutlineText {
     sb.append("  region ").append(p.region().label().isEmpty() ? "-" : p.region().label());
     sb.append(" · bureau ").append(orDash(p.bureau())).append(" · kind ").append(orDash(p.kind())).append('\n');
     sb.append("  source ").append(p.source()).append('\n');
+    if (!p.preamble().isEmpty()) {
+      sb.append("  preamble (").append(p.preamble().size()).append(" paragraphs, searchable, not measures):\n");
+      for (Measure m : p.preamble()) {
+        sb.append("    - ").append(shortId(m.id())).append(' ').append(preview(m.text(), PREVIEW)).append('\n');
+      }
+    }
     sb.append("  ").append(p.measures().size()).append(" measures:\n");
     List<String> previous = List.of();
     for (Measure m : p.measures()) {

@@ -102,7 +102,7 @@ final class PlanAssembler {
     }
     String planId = PlanIds.planId(body);
     MeasureBuilder.Built built = new MeasureBuilder(planId, meta::topics, deadline).build(root);
-    countMeasures(built.measures().size());
+    countMeasures(built.measures().size() + built.preamble().size());
     deadline.check();
     List<Line> opening = body.subList(0, Math.min(OPENING_LINES, body.size()));
     String named = titled ? title.text() : PlanTitle.otherDocumentAbove(repaired, body.get(0));
@@ -113,7 +113,7 @@ final class PlanAssembler {
     }
     if (root.children.isEmpty()) warnings.add("plan " + n + " has no numbered headings; each paragraph is a measure");
     if (m.year() == null) warnings.add("plan " + n + " ('" + m.title() + "'): no year found");
-    return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures());
+    return Plan.of(planId, m, document.sourceUri(), built.sections(), built.measures(), built.preamble());
   }
 
   /** Throws TOO_LARGE once the document's plans together pass the measure limit: each is stored and indexed. */

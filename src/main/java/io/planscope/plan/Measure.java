@@ -40,6 +40,17 @@ public record Measure(
     partners = partners == null ? List.of() : List.copyOf(partners);
   }
 
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("(.+)-[mp]\\d+");
+
+  /**
+   * The plan id in a measure's id ({@code <planId>-m<n>}) or a preamble paragraph's ({@code <planId>-p<n>}); null when
+   * the id is neither.
+   */
+  public static String planIdOf(String measureId) {
+    java.util.regex.Matcher m = ID.matcher(measureId);
+    return m.matches() ? m.group(1) : null;
+  }
+
   /** The same measure under another id (its plan changed id). */
   public Measure withId(String newId) {
     return new Measure(newId, sectionType, path, label, heading, text, topics, lead, partners, deadline);

@@ -25,7 +25,7 @@ public record PlanMarks(List<int[]> title, Map<String, List<int[]>> headings, Ma
     Map<String, List<int[]>> headings = new LinkedHashMap<>();
     plan.sections().forEach(s -> markHeadings(s, highlight, headings));
     Map<String, List<int[]>> measures = new LinkedHashMap<>();
-    for (Measure m : plan.measures()) putIfMarked(measures, m.id(), Snippets.spans(m.text(), highlight));
+    for (Measure m : plan.passages()) putIfMarked(measures, m.id(), Snippets.spans(m.text(), highlight));
     String title = plan.title() == null ? "" : plan.title();
     return new PlanMarks(Snippets.spans(title, highlight), headings, measures);
   }

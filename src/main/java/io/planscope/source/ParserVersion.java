@@ -10,7 +10,7 @@ package io.planscope.source;
  */
 public final class ParserVersion {
   /** The rules of this build. */
-  public static final int CURRENT = 2;
+  public static final int CURRENT = 3;
 
   /** The version of documents stored before versions were recorded. */
   public static final int UNRECORDED = 1;

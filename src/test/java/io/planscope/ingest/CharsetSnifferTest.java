@@ -23,7 +23,7 @@ class CharsetSnifferTest {
 
   private static void assertReadsPlan(ParseResult r) {
     assertEquals(TestPages.PLAN_TITLE, r.plans().get(0).title());
-    assertTrue(r.plans().get(0).measures().get(0).text().startsWith("2024年，全县教育系统"));
+    assertTrue(r.plans().get(0).preamble().get(0).text().startsWith("2024年，全县教育系统"));
   }
 
   @Test
@@ -43,7 +43,7 @@ class CharsetSnifferTest {
         + "一、指導思想\n堅持立德樹人根本任務，推動教育優質均衡發展。\n二、主要任務\n（一）加強黨的建設。落實全面從嚴治黨責任。\n";
     ParseResult r = parse("big5.txt", traditional.getBytes(Charset.forName("Big5")), null);
     assertEquals("某縣教育局2024年工作要點", r.plans().get(0).title());
-    assertEquals(io.planscope.plan.SectionType.GUIDING, r.plans().get(0).measures().get(1).sectionType());
+    assertEquals(io.planscope.plan.SectionType.GUIDING, r.plans().get(0).measures().get(0).sectionType());
   }
 
   @Test

@@ -26,8 +26,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class FormatSamples {
   private FormatSamples() {}
 
-  /** The measures of every sample: six shared, and a last one naming the title, so two titles are two plans. */
-  public static final int MEASURES = 7;
+  /**
+   * The measures of every sample: five shared, and a last one naming the title, so two titles are two plans (the
+   * opening paragraph is the preamble, not a measure).
+   */
+  public static final int MEASURES = 6;
 
   /** A plan titled {@code title} (e.g. "某县教育局2024年工作要点") in the format. */
   public static byte[] plan(SourceFormat format, String title) {

@@ -16,7 +16,7 @@ class HostileInputTest {
     StringBuilder sb = new StringBuilder();
     for (Plan p : r.plans()) {
       sb.append(p.title()).append('\n');
-      for (Measure m : p.measures()) sb.append(String.join("/", m.path())).append('\n').append(m.text()).append('\n');
+      for (Measure m : p.passages()) sb.append(String.join("/", m.path())).append('\n').append(m.text()).append('\n');
     }
     return sb.toString();
   }
@@ -64,7 +64,8 @@ class HostileInputTest {
     assertTrue(text.contains("加强党的建设。落实全面从严治党责任，建强学校党组织。"), text);
     assertTrue(text.contains("新建小学一所，改扩建幼儿园两所。"), text);
     assertFalse(text.contains("图标"), text);
-    assertEquals(6, r.plans().get(0).measures().size());
+    assertEquals(5, r.plans().get(0).measures().size(), "the five items under the headings");
+    assertEquals(1, r.plans().get(0).preamble().size(), "the opening paragraph frames the plan");
   }
 
   @Test
@@ -87,6 +88,7 @@ class HostileInputTest {
     assertFalse(text.contains("新闻动态栏目链接"));
     assertFalse(text.contains("运动会"));
     assertEquals(TestPages.PLAN_TITLE, r.plans().get(0).title());
-    assertEquals(6, r.plans().get(0).measures().size());
+    assertEquals(5, r.plans().get(0).measures().size(), "the five items under the headings");
+    assertEquals(1, r.plans().get(0).preamble().size(), "the opening paragraph frames the plan");
   }
 }

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 /** The measure rules of the brief, one by one, on small made-up plans. */
 class OutlineTest {
   private static List<Measure> measures(String... lines) {
+    return built(lines).measures();
+  }
+
+  private static MeasureBuilder.Built built(String... lines) {
     List<Line> body = java.util.Arrays.stream(lines).map(Line::of).toList();
     OutlineParser.Node root = OutlineParser.parse(body, Deadline.after(Duration.ofSeconds(5), "t"));
-    return new MeasureBuilder("p000000000000", t -> List.of()).build(root).measures();
+    return new MeasureBuilder("p000000000000", t -> List.of()).build(root);
   }
 
   @Test
@@ -68,11 +72,35 @@ class OutlineTest {
   }
 
   @Test
-  void keepsParagraphsBeforeTheFirstHeadingAsPreamble() {
-    List<Measure> ms = measures("为推进教育发展，制定本计划。", "本年度是关键之年。", "一、主要任务", "1.建设学校。");
-    assertEquals(SectionType.PREAMBLE, ms.get(0).sectionType());
-    assertEquals(SectionType.PREAMBLE, ms.get(1).sectionType());
-    assertEquals(3, ms.size());
+  void keepsParagraphsBeforeTheFirstHeadingAsThePreambleNotAsMeasures() {
+    MeasureBuilder.Built b = built("为推进教育发展，制定本计划。", "本年度是关键之年。", "一、主要任务", "1.建设学校。");
+    assertEquals(List.of("为推进教育发展，制定本计划。", "本年度是关键之年。"), b.preamble().stream().map(Measure::text).toList());
+    assertEquals(List.of("p000000000000-p1", "p000000000000-p2"), b.preamble().stream().map(Measure::id).toList());
+    assertEquals(SectionType.PREAMBLE, b.preamble().get(0).sectionType());
+    assertEquals(List.of("1.建设学校。"), b.measures().stream().map(Measure::text).toList());
+  }
+
+  @Test
+  void aPreambleThatEnumeratesOrSchedulesStaysMeasures() {
+    MeasureBuilder.Built b = built("全年重点抓好三项工作：一是建设学校；二是培训教师；三是改进评价。", "一、保障措施", "1.加强领导。");
+    assertEquals(List.of(), b.preamble());
+    assertEquals(List.of("一是", "二是", "三是", "1."), b.measures().stream().map(Measure::label).toList());
+  }
+
+  @Test
+  void aPlanWithoutHeadingsKeepsItsParagraphsAsMeasures() {
+    MeasureBuilder.Built flat = built("全面推进素质教育。", "加强教师队伍建设。", "办好人民满意的教育。");
+    assertEquals(List.of(), flat.preamble());
+    assertEquals(3, flat.measures().size());
+    assertEquals(SectionType.PREAMBLE, flat.measures().get(0).sectionType());
+  }
+
+  @Test
+  void manyParagraphsOverALateStrayHeadingStayMeasures() {
+    MeasureBuilder.Built b = built("推进学前教育普及。", "推进义务教育均衡。", "推进高中多样发展。", "推进职业教育融合。",
+        "推进特殊教育提升。", "推进民办教育规范。", "推进终身教育建设。", "一、附则", "本计划自印发之日起施行。");
+    assertEquals(List.of(), b.preamble());
+    assertEquals(8, b.measures().size());
   }
 
   @Test
@@ -97,7 +125,7 @@ class OutlineTest {
   void aDateOnALineOfItsOwnAndTheSignatureAboveItAreNoMeasure() {
     List<Measure> ms =
         measures("2099年01月05日", "为推进教育发展，制定本计划。", "一、任务", "1.建设学校。", "某县教育局", "2099年2月10日");
-    assertEquals(List.of("为推进教育发展，制定本计划。", "1.建设学校。"), ms.stream().map(Measure::text).toList());
+    assertEquals(List.of("1.建设学校。"), ms.stream().map(Measure::text).toList());
     ms = measures("一、任务", "1.建设学校。", "某县教育局");
     assertTrue(ms.stream().anyMatch(m -> m.text().contains("某县教育局")), "a name without a date below it is no signature");
   }
@@ -138,7 +166,7 @@ class OutlineTest {
 
   @Test
   void giveIdsInReadingOrder() {
-    List<Measure> ms = measures("前言。", "一、任务", "1.甲。", "2.乙。");
+    List<Measure> ms = measures("前言。", "一、任务", "1.甲。", "2.乙。", "二、保障", "加强领导。");
     assertEquals(List.of("p000000000000-m1", "p000000000000-m2", "p000000000000-m3"),
         ms.stream().map(Measure::id).toList());
   }

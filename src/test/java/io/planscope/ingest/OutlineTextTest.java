@@ -37,7 +37,8 @@ class OutlineTextTest {
     assertTrue(outside.get(62).startsWith("主办单位"), outside.get(62));
     assertTrue(result.removed().stream().noneMatch(r -> outside.contains(r.text())), result.removed().toString());
     assertEquals("2024-03-01", result.plans().get(0).published(), "the byline outside the content still feeds metadata");
-    assertEquals(7, result.plans().get(0).measures().size());
+    assertEquals(6, result.plans().get(0).measures().size());
+    assertEquals(1, result.plans().get(0).preamble().size());
   }
 
   @Test

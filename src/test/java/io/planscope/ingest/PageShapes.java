@@ -23,10 +23,10 @@ final class PageShapes {
     return INGESTOR.parse(new SourceDocument(bytes, name, "test/" + name, null, Instant.EPOCH));
   }
 
-  /** Every measure's text and every section heading of the plan. */
+  /** Every measure's and preamble paragraph's text and every section heading of the plan. */
   static List<String> texts(Plan plan) {
     List<String> out = new ArrayList<>();
-    for (Measure m : plan.measures()) out.add(m.text());
+    for (Measure m : plan.passages()) out.add(m.text());
     addHeadings(plan.sections(), out);
     return out;
   }
@@ -38,7 +38,7 @@ final class PageShapes {
     }
   }
 
-  /** Each phrase starts some measure or heading (after its label), as a reader searching for it expects. */
+  /** Each phrase starts some measure, preamble paragraph or heading (after its label), as a reader expects. */
   static void assertStarts(Plan plan, String... phrases) {
     List<String> texts = texts(plan);
     for (String phrase : phrases) {

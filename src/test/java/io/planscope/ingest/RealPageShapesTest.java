@@ -65,7 +65,8 @@ class RealPageShapesTest {
     assertEquals(1, r.plans().size());
     Plan plan = r.plans().get(0);
     assertEquals("2024年县教育局工作计划", plan.title());
-    assertEquals(4, plan.measures().size(), () -> texts(plan).toString());
+    assertEquals(3, plan.measures().size(), () -> texts(plan).toString());
+    assertEquals(1, plan.preamble().size(), "the opening sentence frames the plan");
     assertNowhere(r, "小编", "本文来源于网络", "抖音号", "更多相关", "教育局年度工作总结", "精选3篇");
   }
 
@@ -87,7 +88,8 @@ class RealPageShapesTest {
     ParseResult r = parse("gov.html", TestPages.html(body));
     assertEquals(1, r.plans().size());
     assertNowhere(r, "字号", "视力保护色", "制定机关", "效力等级", "主题分类", "索 引 号", "打印", "文章属性");
-    assertEquals(6, r.plans().get(0).measures().size()); // the preamble, one guiding paragraph, four items
+    assertEquals(5, r.plans().get(0).measures().size()); // one guiding paragraph, four items
+    assertEquals(1, r.plans().get(0).preamble().size());
   }
 
   @Test
@@ -103,7 +105,8 @@ class RealPageShapesTest {
                 "二、推進優(yōu)質均衡",
                 "新建小學一所，改擴建幼兒園兩所，持續優(yōu)化教育資源配置。"));
     Plan plan = r.plans().get(0);
-    assertTrue(plan.measures().get(0).text().contains("優化發展環境"), plan.measures().get(0).text());
+    assertTrue(plan.preamble().get(0).text().contains("優化發展環境"), plan.preamble().get(0).text());
+    assertTrue(plan.measures().get(0).text().startsWith("落實全面從嚴治黨"), plan.measures().get(0).text());
     assertNowhere(r, "(yōu)", "(fā)", "(shí)", "(xué)");
   }
 
@@ -213,7 +216,8 @@ class RealPageShapesTest {
                 "某市教育局2024年工作要点",
                 TestPages.PLAN_BODY));
     assertNowhere(r, "印发给你们", "各县（区）教育局", "此件主动公开", "某教〔2024〕3号");
-    assertEquals(6, r.plans().get(0).measures().size());
+    assertEquals(5, r.plans().get(0).measures().size());
+    assertEquals(1, r.plans().get(0).preamble().size());
   }
 
   @Test
@@ -230,8 +234,9 @@ class RealPageShapesTest {
     Plan plan = r.plans().get(0);
     assertEquals("某县教育局2024年工作要点", plan.title());
     List<String> labels = plan.measures().stream().map(Measure::label).toList();
-    assertEquals(List.of("", "1.", "2.", "1.", "2."), labels, () -> texts(plan).toString());
-    assertTrue(plan.measures().get(2).text().contains("培育一批特色品牌学校"), plan.measures().get(2).text());
+    assertEquals(List.of("1.", "2.", "1.", "2."), labels, () -> texts(plan).toString());
+    assertEquals(1, plan.preamble().size());
+    assertTrue(plan.measures().get(1).text().contains("培育一批特色品牌学校"), plan.measures().get(1).text());
     assertNowhere(r, "下载本文档", "还剩");
   }
 

@@ -35,8 +35,9 @@ class SourceReadersTest {
     ParseResult r = new Ingestor().parse(Seeds.doc("plan.docx", out.toByteArray()));
     Plan plan = r.plans().get(0);
     assertEquals(TestPages.PLAN_TITLE, plan.title());
-    assertEquals(8, plan.measures().size());
-    assertTrue(plan.measures().get(7).text().startsWith("（四）做好宣传引导"));
+    assertEquals(7, plan.measures().size());
+    assertEquals(1, plan.preamble().size());
+    assertTrue(plan.measures().get(6).text().startsWith("（四）做好宣传引导"));
   }
 
   @Test

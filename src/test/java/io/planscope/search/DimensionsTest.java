@@ -36,7 +36,7 @@ class DimensionsTest {
   static void index() throws Exception {
     plans = TestPlans.withDuties();
     searcher = new Searcher(TestPlans.index(plans));
-    measures = plans.stream().mapToLong(p -> p.measures().size()).sum();
+    measures = plans.stream().mapToLong(p -> p.passages().size()).sum();
   }
 
   /** What {@code d:value} selects, written from the plan model, independently of how the index does it. */
@@ -84,7 +84,7 @@ class DimensionsTest {
 
   private static long count(Dimension d, String value) {
     long n = 0;
-    for (Plan p : plans) for (Measure m : p.measures()) if (selects(d, value, p, m)) n++;
+    for (Plan p : plans) for (Measure m : p.passages()) if (selects(d, value, p, m)) n++;
     return n;
   }
 

@@ -37,9 +37,9 @@ class ExactPhraseRecallTest {
     searcher = new Searcher(corpus.index);
     for (Plan p : corpus.plans.values()) {
       List<List<String>> wordings = ExactWordings.of(p);
-      for (int i = 0; i < p.measures().size(); i++) {
-        normalized.put(p.measures().get(i).id(), wordings.get(i));
-        originals.add(p.measures().get(i).text());
+      for (int i = 0; i < p.passages().size(); i++) {
+        normalized.put(p.passages().get(i).id(), wordings.get(i));
+        originals.add(p.passages().get(i).text());
       }
     }
     assertTrue(normalized.size() > 100, "too few measures parsed: " + normalized.size());
@@ -131,7 +131,7 @@ class ExactPhraseRecallTest {
     int traditional = 0;
     int simplified = 0;
     for (Plan p : corpus.plans.values()) {
-      for (Measure m : p.measures()) {
+      for (Measure m : p.passages()) {
         String text = m.text();
         if (text.length() < 12 || (!Fold.hasTraditional(text) && random.nextInt(4) != 0)) continue;
         int at = random.nextInt(text.length() - 6);

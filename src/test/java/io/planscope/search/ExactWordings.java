@@ -13,11 +13,11 @@ import java.util.List;
 final class ExactWordings {
   private ExactWordings() {}
 
-  /** Per measure of the plan, in order, its wordings. */
+  /** Per passage of the plan (preamble paragraphs, then measures: the index's documents), in order, its wordings. */
   static List<List<String>> of(Plan plan) {
     List<List<String>> out = new ArrayList<>();
     List<String> above = List.of();
-    for (Measure m : plan.measures()) {
+    for (Measure m : plan.passages()) {
       List<String> wordings = new ArrayList<>(List.of(ExactText.normalize(m.text())));
       List<String> path = m.path();
       for (int i = 0; i < path.size(); i++) {

@@ -50,7 +50,7 @@ class FacetCountsTest {
     for (Plan plan : corpus.plans.values()) {
       List<List<String>> wordings = ExactWordings.of(plan);
       for (int i = 0; i < wordings.size(); i++) {
-        Measure m = plan.measures().get(i);
+        Measure m = plan.passages().get(i);
         if (ExactWordings.matches(wordings, i, p) && test.test(plan, m)) n++;
       }
     }
