@@ -171,13 +171,26 @@ function outline(plan, focusId, marks, texts) {
   const placed = new Set();
   const ctx = { byId, placed, focusId, marks, texts };
   const sectionNodes = (plan.sections || []).map((s) => sectionNode(s, ctx));
-  const loose = (plan.measures || []).filter((m) => !placed.has(m.id));
+  // top-level items and sections in reading order: a section stands where its first measure does
+  const order = new Map((plan.measures || []).map((m, i) => [m.id, i]));
+  const firstOf = (s) => Math.min(...(s.measureIds || []).map((id) => order.get(id) ?? Infinity),
+    ...(s.children || []).map(firstOf), Infinity);
+  const entries = [
+    ...(plan.sections || []).map((s, i) => ({ at: firstOf(s), node: sectionNodes[i] })),
+    ...(plan.measures || []).filter((m) => !placed.has(m.id)).map((m) => ({ at: order.get(m.id), m })),
+  ].sort((a, b) => a.at - b.at);
+  const body = [];
+  for (const e of entries) {
+    const last = body[body.length - 1];
+    if (e.m && last && last.items) last.items.push(e.m);
+    else body.push(e.m ? { items: [e.m] } : e);
+  }
+  const nodes = body.map((b) => (b.items ? h('ol', { class: 'measures' }, b.items.map((m) => measureItem(m, ctx))) : b.node));
   const tree = h('div', { class: 'outline' },
     // the text before the first heading: shown and searchable, not counted as measures
     framing.length ? h('div', { class: 'preamble' }, h('div', { class: 'preamble-label' }, label('section', 'preamble')),
       h('ul', { class: 'measures' }, framing.map((m) => measureItem(m, ctx)))) : null,
-    loose.length ? h('ol', { class: 'measures' }, loose.map((m) => measureItem(m, ctx))) : null,
-    sectionNodes);
+    nodes);
   const setAll = (open) => tree.querySelectorAll('details').forEach((d) => { d.open = open; });
   return h('section', { class: 'card' },
     h('div', { class: 'card-head' },

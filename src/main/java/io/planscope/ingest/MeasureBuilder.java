@@ -122,9 +122,18 @@ final class MeasureBuilder {
   private static final Pattern SIGNER =
       Pattern.compile("^[^,，。;；:：、《》]{2,30}?(局|厅|委|委员会|政府|办公室|督导室|中心|学校|学院)$");
 
-  /** A section, unless all it heads is a signature: "1.建设学校。" over "某县教育局" / "2099年2月10日" is an item. */
-  private static boolean isSection(OutlineParser.Node node) {
-    return !node.children.isEmpty() || node.isSection() && !undated(node.paragraphs).isEmpty();
+  /**
+   * A section, unless all it heads is a signature ("1.建设学校。" over "某县教育局" / "2099年2月10日" is an item), or it
+   * is a numbered heading over one paragraph and nothing else: "二、稳步推进教育民生工程。" over its text is one
+   * numbered item with its body, as a reader counts it. A bare heading (no number) over a paragraph, and a heading
+   * over a paragraph that enumerates (一是…, 一月份：…, 1、…2、…), stay sections.
+   */
+  private boolean isSection(OutlineParser.Node node) {
+    if (!node.children.isEmpty()) return true;
+    if (!node.isSection()) return false;
+    List<Line> body = paragraphs(node);
+    if (body.isEmpty()) return false;
+    return node.marker == null || body.size() > 1 || !isProse(body.get(0));
   }
 
   /** A node's unnumbered paragraphs as measures read them: lines cut at a margin joined, a signature left out. */
@@ -197,6 +206,11 @@ final class MeasureBuilder {
     Line rest = text.from(Math.min(labelLength, text.length()));
     int h = Headings.headingLength(rest.norm());
     String heading = h > 0 ? rest.text().substring(0, h) : null;
+    int nl = rest.text().indexOf('\n');
+    // "一、总体要求" over its one paragraph: the heading line is the measure's heading
+    if (heading == null && nl > 0 && Headings.isHeadingOnly(rest.norm().substring(0, nl))) {
+      heading = rest.text().substring(0, nl).strip();
+    }
     DutyLabels.Duties own = DutyLabels.read(text);
     DutyLabels.Duties duties = own.equals(DutyLabels.Duties.NONE) ? inherited : own;
     measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm()), duties.lead(),

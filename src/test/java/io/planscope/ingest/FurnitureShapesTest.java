@@ -218,7 +218,8 @@ class FurnitureShapesTest {
             "成立市教育局预防学生溺水工作领导小组由局长任组长分管副局长任副组长局机",
             "关各科室主要负责人任组员领导小组办公室设在市教育局学校安全管理科。");
     Plan plan = r.plans().get(0);
-    assertTrue(PageShapes.texts(plan).stream().anyMatch(t -> t.startsWith("贯彻上级") && t.endsWith("好督导检查。")),
+    assertTrue(PageShapes.texts(plan).stream().flatMap(String::lines)
+            .anyMatch(t -> t.startsWith("贯彻上级") && t.endsWith("好督导检查。")),
         "the goal paragraph is one measure again: " + PageShapes.texts(plan));
   }
 

@@ -40,7 +40,8 @@ class ItemNumberShapesTest {
     Plan plan = r.plans().get(0);
     assertStarts(plan, "用党的创新理论武装干部师生", "加强教育系统党的政治建设", "推进学前教育普及普惠发展");
     assertStarts(plan, "深入推进党的创新理论进教材", "新增公办幼儿园学位两万个");
-    assertEquals(3, plan.sections().size(), "each numbered heading heads its paragraph");
+    assertEquals(List.of("1.", "2.", "3."), plan.measures().stream().map(io.planscope.plan.Measure::label).toList(),
+        "each numbered heading and its paragraph are one item");
     assertNowhere(r, "《某某教育报》", "总第3001期");
   }
 

@@ -38,12 +38,15 @@ final class PageShapes {
     }
   }
 
-  /** Each phrase starts some measure, preamble paragraph or heading (after its label), as a reader expects. */
+  /**
+   * Each phrase starts some measure, preamble paragraph or heading (after its label), or a line of one (the body of
+   * "一、加强党的建设" over its one paragraph), as a reader expects.
+   */
   static void assertStarts(Plan plan, String... phrases) {
     List<String> texts = texts(plan);
     for (String phrase : phrases) {
-      boolean found = texts.stream().anyMatch(t -> t.replaceFirst("^\\s*\\S{0,4}?[、.．)）]\\s*", "").startsWith(phrase)
-          || t.startsWith(phrase));
+      boolean found = texts.stream().flatMap(String::lines)
+          .anyMatch(t -> t.replaceFirst("^\\s*\\S{0,4}?[、.．)）]\\s*", "").startsWith(phrase) || t.startsWith(phrase));
       assertTrue(found, () -> "no measure or heading starts with '" + phrase + "': " + texts);
     }
   }
