@@ -81,7 +81,41 @@ final class IssuerResolver {
     if (level == null) level = choice == null ? null : choice.level();
     String bureau = bureau(List.of(titleClues, issuerClues), headClues, bodyClues, level);
     if (level == null) level = levelOfBureau(bureau, titleClues, headClues);
+    if (choice == null && provincialLevel(title + "\n" + body, level)) {
+      Place place = provincialPlace(title + "\n" + body, level);
+      return finish(place == null ? null : Choice.of(place), Level.PROVINCE, bureau);
+    }
     return finish(choice, level == null ? Level.UNKNOWN : level, bureau);
+  }
+
+  // A province-level body speaks of its area as 全市 (a municipality: Beijing's plans of 首都教育) or 全区 (an
+  // autonomous region, whose committees and departments call themselves 自治区党委, 自治区教育厅)
+  private static final Pattern CAPITAL = Pattern.compile("首都教育");
+  private static final Pattern AUTONOMOUS = Pattern.compile("自治区(?:党委|教育厅|人民政府|政府|教育工委|第)");
+  private static final List<String> AUTONOMOUS_REGIONS = List.of("内蒙古", "广西", "西藏", "宁夏", "新疆");
+
+  /** Whether a plan that names no place speaks for a municipality or an autonomous region. */
+  private static boolean provincialLevel(String text, Level level) {
+    return level == Level.CITY && CAPITAL.matcher(text).find() || level == Level.COUNTY && AUTONOMOUS.matcher(text).find();
+  }
+
+  /** Which one: Beijing, or the one autonomous region the text names; null when it names none or several. */
+  private Place provincialPlace(String text, Level level) {
+    if (level == Level.CITY) return province("北京市");
+    String named = null;
+    for (String r : AUTONOMOUS_REGIONS) {
+      if (!text.contains(r)) continue;
+      if (named != null) return null;
+      named = r;
+    }
+    return named == null ? null : province(named);
+  }
+
+  private Place province(String name) {
+    for (RegionMention m : gazetteer.mentions(name)) {
+      for (Place p : m.places()) if (p.level() == Level.PROVINCE) return p;
+    }
+    return null;
   }
 
   // Where the issuer names itself: the first sentence of each opening line ("XX市教育局2099年工作要点", "2099年，

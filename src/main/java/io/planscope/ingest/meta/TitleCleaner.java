@@ -49,6 +49,8 @@ final class TitleCleaner {
           rule("\\s*[-—–]+\\s*[^-—–()]*(?:" + SITE + ")[^-—–()]*$", "-—–"), // "… - 第一范文网"
           rule("^\\s*【?\\s*(?:篇|第|范文)" + NUM + "篇?\\s*】?\\s*[:.、,\\s]*", "篇第范"), // "篇一:", "【篇二】"
           rule("\\s*[(【\\[]?\\s*(?:篇|范文|第)" + NUM + "篇?\\s*[)】\\]]?\\s*$", "篇第范"), // "…篇1", "(第三篇)"
+          // "乡镇教育局年工作计划1", "2020年某区教育工作要点2": a compilation's number after the plan word, 篇 left out
+          rule("(?<=计划|要点|方案|意见|安排|规划|思路)\\s*\\d{1,2}\\s*$", "0123456789"),
           // "教育局基建办【某区教育局基建科2098年工作小结和2099年工作计划】": a farm's category before the bracketed
           // title; the words before the brackets name no plan
           rule("^(?:(?!" + PLAN_WORD + ")[^【】\\s])+\\s*(?=【[^【】]{4,}" + PLAN_WORD + "[^【】]{0,6}】\\s*$)", "【"),

@@ -51,6 +51,27 @@ class IssuerResolverTest {
   }
 
   @Test
+  void aPlanOfCapitalEducationSpeakingOfTheWholeCityIsBeijings() {
+    Issuer i = resolve("", "2099年全市教育工作的总体要求是:深化首都教育综合改革,推进首都教育现代化。", "一、加强党的建设");
+    assertEquals(new Region("北京市", null, null, "110000"), i.region());
+    assertEquals(Level.PROVINCE, i.level());
+    Issuer other = resolve("", "2099年全市教育工作要坚持稳中求进,推动教育现代化。", "一、加强党的建设");
+    assertEquals(Level.CITY, other.level(), "全市 alone is a city");
+  }
+
+  @Test
+  void aPlanOfTheWholeRegionByAnAutonomousRegionsCommitteeIsProvinceLevel() {
+    Issuer named = resolve("", "全区教育工作要深入贯彻自治区第十二次党代会精神,牢记嘱托建设壮美广西。", "一、加强党的建设");
+    assertEquals(Level.PROVINCE, named.level());
+    assertEquals("广西壮族自治区", named.region().province());
+    Issuer unnamed = resolve("", "全区教育工作要认真落实自治区党委、自治区人民政府的部署。", "一、加强党的建设");
+    assertEquals(Level.PROVINCE, unnamed.level());
+    assertNull(unnamed.region().province(), "no region named");
+    Issuer district = resolve("", "全区教育工作要认真落实区委、区政府的部署。", "一、加强党的建设");
+    assertEquals(Level.COUNTY, district.level(), "a district's 全区");
+  }
+
+  @Test
   void countyUnderAPlaceholderCity() {
     Issuer i = resolve("仙桃市教育局2023年工作计划");
     assertEquals(new Region("湖北省", null, "仙桃市", "429004"), i.region());
