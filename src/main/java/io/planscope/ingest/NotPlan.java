@@ -51,7 +51,8 @@ final class NotPlan {
     List<Line> opening = folded(lines); // a traditional mirror's "記者", "會議強調" read as the simplified words
     boolean listed = numbered || enumerates;
     String first = opening.isEmpty() ? "" : opening.get(0).norm();
-    String paper = ReportSigns.paper(opening);
+    // a plan's own title over "摘要:…": a site's abstract box, not a journal article's
+    String paper = isPlanTitle(title) ? null : ReportSigns.paper(opening);
     if (paper != null) return "it is a journal article ('" + cut(paper) + "'), not a plan";
     String reply = ReportSigns.reply(title, opening);
     if (reply != null) return "it answers a deputy's proposal or suggestion ('" + cut(reply) + "'), not a plan";

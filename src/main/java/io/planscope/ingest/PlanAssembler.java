@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class PlanAssembler {
   private static final int MIN_HAN = 40;
   private static final int MIN_SENTENCES = 3;
+  private static final int CUT_OPENING_HAN = 80;
   // "2023年2月10日", "二〇二三年三月": the date under a plan's signature
   private static final Pattern SIGNATURE_DATE =
       Pattern.compile(
@@ -95,8 +96,11 @@ final class PlanAssembler {
     List<Line> text = titled ? TitleRepeats.drop(body, List.of(title.text(), m.title()), removed) : body;
     OutlineParser.Node root = OutlineParser.parse(text, deadline);
     // a page cut off a few lines below a plan's own title ("某省…行动计划" and its first paragraph) still holds the plan
-    int minSentences = NotPlan.isPlanTitle(chunk.title()) ? 1 : MIN_SENTENCES;
-    if (root.children.isEmpty() && sentences(body) < minSentences) {
+    boolean planTitle = NotPlan.isPlanTitle(chunk.title());
+    int minSentences = planTitle ? 1 : MIN_SENTENCES;
+    // …or its first sentence cut off mid-way, when that is a long one ("2017年我市教育发展的总体思路是:高举…")
+    boolean cutOpening = planTitle && sentences(body) == 0 && hanCount(body) >= CUT_OPENING_HAN;
+    if (root.children.isEmpty() && sentences(body) < minSentences && !cutOpening) {
       warnings.add("part " + n + " has no headings and fewer than " + MIN_SENTENCES + " sentences; not a plan");
       return null;
     }

@@ -1,6 +1,7 @@
 package io.planscope.ingest;
 
 import static io.planscope.ingest.NotPlanShapesTest.noPlan;
+import static io.planscope.ingest.PageShapes.assertStarts;
 import static io.planscope.ingest.PageShapes.parse;
 import static io.planscope.ingest.PageShapes.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,6 +120,42 @@ class ReportShapesTest {
             "一、县域义务教育发展的现状",
             "近年来,各地加大投入,办学条件明显改善,但城乡之间仍存在差距。");
     assertTrue(why.contains("journal article"), why);
+  }
+
+  @Test
+  void aPlanTitleOverASitesAbstractBoxIsStillAPlan() {
+    ParseResult r =
+        parse(
+            "abstract.txt",
+            "中共某省委教育工委 某省教育厅2099年工作要点",
+            "2099-03-13 10:19:31 来源:某省教育厅",
+            "摘要:12.推进教育数字化。建设省级智慧教育平台,推动优质资源共享。",
+            "2099年全省教育工作的总体要求是:坚持立德树人根本任务,加快建设教育强省。",
+            "一、加强党的建设",
+            "1.深入学习贯彻党的创新理论。健全理论学习中心组学习制度。",
+            "2.建强基层党组织。实施党建质量提升行动。");
+    assertEquals(1, r.plans().size(), "a journal article has no plan title; this page does");
+    assertEquals(2099, r.plans().get(0).year());
+    assertStarts(r.plans().get(0), "深入学习贯彻党的创新理论", "建强基层党组织");
+  }
+
+  @Test
+  void aNoticeOverAPlanCutOffInItsFirstSentenceStillHoldsThePlan() {
+    ParseResult r =
+        parse(
+            "cut.txt",
+            "某市教育局关于印发2099年工作要点的通知",
+            "各区教育局、局属各单位:",
+            "《某市教育局2099年工作要点》已经局办公会议审议通过,现印发给你们,请认真贯彻落实。",
+            "某市教育局",
+            "2099年3月23日",
+            "某市教育局2099年工作要点",
+            "2099年我市教育发展的总体思路是:坚持以新时代中国特色社会主义思想为指导,深入贯彻全国和全省教育大会精神,"
+                + "按照建设教育强市的部署,坚持立德树人根本任务,深化教育综合改革,推动全市教育事业高质量发展,加快");
+    assertEquals(1, r.plans().size(), "the plan's title and a long cut-off opening are a plan");
+    assertEquals("某市教育局2099年工作要点", r.plans().get(0).title());
+    String why = noPlan("fragment.txt", "某市教育局2099年工作要点", "2099年我市教育发展的总体思路是:坚持");
+    assertTrue(why.contains("too little text"), "a few words under the title are not: " + why);
   }
 
   @Test
