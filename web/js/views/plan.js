@@ -168,29 +168,18 @@ function citationBox(plan) {
 function outline(plan, focusId, marks, texts) {
   const byId = new Map((plan.measures || []).map((m) => [m.id, m]));
   const framing = plan.preamble || [];
-  const placed = new Set();
-  const ctx = { byId, placed, focusId, marks, texts };
-  const sectionNodes = (plan.sections || []).map((s) => sectionNode(s, ctx));
-  // top-level items and sections in reading order: a section stands where its first measure does
+  // a measure's place in reading order, so items and sections stand where the text has them
   const order = new Map((plan.measures || []).map((m, i) => [m.id, i]));
-  const firstOf = (s) => Math.min(...(s.measureIds || []).map((id) => order.get(id) ?? Infinity),
-    ...(s.children || []).map(firstOf), Infinity);
-  const entries = [
-    ...(plan.sections || []).map((s, i) => ({ at: firstOf(s), node: sectionNodes[i] })),
-    ...(plan.measures || []).filter((m) => !placed.has(m.id)).map((m) => ({ at: order.get(m.id), m })),
-  ].sort((a, b) => a.at - b.at);
-  const body = [];
-  for (const e of entries) {
-    const last = body[body.length - 1];
-    if (e.m && last && last.items) last.items.push(e.m);
-    else body.push(e.m ? { items: [e.m] } : e);
-  }
-  const nodes = body.map((b) => (b.items ? h('ol', { class: 'measures' }, b.items.map((m) => measureItem(m, ctx))) : b.node));
+  const ctx = { byId, focusId, marks, texts, order };
+  const inSections = new Set();
+  const collect = (s) => { (s.measureIds || []).forEach((id) => inSections.add(id)); (s.children || []).forEach(collect); };
+  (plan.sections || []).forEach(collect);
+  const loose = (plan.measures || []).filter((m) => !inSections.has(m.id)).map((m) => m.id);
   const tree = h('div', { class: 'outline' },
     // the text before the first heading: shown and searchable, not counted as measures
     framing.length ? h('div', { class: 'preamble' }, h('div', { class: 'preamble-label' }, label('section', 'preamble')),
       h('ul', { class: 'measures' }, framing.map((m) => measureItem(m, ctx)))) : null,
-    nodes);
+    inOrder(loose, plan.sections || [], ctx));
   const setAll = (open) => tree.querySelectorAll('details').forEach((d) => { d.open = open; });
   return h('section', { class: 'card' },
     h('div', { class: 'card-head' },
@@ -201,16 +190,32 @@ function outline(plan, focusId, marks, texts) {
     tree);
 }
 
+// Measures (by id) and sections in reading order: a section stands where its first measure does; consecutive
+// measures share one list.
+function inOrder(measureIds, sections, ctx) {
+  const firstOf = (s) => Math.min(...(s.measureIds || []).map((id) => ctx.order.get(id) ?? Infinity),
+    ...(s.children || []).map(firstOf), Infinity);
+  const entries = [
+    ...sections.map((s) => ({ at: firstOf(s), section: s })),
+    ...measureIds.map((id) => ctx.byId.get(id)).filter(Boolean).map((m) => ({ at: ctx.order.get(m.id), m })),
+  ].sort((a, b) => a.at - b.at);
+  const runs = [];
+  for (const e of entries) {
+    const last = runs[runs.length - 1];
+    if (e.m && last && last.items) last.items.push(e.m);
+    else runs.push(e.m ? { items: [e.m] } : e);
+  }
+  return runs.map((r) => (r.items
+    ? h('ol', { class: 'measures' }, r.items.map((m) => measureItem(m, ctx)))
+    : sectionNode(r.section, ctx)));
+}
+
 function sectionNode(section, ctx) {
-  const measures = (section.measureIds || []).map((id) => ctx.byId.get(id)).filter(Boolean);
-  measures.forEach((m) => ctx.placed.add(m.id));
-  const children = (section.children || []).map((c) => sectionNode(c, ctx));
   const heading = section.heading || '';
   return h('details', { class: 'section s-' + (section.type || 'other'), open: true },
     h('summary', {}, h('span', { class: 'heading' }, markable(heading, ctx.marks.headings[heading], ctx.texts)),
       section.type ? badge(label('section', section.type), 'b-section s-' + section.type) : null),
-    measures.length ? h('ol', { class: 'measures' }, measures.map((m) => measureItem(m, ctx))) : null,
-    children);
+    inOrder(section.measureIds || [], section.children || [], ctx));
 }
 
 function measureItem(m, ctx) {

@@ -127,6 +127,8 @@ final class SiteVoice {
   private static final List<String> NUMBERED_SITE_TALK =
       List.of("请先下载", "本文稿", "完整阅读", "本文档", "网站客服", "下载后查看", "此处隐藏", "用户上传", "网友上传", "小编",
           "付费", "免费下载",
+          // a library's numbered terms of sale: "5、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。"
+          "VIP文档", "VIP会员", "成为VIP", "下载权益",
           // a document site's card glued after a title that ends in a number: "…(一).doc》由会员分享,可在线阅读,更多相关…"
           "由会员分享", "可在线阅读");
 

@@ -161,6 +161,15 @@ class FurnitureShapesTest {
   }
 
   @Test
+  void aLibrarysNumberedTermsOfSaleAreTheSites() {
+    for (String line : List.of("5、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+        "6、成为VIP后,下载本文档将扣除1次下载权益。下载后,不支持退款、换文档。", "该文档为VIP文档,开通后可下载全文")) {
+      assertNotNull(reason(line), line);
+    }
+    assertNull(reason("5、推进家校共育,开展家长学校会员制管理。"));
+  }
+
+  @Test
   void aQuotedSummaryTitleInAHandoverSentenceIsNoRunOnTitle() {
     Line line = Line.of("现将《2098年全省教育工作总结》和《2099年全省教育工作要点》印发给你们,请结合实际认真贯彻落实。");
     assertEquals(List.of(line.text()), RunOnLines.split(line).stream().map(Line::text).toList());
