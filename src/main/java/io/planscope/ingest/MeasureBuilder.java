@@ -125,16 +125,24 @@ final class MeasureBuilder {
   /**
    * A section, unless all it heads is a signature ("1.建设学校。" over "某县教育局" / "2099年2月10日" is an item), or it
    * is a numbered heading over one paragraph and nothing else: "二、稳步推进教育民生工程。" over its text is one
-   * numbered item with its body, as a reader counts it. A bare heading (no number) over a paragraph, and a heading
-   * over a paragraph that enumerates (一是…, 一月份：…, 1、…2、…), stay sections.
+   * numbered item with its body, as a reader counts it; so is one over the labelled fields of one task (目标任务：…
+   * 工作措施：… 责任单位：…). A bare heading (no number) over a paragraph, and a heading over a paragraph that
+   * enumerates (一是…, 一月份：…, 1、…2、…), stay sections.
    */
   private boolean isSection(OutlineParser.Node node) {
     if (!node.children.isEmpty()) return true;
     if (!node.isSection()) return false;
     List<Line> body = paragraphs(node);
     if (body.isEmpty()) return false;
+    if (node.marker != null && body.stream().allMatch(p -> FIELD.matcher(p.norm()).lookingAt())) return false;
     return node.marker == null || body.size() > 1 || !isProse(body.get(0));
   }
+
+  // "目标任务：…" / "工作措施：…" / "责任单位：…" under "1.进一步健全…": the fields of one task, not measures of a section
+  private static final Pattern FIELD =
+      Pattern.compile("\\s*(?:目标任务|工作目标|主要目标|任务目标|工作任务|任务内容|主要内容|具体内容|工作内容|工作措施|主要措施|具体措施"
+          + "|推进措施|工作举措|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|责任处室|责任科室|牵头处室|牵头科室|责任人"
+          + "|完成时限|完成时间|时间节点|进度安排)\\s*[:：]");
 
   /** A node's unnumbered paragraphs as measures read them: lines cut at a margin joined, a signature left out. */
   private List<Line> paragraphs(OutlineParser.Node node) {
@@ -208,7 +216,8 @@ final class MeasureBuilder {
     String heading = h > 0 ? rest.text().substring(0, h) : null;
     int nl = rest.text().indexOf('\n');
     // "一、总体要求" over its one paragraph: the heading line is the measure's heading
-    if (heading == null && nl > 0 && Headings.isHeadingOnly(rest.norm().substring(0, nl))) {
+    boolean spans = heading == null || heading.indexOf('\n') >= 0;
+    if (spans && nl > 0 && Headings.isHeadingOnly(rest.norm().substring(0, nl))) {
       heading = rest.text().substring(0, nl).strip();
     }
     DutyLabels.Duties own = DutyLabels.read(text);

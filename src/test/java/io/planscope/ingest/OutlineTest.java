@@ -96,6 +96,16 @@ class OutlineTest {
   }
 
   @Test
+  void aNumberedTaskOverItsLabelledFieldsIsOneMeasure() {
+    List<Measure> ms = measures("一、加强党的建设", "1.健全党建工作责任体系", "目标任务:责任体系进一步健全。",
+        "工作措施:召开党建工作会议,签订责任书。", "责任单位:组织处", "2.建强基层党组织", "开展星级党支部创建。",
+        "推进党支部标准化建设。");
+    assertEquals(List.of("1.", "", ""), ms.stream().map(Measure::label).toList(), "2. over two plain paragraphs stays a section");
+    assertTrue(ms.get(0).text().contains("工作措施:召开党建工作会议"), ms.get(0).text());
+    assertEquals("健全党建工作责任体系", ms.get(0).heading());
+  }
+
+  @Test
   void manyParagraphsOverALateStrayHeadingStayMeasures() {
     MeasureBuilder.Built b = built("推进学前教育普及。", "推进义务教育均衡。", "推进高中多样发展。", "推进职业教育融合。",
         "推进特殊教育提升。", "推进民办教育规范。", "推进终身教育建设。", "一、附则", "本计划自印发之日起施行。");
