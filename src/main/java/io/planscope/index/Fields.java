@@ -13,13 +13,15 @@ public final class Fields {
    * an index written with another layout is rebuilt from the store on open. 3: binary MinHash terms with norms,
    * bigram-only exact field; 4: ranked text, heading and title without positions; 5: lead units as a filter and
    * facet, lead/partners/deadline stored; 6: exact wording of headings and titles; 7: issuer and publish date as
-   * filters and facets.
+   * filters and facets; 8: preamble paragraphs marked ({@link #PREAMBLE}).
    */
-  public static final int LAYOUT = 7;
+  public static final int LAYOUT = 8;
 
   // Identity
-  /** Measure id, {@code <planId>-m<n>}: StringField, stored. */
+  /** Measure id, {@code <planId>-m<n>} (a preamble paragraph's {@code <planId>-p<n>}): StringField, stored. */
   public static final String MEASURE_ID = "measureId";
+  /** "1" on a preamble paragraph's document, absent on a measure's: StringField, so counts of measures leave them out. */
+  public static final String PREAMBLE = "preamble";
   /** Plan id: StringField (delete/replace by plan), stored, sorted doc values. */
   public static final String PLAN_ID = "planId";
   /** The plan id's 48 hex bits as a long doc value, for cheap distinct-plan counting and grouping. */

@@ -65,10 +65,13 @@ final class MeasureDocuments {
     List<Document> docs = new ArrayList<>(plan.passages().size());
     int ordinal = 0;
     List<ExactText.Opened> opened = ExactText.opened(plan);
+    int preamble = plan.preamble().size();
     for (Measure m : plan.passages()) {
       Document doc = new Document();
       ordinal++;
       identity(doc, plan, m, ordinal);
+      // the plan's framing text: searchable like a measure, but no measure in the counts
+      if (ordinal <= preamble) doc.add(new StringField(Fields.PREAMBLE, "1", Field.Store.NO));
       text(doc, plan, m);
       exactHeadings(doc, opened.get(ordinal - 1));
       filters(doc, plan, m);

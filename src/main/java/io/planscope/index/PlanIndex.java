@@ -26,6 +26,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -317,7 +318,7 @@ public final class PlanIndex implements Closeable {
   }
 
   /**
-   * Distinct plans and live measures. A plan's measures are added as one block, so they share one segment; a
+   * Distinct plans and live measures (preamble paragraphs not counted). A plan's measures are added as one block, so they share one segment; a
    * segment without deletions holds as many plans as its plan-id doc values have values, and only segments with
    * deletions (a re-imported or deleted plan) are walked.
    */
@@ -337,7 +338,9 @@ public final class PlanIndex implements Closeable {
       }
       plans += seen.cardinality();
     }
-    return new Stats(plans, searcher.getIndexReader().numDocs());
+    // preamble paragraphs are indexed to be found, but are no measures
+    int framing = searcher.count(new TermQuery(new Term(Fields.PREAMBLE, "1")));
+    return new Stats(plans, searcher.getIndexReader().numDocs() - framing);
   }
 
   @Override
