@@ -50,8 +50,12 @@ final class MeasureBuilder {
     List<Line> before = paragraphs(root);
     boolean framing = !root.children.isEmpty()
         && (before.size() <= PREAMBLE_PARAGRAPHS || before.size() <= nodes(root) - 1);
-    for (Line p : before) {
-      if (framing && isProse(p)) preamble(p);
+    // a plan without headings that enumerates ("一是…", "三月份：…"): the plain paragraphs above its first part
+    int listed = root.children.isEmpty() ? firstListing(before) : -1;
+    for (int i = 0; i < before.size(); i++) {
+      Line p = before.get(i);
+      boolean above = framing || listed > 0 && listed <= PREAMBLE_PARAGRAPHS && i < listed;
+      if (above && isProse(p)) preamble(p);
       else paragraph(p, List.of(), SectionType.PREAMBLE, sections, loose);
     }
     for (OutlineParser.Node child : root.children) {
@@ -66,6 +70,14 @@ final class MeasureBuilder {
     int n = 1;
     for (OutlineParser.Node c : node.children) n += nodes(c);
     return n;
+  }
+
+  /** The index of the first paragraph that enumerates, or -1. */
+  private static int firstListing(List<Line> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (!isDate(paragraphs.get(i)) && !isProse(paragraphs.get(i))) return i;
+    }
+    return -1;
   }
 
   /** A preamble paragraph that neither is a date nor enumerates (一是…二是…, 三月份：…): framing text. */

@@ -106,6 +106,15 @@ class OutlineTest {
   }
 
   @Test
+  void aPlanWithoutHeadingsThatEnumeratesHasThePlainParagraphsAboveItsPartsAsPreamble() {
+    MeasureBuilder.Built b = built("今年上半年,全县教育工作紧紧围绕县委中心工作,扎实推进各项任务。",
+        "一是优化育人环境。完成中学食堂主体工程。", "二是保障教育公平。完善入学办法。");
+    assertEquals(List.of("今年上半年,全县教育工作紧紧围绕县委中心工作,扎实推进各项任务。"),
+        b.preamble().stream().map(Measure::text).toList());
+    assertEquals(List.of("一是", "二是"), b.measures().stream().map(Measure::label).toList());
+  }
+
+  @Test
   void manyParagraphsOverALateStrayHeadingStayMeasures() {
     MeasureBuilder.Built b = built("推进学前教育普及。", "推进义务教育均衡。", "推进高中多样发展。", "推进职业教育融合。",
         "推进特殊教育提升。", "推进民办教育规范。", "推进终身教育建设。", "一、附则", "本计划自印发之日起施行。");
