@@ -81,8 +81,9 @@ final class IssuerResolver {
     if (level == null) level = choice == null ? null : choice.level();
     String bureau = bureau(List.of(titleClues, issuerClues), headClues, bodyClues, level);
     if (level == null) level = levelOfBureau(bureau, titleClues, headClues);
-    if (choice == null && provincialLevel(title + "\n" + body, level)) {
-      Place place = provincialPlace(title + "\n" + body, level);
+    String all = title + "\n" + body;
+    if (choice == null && provincialLevel(all, level)) {
+      Place place = provincialPlace(all, level);
       return finish(place == null ? null : Choice.of(place), Level.PROVINCE, bureau);
     }
     return finish(choice, level == null ? Level.UNKNOWN : level, bureau);
