@@ -32,6 +32,11 @@ final class DutyLabels {
   private static final Pattern LABEL =
       Pattern.compile("(牵头|责任|配合|协办|协同|参与)(单位|科室|部门|处室|股室)\\s*[:：]|(完成时限|完成时间|时间节点|完成期限)\\s*[:：]");
   // "；备注：已启动" — any other short label ends the value before it.
+  /** Whether the text starts with a duty label ("责任单位：…", "完成时限：…"), spaces before it allowed. */
+  static boolean startsWithLabel(String norm) {
+    return LABEL.matcher(norm.stripLeading()).lookingAt();
+  }
+
   private static final Pattern OTHER_LABEL = Pattern.compile("[;；]\\s*[\\p{IsHan}]{2,6}\\s*[:：]");
   private static final Pattern UNIT_SEPARATORS = Pattern.compile("[、，,；;]");
   // "组织科、思政科等", "各县区教育局等相关单位"

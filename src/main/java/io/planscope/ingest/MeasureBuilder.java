@@ -91,9 +91,7 @@ final class MeasureBuilder {
   private void preamble(Line p) {
     deadline.check();
     String id = planId + "-p" + (preamble.size() + 1);
-    int h = Headings.headingLength(p.norm());
-    String heading = h > 0 ? p.text().substring(0, h) : null;
-    preamble.add(new Measure(id, SectionType.PREAMBLE, List.of(), "", heading, p.text(), topics.apply(p.norm()),
+    preamble.add(new Measure(id, SectionType.PREAMBLE, List.of(), "", headingOf(p), p.text(), topics.apply(p.norm()),
         List.of(), List.of(), null));
   }
 
@@ -146,15 +144,19 @@ final class MeasureBuilder {
     if (!node.isSection()) return false;
     List<Line> body = paragraphs(node);
     if (body.isEmpty()) return false;
-    if (node.marker != null && body.stream().allMatch(p -> FIELD.matcher(p.norm()).lookingAt())) return false;
+    if (node.marker != null && body.stream().allMatch(MeasureBuilder::isField)) return false;
     return node.marker == null || body.size() > 1 || !isProse(body.get(0));
   }
 
-  // "目标任务：…" / "工作措施：…" / "责任单位：…" under "1.进一步健全…": the fields of one task, not measures of a section
-  private static final Pattern FIELD =
+  // "目标任务：…" / "工作措施：…" / "责任单位：…" under "1.进一步健全…": the fields of one task, not measures of a section;
+  // the duty labels (责任单位, 完成时限, …) are DutyLabels'
+  private static final Pattern TASK_FIELD =
       Pattern.compile("\\s*(?:目标任务|工作目标|主要目标|任务目标|工作任务|任务内容|主要内容|具体内容|工作内容|工作措施|主要措施|具体措施"
-          + "|推进措施|工作举措|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|责任处室|责任科室|牵头处室|牵头科室|责任人"
-          + "|完成时限|完成时间|时间节点|进度安排)\\s*[:：]");
+          + "|推进措施|工作举措|责任人|进度安排)\\s*[:：]");
+
+  private static boolean isField(Line p) {
+    return TASK_FIELD.matcher(p.norm()).lookingAt() || DutyLabels.startsWithLabel(p.norm());
+  }
 
   /** A node's unnumbered paragraphs as measures read them: lines cut at a margin joined, a signature left out. */
   private List<Line> paragraphs(OutlineParser.Node node) {
@@ -224,6 +226,16 @@ final class MeasureBuilder {
       SectionType type, List<String> path, String label, Line text, int labelLength, DutyLabels.Duties inherited) {
     String id = planId + "-m" + (measures.size() + 1);
     Line rest = text.from(Math.min(labelLength, text.length()));
+    String heading = headingOf(rest);
+    DutyLabels.Duties own = DutyLabels.read(text);
+    DutyLabels.Duties duties = own.equals(DutyLabels.Duties.NONE) ? inherited : own;
+    measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm()), duties.lead(),
+        duties.partners(), duties.deadline()));
+    return id;
+  }
+
+  /** The heading sentence a text (label removed) opens with, or its first line when that is a heading over a body. */
+  private static String headingOf(Line rest) {
     int h = Headings.headingLength(rest.norm());
     String heading = h > 0 ? rest.text().substring(0, h) : null;
     int nl = rest.text().indexOf('\n');
@@ -232,11 +244,7 @@ final class MeasureBuilder {
     if (spans && nl > 0 && Headings.isHeadingOnly(rest.norm().substring(0, nl))) {
       heading = rest.text().substring(0, nl).strip();
     }
-    DutyLabels.Duties own = DutyLabels.read(text);
-    DutyLabels.Duties duties = own.equals(DutyLabels.Duties.NONE) ? inherited : own;
-    measures.add(new Measure(id, type, path, label, heading, text.text(), topics.apply(text.norm()), duties.lead(),
-        duties.partners(), duties.deadline()));
-    return id;
+    return heading;
   }
 
   /** A section's entry in its measures' paths: the whole line when it is only a heading, else marker + heading. */

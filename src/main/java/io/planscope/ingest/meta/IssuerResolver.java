@@ -113,11 +113,9 @@ final class IssuerResolver {
   }
 
   private Place province(String name) {
-    for (RegionMention m : gazetteer.mentions(name)) {
-      for (Place p : m.places()) if (p.level() == Level.PROVINCE) return p;
-    }
-    return null;
+    return gazetteer.all(name).stream().filter(p -> p.level() == Level.PROVINCE).findFirst().orElse(null);
   }
+
 
   // Where the issuer names itself: the first sentence of each opening line ("XX市教育局2099年工作要点", "2099年，
   // 某县教育工作…") and the closing lines that are a signature ("某县教育局"). A run-on page line or a cut-off
